@@ -1,0 +1,18 @@
+// Few rules, each with a reason: typescript-eslint's recommended set catches
+// real bugs; the rest is left to the compiler's strict mode.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'data/', '**/generated/**', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Underscore-prefixed names are deliberately unused (destructuring to drop a field).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Tests and scripts may print; services log through their logger.
+      'no-console': 'off',
+    },
+  },
+);

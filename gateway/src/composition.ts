@@ -1,0 +1,37 @@
+/**
+ * In-process composition of the subgraph SDLs with @apollo/composition. The
+ * supergraph names the default subgraph URLs; the gateway overrides them from config.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { SUBGRAPH_NAMES, loadConfig } from '@guantong/shared/config';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const supergraphPath = path.join(root, 'gateway/supergraph.graphql');
+
+export function subgraphSchemaPath(name: string): string {
+  return path.join(root, 'subgraphs', name, 'src/schema.graphql');
+}
+
+/** Composes the supergraph SDL, throwing with every composition error listed. */
+export function composeSupergraph(): string {
+  const defaults = loadConfig({});
+  const result = composeServices(
+    SUBGRAPH_NAMES.map((name) => ({
+      name,
+      url: `http://127.0.0.1:${defaults.ports[name]}/graphql`,
+      typeDefs: parse(fs.readFileSync(subgraphSchemaPath(name), 'utf8')),
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl;
+}
+
+export function readSupergraph(): string {
+  return fs.readFileSync(supergraphPath, 'utf8');
+}

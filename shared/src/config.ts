@@ -1,0 +1,136 @@
+/**
+ * The hub's configuration. This module is the only reader of `process.env`:
+ * everything else receives a typed `Config`. Defaults make `npm start` work with
+ * no configuration at all (demo mode, embedded SQLite, built-in demo keys).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Mode = 'demo' | 'production';
+export type SubgraphName = 'secondary' | 'college' | 'enterprise';
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['secondary', 'college', 'enterprise'];
+
+/** Keys that ship in the repository. They are refused in production mode. */
+export const DEMO_CLIENT_SECRET = 'guantong-demo-client-signing-key-not-for-production';
+export const DEMO_GATEWAY_SECRET = 'guantong-demo-gateway-signing-key-not-for-production';
+
+export interface ClientAuthConfig {
+  /** HMAC secret for HS256 client tokens (demo, or an IdP that shares a secret). */
+  secret?: string;
+  /** JWKS endpoint of a real identity provider; when set, RS/ES tokens are verified against it. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+  algorithms: string[];
+}
+
+export interface Config {
+  mode: Mode;
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  /** `mysql://…` URL per subgraph; undefined means embedded SQLite under `dataDir`. */
+  databaseUrls: Record<SubgraphName, string | undefined>;
+  dataDir: string;
+  /** Where the gateway reaches each subgraph; defaults to localhost on the subgraph's port. */
+  subgraphUrls: Record<SubgraphName, string>;
+  clientAuth: ClientAuthConfig;
+  /** Shared secret the gateway signs forwarded identities with, and subgraphs verify. */
+  gatewaySecret: string;
+  gatewayTokenTtlSeconds: number;
+  /** Load the demo dataset into empty databases on start. */
+  seedDemoData: boolean;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export class ConfigError extends Error {}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+function mode(env: NodeJS.ProcessEnv): Mode {
+  const raw = env.GUANTONG_MODE ?? 'demo';
+  if (raw !== 'demo' && raw !== 'production') {
+    throw new ConfigError(`GUANTONG_MODE must be "demo" or "production", got "${raw}"`);
+  }
+  return raw;
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!/^mysql:\/\//.test(raw) && !/^mariadb:\/\//.test(raw)) {
+    throw new ConfigError(`${name} must be a mysql://user:pass@host:port/database URL`);
+  }
+  return raw;
+}
+
+/** Production must never run on keys that are public in the repository. */
+function assertProductionKeys(config: Config): void {
+  if (config.mode !== 'production') return;
+  const { clientAuth, gatewaySecret } = config;
+  if (!clientAuth.jwksUrl && !clientAuth.secret) {
+    throw new ConfigError('production mode needs AUTH_JWKS_URL or AUTH_JWT_SECRET');
+  }
+  if (clientAuth.secret === DEMO_CLIENT_SECRET || gatewaySecret === DEMO_GATEWAY_SECRET) {
+    throw new ConfigError('production mode refuses the built-in demo signing keys');
+  }
+  if (!gatewaySecret || gatewaySecret.length < 32) {
+    throw new ConfigError('production mode needs GATEWAY_TOKEN_SECRET of at least 32 characters');
+  }
+  if (clientAuth.secret && clientAuth.secret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
+  }
+}
+
+/** Reads the environment once into a typed, validated `Config`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const m = mode(env);
+  const demo = m === 'demo';
+  const ports = {
+    gateway: port(env, 'GATEWAY_PORT', 4000),
+    secondary: port(env, 'SECONDARY_PORT', 4001),
+    college: port(env, 'COLLEGE_PORT', 4002),
+    enterprise: port(env, 'ENTERPRISE_PORT', 4003),
+  };
+  const secret = env.AUTH_JWT_SECRET || (demo && !env.AUTH_JWKS_URL ? DEMO_CLIENT_SECRET : undefined);
+  const config: Config = {
+    mode: m,
+    ports,
+    databaseUrls: {
+      secondary: databaseUrl(env, 'SECONDARY_DATABASE_URL'),
+      college: databaseUrl(env, 'COLLEGE_DATABASE_URL'),
+      enterprise: databaseUrl(env, 'ENTERPRISE_DATABASE_URL'),
+    },
+    dataDir: path.resolve(repoRoot, env.GUANTONG_DATA_DIR || 'data'),
+    subgraphUrls: {
+      secondary: env.SECONDARY_URL || `http://127.0.0.1:${ports.secondary}/graphql`,
+      college: env.COLLEGE_URL || `http://127.0.0.1:${ports.college}/graphql`,
+      enterprise: env.ENTERPRISE_URL || `http://127.0.0.1:${ports.enterprise}/graphql`,
+    },
+    clientAuth: {
+      secret,
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER || 'guantong-demo',
+      audience: env.AUTH_AUDIENCE || 'guantong',
+      algorithms: (env.AUTH_ALGORITHMS || (env.AUTH_JWKS_URL ? 'RS256,ES256' : 'HS256'))
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    },
+    gatewaySecret: env.GATEWAY_TOKEN_SECRET || (demo ? DEMO_GATEWAY_SECRET : ''),
+    gatewayTokenTtlSeconds: 60,
+    seedDemoData: demo && env.GUANTONG_SEED !== 'false',
+  };
+  if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
+    throw new ConfigError('AUTH_ALGORITHMS may not include "none"');
+  }
+  assertProductionKeys(config);
+  return config;
+}

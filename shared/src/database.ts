@@ -1,0 +1,105 @@
+/**
+ * Builds a subgraph's TypeORM DataSource: MySQL/MariaDB when a URL is configured,
+ * otherwise an embedded SQLite file. Schema changes come only from migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+
+/** Counts every SQL statement a DataSource sends, so tests can assert query budgets. */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DatabaseOptions {
+  /** `mysql://user:pass@host:port/db`; undefined selects SQLite at `sqlitePath`. */
+  url?: string;
+  sqlitePath: string;
+  entities: MixedList<EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+  migrations: MixedList<Function>;
+  /** Create the MySQL database when it does not exist (demo and tests). */
+  createDatabase?: boolean;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  statements: StatementCounter;
+  kind: 'mysql' | 'sqlite';
+}
+
+async function ensureMysqlDatabase(url: string): Promise<void> {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error('database names may use only letters, digits and _');
+  const connection = await mysql.createConnection({
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  });
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Opens the database and applies pending migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const statements = new StatementCounter();
+  const common = { entities: options.entities, migrations: options.migrations, logger: statements, synchronize: false };
+  let dataSource: DataSource;
+  if (options.url) {
+    if (options.createDatabase) await ensureMysqlDatabase(options.url);
+    dataSource = new DataSource({
+      ...common,
+      type: 'mysql',
+      url: options.url.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      // Dates are ISO strings in the API; keep them strings end to end.
+      dateStrings: true,
+    });
+  } else {
+    fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
+    dataSource = new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: options.sqlitePath,
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return { dataSource, statements, kind: options.url ? 'mysql' : 'sqlite' };
+}
+
+/** True when a driver error is a unique-key violation (SQLite or MySQL/MariaDB). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = e.driverError?.code ?? e.code;
+  const errno = e.driverError?.errno ?? e.errno;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY' || errno === 1062;
+}
+
+/** Splits rows for multi-row INSERTs that stay under every driver's parameter limit. */
+export function chunks<T>(rows: readonly T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Who is calling. Client tokens are verified at the gateway; the gateway then
+ * forwards the caller to subgraphs as a short-lived token it signs itself.
+ */
+import { SignJWT, jwtVerify, createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { ClientAuthConfig } from './config.ts';
+import { requestRefused } from './errors.ts';
+
+export const ROLES = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF', 'STUDENT', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+const STAFF_ROLES: readonly Role[] = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF'];
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; subject: string; role: Role; orgId?: string; studentId?: string };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+/** Issuer and audience of the gateway's own forwarded-identity tokens. */
+const GATEWAY_ISSUER = 'guantong-gateway';
+const GATEWAY_AUDIENCE = 'guantong-subgraph';
+const GATEWAY_ALG = 'HS256';
+
+const encoder = new TextEncoder();
+
+/** Turns verified claims into an Actor, refusing claims that do not fit the role. */
+export function actorFromClaims(claims: JWTPayload): Actor {
+  const role = claims.role;
+  if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
+    throw requestRefused(`token role must be one of ${ROLES.join(', ')}`);
+  }
+  const orgId = typeof claims.org === 'string' ? claims.org : undefined;
+  const studentId = typeof claims.student === 'string' ? claims.student : undefined;
+  if (STAFF_ROLES.includes(role as Role) && !orgId) {
+    throw requestRefused(`a ${role} token must name its organisation in the "org" claim`);
+  }
+  if (role === 'STUDENT' && !studentId) {
+    throw requestRefused('a STUDENT token must name the learner id in the "student" claim');
+  }
+  return { kind: 'user', subject: claims.sub ?? 'unknown', role: role as Role, orgId, studentId };
+}
+
+function claimsOf(actor: Actor): JWTPayload {
+  if (actor.kind === 'anonymous') return { anon: true };
+  return { role: actor.role, org: actor.orgId, student: actor.studentId };
+}
+
+/** Signs the identity the gateway forwards to subgraphs. */
+export async function signGatewayToken(actor: Actor, secret: string, ttlSeconds: number): Promise<string> {
+  const subject = actor.kind === 'user' ? actor.subject : 'anonymous';
+  return new SignJWT(claimsOf(actor))
+    .setProtectedHeader({ alg: GATEWAY_ALG })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(GATEWAY_AUDIENCE)
+    .setSubject(subject)
+    .setIssuedAt()
+    .setJti(crypto.randomUUID())
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(encoder.encode(secret));
+}
+
+/** Verifies a forwarded identity; anything else is refused. */
+export async function verifyGatewayToken(token: string | undefined, secret: string): Promise<Actor> {
+  if (!token) throw requestRefused('this service accepts requests only through the Guantong gateway');
+  try {
+    const { payload } = await jwtVerify(token, encoder.encode(secret), {
+      issuer: GATEWAY_ISSUER,
+      audience: GATEWAY_AUDIENCE,
+      algorithms: [GATEWAY_ALG],
+      requiredClaims: ['exp', 'iat'],
+    });
+    return payload.anon === true ? ANONYMOUS : actorFromClaims(payload);
+  } catch (err) {
+    if (err instanceof Error && 'extensions' in err) throw err;
+    throw requestRefused('this service accepts requests only through the Guantong gateway');
+  }
+}
+
+export interface ClientTokenVerifier {
+  verify(token: string): Promise<Actor>;
+}
+
+/** Verifies client bearer tokens: allowed algorithms, issuer, audience and lifetime. */
+export function createClientTokenVerifier(auth: ClientAuthConfig): ClientTokenVerifier {
+  const options = { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp'] };
+  const jwks: JWTVerifyGetKey | undefined = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
+  const secret = auth.secret ? encoder.encode(auth.secret) : undefined;
+  return {
+    async verify(token) {
+      try {
+        const { payload } = jwks
+          ? await jwtVerify(token, jwks, options)
+          : await jwtVerify(token, secret as Uint8Array, options);
+        return actorFromClaims(payload);
+      } catch (err) {
+        if (err instanceof Error && 'extensions' in err) throw err;
+        throw requestRefused('the bearer token is invalid or expired; send a valid JWT from your identity provider');
+      }
+    },
+  };
+}
+
+export interface ClientTokenClaims {
+  role: Role;
+  org?: string;
+  student?: string;
+  subject?: string;
+  ttlSeconds?: number;
+}
+
+/** Signs a client token with a shared secret (demo mode and tests). */
+export async function signClientToken(claims: ClientTokenClaims, auth: ClientAuthConfig): Promise<string> {
+  if (!auth.secret) throw new Error('no client signing secret is configured');
+  return new SignJWT({ role: claims.role, org: claims.org, student: claims.student })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setSubject(claims.subject ?? `${claims.role.toLowerCase()}:${claims.org ?? claims.student ?? 'admin'}`)
+    .setIssuedAt()
+    .setExpirationTime(`${claims.ttlSeconds ?? 8 * 3600}s`)
+    .sign(encoder.encode(auth.secret));
+}

@@ -1,0 +1,536 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreement = {
+  __typename?: 'ArticulationAgreement';
+  college: College;
+  collegeProgram: CollegeProgram;
+  /** ISO date from which cohorts may be registered. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date after which no new cohort may be registered, or null when open-ended. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  secondaryProgram: SecondaryProgram;
+  /** The secondary school that is party to the agreement. */
+  secondarySchoolId: Scalars['ID']['output'];
+};
+
+/** A higher vocational college (高职): the last two years of a five-year pathway. */
+export type College = {
+  __typename?: 'College';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  programs: Array<CollegeProgram>;
+  /** City and province. */
+  region: Scalars['String']['output'];
+};
+
+/** A course taught at the higher stage. */
+export type CollegeCourse = {
+  __typename?: 'CollegeCourse';
+  /** Course code, unique within the college subgraph, e.g. NET-H201. */
+  code: Scalars['ID']['output'];
+  /** Credits awarded when the course is passed. */
+  credits: Scalars['Float']['output'];
+  /** Class hours. */
+  hours: Scalars['Int']['output'];
+  program: CollegeProgram;
+  title: Scalars['String']['output'];
+};
+
+/** A learner's result in one college course in one term. */
+export type CollegeCourseResult = {
+  __typename?: 'CollegeCourseResult';
+  course: CollegeCourse;
+  /** True when the score reaches the pass mark of 60. */
+  passed: Scalars['Boolean']['output'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['output'];
+  /** Academic year then semester, e.g. 2025-2026-1. */
+  term: Scalars['String']['output'];
+};
+
+/** A programme of study at a college. */
+export type CollegeProgram = {
+  __typename?: 'CollegeProgram';
+  /** Hub-wide programme code, e.g. COL-NET. */
+  code: Scalars['ID']['output'];
+  college: College;
+  courses: Array<CollegeCourse>;
+  durationYears: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A learner's higher stage at a college. */
+export type HigherEnrollment = {
+  __typename?: 'HigherEnrollment';
+  /** ISO date the stage ended, or null while it continues. */
+  completedOn: Maybe<Scalars['String']['output']>;
+  /** ISO date, YYYY-MM-DD. */
+  enrolledOn: Scalars['String']['output'];
+  institution: College;
+  program: CollegeProgram;
+  /** Results in term order. */
+  results: Array<CollegeCourseResult>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a result in a college course for a learner at the higher stage of a
+   * pathway into that course's programme. One result per learner, course and term.
+   */
+  recordCollegeResult: CollegeCourseResult;
+  /**
+   * Puts a learner on an articulation agreement's pathway at the SECONDARY stage.
+   * Only staff of the agreement's college (or an admin) may register.
+   */
+  registerPathway: Pathway;
+};
+
+
+export type MutationRecordCollegeResultArgs = {
+  input: RecordResultInput;
+};
+
+
+export type MutationRegisterPathwayArgs = {
+  input: RegisterPathwayInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A learner's place on the pathway registry. */
+export type Pathway = {
+  __typename?: 'Pathway';
+  agreement: ArticulationAgreement;
+  /** Cohort (entry) year, e.g. 2022. */
+  cohort: Scalars['String']['output'];
+  /** ISO date the learner was registered on the pathway. */
+  registeredOn: Scalars['String']['output'];
+  stage: PathwayStage;
+};
+
+/** Where a learner stands on their five-year pathway. */
+export type PathwayStage =
+  | 'GRADUATED'
+  /** Progressed (转段) to the college for the last two years. */
+  | 'HIGHER'
+  /** Studying the first three years at a secondary school. */
+  | 'SECONDARY'
+  | 'WITHDRAWN';
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One articulation agreement by id, or null. */
+  articulationAgreement: Maybe<ArticulationAgreement>;
+  /** Every articulation agreement. Public catalogue data. */
+  articulationAgreements: Array<ArticulationAgreement>;
+  /** Every college on the hub. Public catalogue data. */
+  colleges: Array<College>;
+  /**
+   * One learner's record, or null when the learner is not on the pathway registry.
+   * Staff may read learners on a pathway their institution takes part in; a
+   * learner may read their own record.
+   */
+  student: Maybe<Student>;
+  /**
+   * Learners on the pathway registry, ordered by id. Lists contain only the
+   * learners the caller may read; they never fail because of other rows.
+   */
+  students: StudentConnection;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryArticulationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A course result to record. The course code decides which institution's course it is. */
+export type RecordResultInput = {
+  courseCode: Scalars['String']['input'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['input'];
+  studentId: Scalars['ID']['input'];
+  /** Academic year then semester, e.g. 2024-2025-1. */
+  term: Scalars['String']['input'];
+};
+
+export type RegisterPathwayInput = {
+  agreementId: Scalars['ID']['input'];
+  /** Cohort (entry) year, e.g. 2025. */
+  cohort: Scalars['String']['input'];
+  /** ISO date, YYYY-MM-DD. */
+  registeredOn: Scalars['String']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+/** A secondary programme, owned by the secondary subgraph. */
+export type SecondaryProgram = {
+  __typename?: 'SecondaryProgram';
+  code: Scalars['ID']['output'];
+};
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type Student = {
+  __typename?: 'Student';
+  /** The learner's higher stage, or null before progression. */
+  higherStage: Maybe<HigherEnrollment>;
+  /** Hub-wide learner id: GT, cohort year, serial and a check character. */
+  id: Scalars['ID']['output'];
+  /** The learner's pathway, or null when they are not on the registry. */
+  pathway: Maybe<Pathway>;
+  /** Organisations entitled by the pathway (its school and college). Internal: other subgraphs authorise with it. */
+  pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of learners. */
+export type StudentConnection = {
+  __typename?: 'StudentConnection';
+  nodes: Array<Student>;
+  pageInfo: PageInfo;
+  /** Learners matching the filter that the caller may read, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters for `students`; all given filters must hold. */
+export type StudentFilter = {
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cohort (entry) year, e.g. 2022. */
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<PathwayStage>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ArticulationAgreement: ArticulationAgreement;
+  College: College;
+  CollegeProgram: CollegeProgram;
+  Student: Student;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ArticulationAgreement:
+    ( { __typename: 'ArticulationAgreement' }
+    & GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"id":true}> );
+  College:
+    ( { __typename: 'College' }
+    & GraphQLRecursivePick<FederationTypes['College'], {"id":true}> );
+  CollegeProgram:
+    ( { __typename: 'CollegeProgram' }
+    & GraphQLRecursivePick<FederationTypes['CollegeProgram'], {"code":true}> );
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ArticulationAgreement: ResolverTypeWrapper<ArticulationAgreement>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  College: ResolverTypeWrapper<College>;
+  CollegeCourse: ResolverTypeWrapper<CollegeCourse>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CollegeCourseResult: ResolverTypeWrapper<CollegeCourseResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CollegeProgram: ResolverTypeWrapper<CollegeProgram>;
+  HigherEnrollment: ResolverTypeWrapper<HigherEnrollment>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pathway: ResolverTypeWrapper<Pathway>;
+  PathwayStage: PathwayStage;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordResultInput: RecordResultInput;
+  RegisterPathwayInput: RegisterPathwayInput;
+  SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
+  Student: ResolverTypeWrapper<Student>;
+  StudentConnection: ResolverTypeWrapper<StudentConnection>;
+  StudentFilter: StudentFilter;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ArticulationAgreement: ArticulationAgreement | FederationReferenceTypes['ArticulationAgreement'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  College: College | FederationReferenceTypes['College'];
+  CollegeCourse: CollegeCourse;
+  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
+  CollegeCourseResult: CollegeCourseResult;
+  Boolean: Scalars['Boolean']['output'];
+  CollegeProgram: CollegeProgram | FederationReferenceTypes['CollegeProgram'];
+  HigherEnrollment: HigherEnrollment;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Pathway: Pathway;
+  Query: Record<PropertyKey, never>;
+  RecordResultInput: RecordResultInput;
+  RegisterPathwayInput: RegisterPathwayInput;
+  SecondaryProgram: SecondaryProgram;
+  Student: Student | FederationReferenceTypes['Student'];
+  StudentConnection: StudentConnection;
+  StudentFilter: StudentFilter;
+}>;
+
+export type ArticulationAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreement'] = ResolversParentTypes['ArticulationAgreement'], FederationReferenceType extends FederationReferenceTypes['ArticulationAgreement'] = FederationReferenceTypes['ArticulationAgreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ArticulationAgreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+  collegeProgram?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+  secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CollegeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['College'] = ResolversParentTypes['College'], FederationReferenceType extends FederationReferenceTypes['College'] = FederationReferenceTypes['College']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['College']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourse'] = ResolversParentTypes['CollegeCourse']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResult'] = ResolversParentTypes['CollegeCourseResult']> = ResolversObject<{
+  course?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgram'] = ResolversParentTypes['CollegeProgram'], FederationReferenceType extends FederationReferenceTypes['CollegeProgram'] = FederationReferenceTypes['CollegeProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollegeProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
+  registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PathwayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pathway'] = ResolversParentTypes['Pathway']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
+  articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+}>;
+
+export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pathway?: Resolver<Maybe<ResolversTypes['Pathway']>, ParentType, ContextType>;
+  pathwayOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
+  College?: CollegeResolvers<ContextType>;
+  CollegeCourse?: CollegeCourseResolvers<ContextType>;
+  CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
+  CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pathway?: PathwayResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+  StudentConnection?: StudentConnectionResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,404 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AddRecognitionInput = {
+  basis: Scalars['String']['input'];
+  /** ISO date, YYYY-MM-DD. */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO date on or after effectiveFrom, or null. */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  fromCode: Scalars['ID']['input'];
+  mutual: Scalars['Boolean']['input'];
+  toCode: Scalars['ID']['input'];
+};
+
+export type AwardCertificateInput = {
+  /** ISO date, YYYY-MM-DD. */
+  issuedOn: Scalars['String']['input'];
+  /** Assessment score from 0 to 100. */
+  score: Scalars['Float']['input'];
+  /** The issuer's serial number; must be new. */
+  serial: Scalars['String']['input'];
+  standardCode: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+/** A certificate awarded to a learner. */
+export type CertificateAward = {
+  __typename?: 'CertificateAward';
+  /** ISO date of issue. */
+  issuedOn: Scalars['String']['output'];
+  revocationReason: Maybe<Scalars['String']['output']>;
+  /** ISO date of revocation, when revoked. */
+  revokedOn: Maybe<Scalars['String']['output']>;
+  /** Assessment score from 0 to 100. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** The issuer's serial number, unique hub-wide. */
+  serial: Scalars['ID']['output'];
+  standard: CertificateStandard;
+  status: CertificateStatus;
+};
+
+export type CertificateKind =
+  /** An enterprise's own technical level certificate. */
+  | 'ENTERPRISE_TECHNICAL'
+  /** A 1+X vocational skill level certificate, set by a training and evaluation organisation. */
+  | 'VOCATIONAL_SKILL_LEVEL';
+
+export type CertificateLevel =
+  | 'ADVANCED'
+  | 'ENTRY'
+  | 'INTERMEDIATE';
+
+/** A certificate in the catalogue: what a holder has shown they can do. */
+export type CertificateStandard = {
+  __typename?: 'CertificateStandard';
+  /** Catalogue code, e.g. X-NED-1. */
+  code: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  /** The organisation that sets and issues the certificate. */
+  issuer: CertificationOrganization;
+  kind: CertificateKind;
+  /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED. */
+  level: Maybe<CertificateLevel>;
+  name: Scalars['String']['output'];
+  /**
+   * What this standard is recognised as: agreements from it, and mutual
+   * agreements to it. With `activeOn`, only agreements in force on that ISO date.
+   */
+  recognitions: Array<Recognition>;
+};
+
+
+/** A certificate in the catalogue: what a holder has shown they can do. */
+export type CertificateStandardRecognitionsArgs = {
+  activeOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'VALID';
+
+/** An enterprise or a training and evaluation organisation. */
+export type CertificationOrganization = {
+  __typename?: 'CertificationOrganization';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  name: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records that one standard is recognised as another. Only staff of the
+   * organisation issuing `fromCode` (or an admin) may add it.
+   */
+  addRecognition: Recognition;
+  /**
+   * Awards a certificate to a learner. Only staff of the standard's issuing
+   * organisation (or an admin) may award. Serials are unique hub-wide.
+   */
+  awardCertificate: CertificateAward;
+};
+
+
+export type MutationAddRecognitionArgs = {
+  input: AddRecognitionInput;
+};
+
+
+export type MutationAwardCertificateArgs = {
+  input: AwardCertificateInput;
+};
+
+export type OrganizationKind =
+  | 'ENTERPRISE'
+  /** A 1+X training and evaluation organisation (培训评价组织). */
+  | 'EVALUATION_ORGANIZATION';
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One certificate standard by code, or null. Public. */
+  certificateStandard: Maybe<CertificateStandard>;
+  /** The certificate standards catalogue, optionally of one kind. Public. */
+  certificateStandards: Array<CertificateStandard>;
+  /** Enterprises and evaluation organisations. Public. */
+  certificationOrganizations: Array<CertificationOrganization>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificateStandardArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificateStandardsArgs = {
+  kind?: InputMaybe<CertificateKind>;
+};
+
+/**
+ * A recognition agreement: holders of one standard count as holders of the
+ * counterpart. One-way agreements work only from the standard they are listed on.
+ */
+export type Recognition = {
+  __typename?: 'Recognition';
+  /** What the agreement rests on: the pilot, policy or assessment behind it. */
+  basis: Scalars['String']['output'];
+  /** The standard this one is recognised as. */
+  counterpart: CertificateStandard;
+  /** ISO date the agreement takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the agreement ends, or null when open-ended. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when each standard is recognised as the other. */
+  mutual: Scalars['Boolean']['output'];
+};
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type Student = {
+  __typename?: 'Student';
+  /** Certificates awarded to the learner, newest first; null when they may not be read. */
+  certificates: Maybe<Array<CertificateAward>>;
+  id: Scalars['ID']['output'];
+  /** Organisations taking part in the learner's pathway; used only for authorisation. */
+  pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CertificateStandard: CertificateStandard;
+  CertificationOrganization: CertificationOrganization;
+  Student: Student;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CertificateStandard:
+    ( { __typename: 'CertificateStandard' }
+    & GraphQLRecursivePick<FederationTypes['CertificateStandard'], {"code":true}> );
+  CertificationOrganization:
+    ( { __typename: 'CertificationOrganization' }
+    & GraphQLRecursivePick<FederationTypes['CertificationOrganization'], {"id":true}> );
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddRecognitionInput: AddRecognitionInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AwardCertificateInput: AwardCertificateInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CertificateAward: ResolverTypeWrapper<CertificateAward>;
+  CertificateKind: CertificateKind;
+  CertificateLevel: CertificateLevel;
+  CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  CertificateStatus: CertificateStatus;
+  CertificationOrganization: ResolverTypeWrapper<CertificationOrganization>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrganizationKind: OrganizationKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recognition: ResolverTypeWrapper<Recognition>;
+  Student: ResolverTypeWrapper<Student>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddRecognitionInput: AddRecognitionInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AwardCertificateInput: AwardCertificateInput;
+  Float: Scalars['Float']['output'];
+  CertificateAward: CertificateAward;
+  CertificateStandard: CertificateStandard | FederationReferenceTypes['CertificateStandard'];
+  CertificationOrganization: CertificationOrganization | FederationReferenceTypes['CertificationOrganization'];
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Recognition: Recognition;
+  Student: Student | FederationReferenceTypes['Student'];
+}>;
+
+export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
+}>;
+
+export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateStandard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['CertificateLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CertificateStandardRecognitionsArgs>>;
+}>;
+
+export type CertificationOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganization'] = ResolversParentTypes['CertificationOrganization'], FederationReferenceType extends FederationReferenceTypes['CertificationOrganization'] = FederationReferenceTypes['CertificationOrganization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificationOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationAddRecognitionArgs, 'input'>>;
+  awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
+  certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
+  certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+}>;
+
+export type RecognitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  CertificateAward?: CertificateAwardResolvers<ContextType>;
+  CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Recognition?: RecognitionResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,394 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type EnrollSecondaryStudentInput = {
+  /** Cohort (entry) year, e.g. 2025. */
+  cohort: Scalars['Int']['input'];
+  /** ISO date, YYYY-MM-DD. */
+  enrolledOn: Scalars['String']['input'];
+  /** Full name as on the national ID card. */
+  name: Scalars['String']['input'];
+  /** 18-character GB 11643 citizen ID number. */
+  nationalId: Scalars['String']['input'];
+  programCode: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Enrols a learner at a secondary school and issues their hub-wide learner id.
+   * Only staff of that school (or an admin) may enrol. The national ID must be a
+   * valid GB 11643 number; the birth date is taken from it.
+   */
+  enrollSecondaryStudent: SecondaryEnrollment;
+  /**
+   * Records a course result for a learner enrolled at the school that teaches the
+   * course. One result per learner, course and term.
+   */
+  recordSecondaryResult: SecondaryCourseResult;
+};
+
+
+export type MutationEnrollSecondaryStudentArgs = {
+  input: EnrollSecondaryStudentInput;
+};
+
+
+export type MutationRecordSecondaryResultArgs = {
+  input: RecordResultInput;
+};
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One secondary programme by code, or null when there is none. */
+  secondaryProgram: Maybe<SecondaryProgram>;
+  /** One secondary school by id, or null when there is none. */
+  secondarySchool: Maybe<SecondarySchool>;
+  /** Every secondary school on the hub. Public catalogue data. */
+  secondarySchools: Array<SecondarySchool>;
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondaryProgramArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondarySchoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A course result to record. The course code decides which institution's course it is. */
+export type RecordResultInput = {
+  courseCode: Scalars['String']['input'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['input'];
+  studentId: Scalars['ID']['input'];
+  /** Academic year then semester, e.g. 2024-2025-1. */
+  term: Scalars['String']['input'];
+};
+
+/** A course taught at the secondary stage. */
+export type SecondaryCourse = {
+  __typename?: 'SecondaryCourse';
+  /** Course code, unique within the secondary subgraph, e.g. NET-S120. */
+  code: Scalars['ID']['output'];
+  /** Credits awarded when the course is passed. */
+  credits: Scalars['Float']['output'];
+  /** Class hours. */
+  hours: Scalars['Int']['output'];
+  /** The programme whose curriculum includes the course. */
+  program: SecondaryProgram;
+  title: Scalars['String']['output'];
+};
+
+/** A learner's result in one secondary course in one term. */
+export type SecondaryCourseResult = {
+  __typename?: 'SecondaryCourseResult';
+  course: SecondaryCourse;
+  /** True when the score reaches the pass mark of 60. */
+  passed: Scalars['Boolean']['output'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['output'];
+  /** Academic year then semester, e.g. 2024-2025-1. */
+  term: Scalars['String']['output'];
+};
+
+/** A learner's secondary stage: where and what they studied, and their results. */
+export type SecondaryEnrollment = {
+  __typename?: 'SecondaryEnrollment';
+  /** ISO date the stage ended, or null while it continues. */
+  completedOn: Maybe<Scalars['String']['output']>;
+  /** ISO date, YYYY-MM-DD. */
+  enrolledOn: Scalars['String']['output'];
+  institution: SecondarySchool;
+  program: SecondaryProgram;
+  /** Results in term order. */
+  results: Array<SecondaryCourseResult>;
+  student: Student;
+};
+
+/** A programme of study at a secondary school, articulated with a college programme by an agreement. */
+export type SecondaryProgram = {
+  __typename?: 'SecondaryProgram';
+  /** Hub-wide programme code, e.g. SEC-NET. */
+  code: Scalars['ID']['output'];
+  courses: Array<SecondaryCourse>;
+  /** Length of the secondary stage in years. */
+  durationYears: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  school: SecondarySchool;
+};
+
+/** A secondary vocational school (中职): the first three years of a five-year pathway. */
+export type SecondarySchool = {
+  __typename?: 'SecondarySchool';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  programs: Array<SecondaryProgram>;
+  /** City and province. */
+  region: Scalars['String']['output'];
+};
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
+export type Student = {
+  __typename?: 'Student';
+  /** Hub-wide learner id: GT, cohort year, serial and a check character. */
+  id: Scalars['ID']['output'];
+  /** The learner's full name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Organisations taking part in the learner's pathway; used only for authorisation. */
+  pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** The learner's secondary stage, or null when they have none on the hub. */
+  secondaryStage: Maybe<SecondaryEnrollment>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  SecondaryProgram: SecondaryProgram;
+  SecondarySchool: SecondarySchool;
+  Student: Student;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  SecondaryProgram:
+    ( { __typename: 'SecondaryProgram' }
+    & GraphQLRecursivePick<FederationTypes['SecondaryProgram'], {"code":true}> );
+  SecondarySchool:
+    ( { __typename: 'SecondarySchool' }
+    & GraphQLRecursivePick<FederationTypes['SecondarySchool'], {"id":true}> );
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordResultInput: RecordResultInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
+  SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
+  SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
+  SecondarySchool: ResolverTypeWrapper<SecondarySchool>;
+  Student: ResolverTypeWrapper<Student>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  RecordResultInput: RecordResultInput;
+  Float: Scalars['Float']['output'];
+  SecondaryCourse: SecondaryCourse;
+  SecondaryCourseResult: SecondaryCourseResult;
+  Boolean: Scalars['Boolean']['output'];
+  SecondaryEnrollment: SecondaryEnrollment;
+  SecondaryProgram: SecondaryProgram | FederationReferenceTypes['SecondaryProgram'];
+  SecondarySchool: SecondarySchool | FederationReferenceTypes['SecondarySchool'];
+  Student: Student | FederationReferenceTypes['Student'];
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
+  recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
+  secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
+  secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourse'] = ResolversParentTypes['SecondaryCourse']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResult'] = ResolversParentTypes['SecondaryCourseResult']> = ResolversObject<{
+  course?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryEnrollment'] = ResolversParentTypes['SecondaryEnrollment']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram'], FederationReferenceType extends FederationReferenceTypes['SecondaryProgram'] = FederationReferenceTypes['SecondaryProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondaryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
+}>;
+
+export type SecondarySchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchool'] = ResolversParentTypes['SecondarySchool'], FederationReferenceType extends FederationReferenceTypes['SecondarySchool'] = FederationReferenceTypes['SecondarySchool']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondarySchool']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
+  SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
+  SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
+  SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
+  SecondarySchool?: SecondarySchoolResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+}>;
+
