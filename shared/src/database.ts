@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Counts every SQL statement a DataSource sends, so tests can assert query budgets. */
 export class StatementCounter implements Logger {
@@ -102,4 +102,22 @@ export function chunks<T>(rows: readonly T[], size = 200): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+const writeQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs a write transaction that is safe under concurrent requests on both drivers.
+ * TypeORM's better-sqlite3 driver holds a single connection, so two concurrent
+ * `dataSource.transaction()` calls would interleave their BEGIN, statements and
+ * COMMIT on it. On SQLite, transactions of one DataSource therefore run one after
+ * another; MySQL/MariaDB gives each transaction its own pooled connection.
+ */
+export function writeTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type !== 'better-sqlite3') return db.transaction(work);
+  const previous = writeQueues.get(db) ?? Promise.resolve();
+  const run = previous.then(() => db.transaction(work));
+  // The next transaction waits for this one to settle, whether it commits or fails.
+  writeQueues.set(db, run.catch(() => undefined));
+  return run;
 }

@@ -17,6 +17,7 @@ export type Request =
 
 export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
 
+const ANONYMOUS_REASON = 'sign in: anonymous callers may read only certificate standards and recognitions';
 const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
 
@@ -24,7 +25,7 @@ const deny = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN',
 export function decide(actor: Actor, request: Request): Decision {
   if (request.action === 'catalog:read') return allow;
   if (actor.kind === 'anonymous') {
-    return { allowed: false, code: 'UNAUTHENTICATED', reason: 'sign in: anonymous callers may read only certificate standards and recognitions' };
+    return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
   }
   if (actor.role === 'ADMIN') return allow;
   if (request.action === 'org:write') {
@@ -52,10 +53,8 @@ export function authorize(actor: Actor, request: Request): void {
 export type StudentScope = { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'student'; studentId: string };
 
 export function studentScope(actor: Actor): StudentScope {
-  if (actor.kind === 'anonymous') {
-    authorize(actor, { action: 'student:read', studentId: '', organizationIds: [] });
-  }
-  if (actor.kind === 'anonymous' || actor.role === 'ADMIN') return { kind: 'all' };
+  if (actor.kind === 'anonymous') throw unauthenticated(ANONYMOUS_REASON);
+  if (actor.role === 'ADMIN') return { kind: 'all' };
   if (actor.role === 'STUDENT') return { kind: 'student', studentId: actor.studentId ?? '' };
   return { kind: 'organization', organizationId: actor.orgId ?? '' };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
@@ -44,6 +45,8 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>): ApolloServer
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(def.name),
+    // No Apollo Studio here: traces would only cost time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   };
   return new ApolloServer(options);
 }

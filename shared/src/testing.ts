@@ -9,7 +9,9 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { openDatabase, type Database } from './database.ts';
-import type { SubgraphDefinition } from './subgraph.ts';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Actor } from './identity.ts';
+import { buildSubgraphServer, createContext, type SubgraphDefinition } from './subgraph.ts';
 
 export type DatabaseKind = 'sqlite' | 'mariadb';
 
@@ -74,5 +76,35 @@ export async function openTestDatabase<L>(def: SubgraphDefinition<L>, kind: Data
       if (url) await dropMariadb(url);
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** What an operation answered, as a client would see it. */
+export interface Reply<T> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export interface SubgraphHarness {
+  db: TestDatabase;
+  /** Runs one operation as `actor`, with fresh per-request loaders, as the HTTP server would. */
+  run<T = Record<string, unknown>>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<Reply<T>>;
+  close(): Promise<void>;
+}
+
+/** A subgraph server over a fresh database, seeded with the demo dataset unless told otherwise. */
+export async function openSubgraphHarness<L>(def: SubgraphDefinition<L>, kind: DatabaseKind, options: { seed?: boolean } = {}): Promise<SubgraphHarness> {
+  const db = await openTestDatabase(def, kind);
+  if (options.seed !== false) await def.seedDemo(db.dataSource);
+  const server = buildSubgraphServer(def);
+  return {
+    db,
+    async run<T>(actor: Actor, query: string, variables?: Record<string, unknown>) {
+      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(def, db.dataSource, actor) });
+      if (res.body.kind !== 'single') throw new Error('expected a single (non-incremental) result');
+      const { data, errors } = res.body.singleResult;
+      return { data: data as T | null | undefined, errors };
+    },
+    close: () => db.drop(),
   };
 }

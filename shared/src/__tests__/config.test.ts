@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_CLIENT_SECRET, loadConfig } from '../config.ts';
+
+const strong = 'x'.repeat(40);
+
+describe('configuration', () => {
+  it('needs nothing to run the demo', () => {
+    const config = loadConfig({});
+    expect(config.mode).toBe('demo');
+    expect(config.ports).toEqual({ gateway: 4000, secondary: 4001, college: 4002, enterprise: 4003 });
+    expect(config.databaseUrls.secondary).toBeUndefined();
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('refuses to run production on the built-in demo key', () => {
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: DEMO_CLIENT_SECRET, GATEWAY_TOKEN_SECRET: strong })).toThrow(/demo/);
+  });
+
+  it('refuses production without a gateway signing secret', () => {
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong })).toThrow(/GATEWAY_TOKEN_SECRET/);
+  });
+
+  it('runs production with real keys and never loads demo data', () => {
+    const config = loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_TOKEN_SECRET: `${strong}y` });
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('refuses the "none" algorithm and malformed ports and database URLs', () => {
+    expect(() => loadConfig({ AUTH_ALGORITHMS: 'HS256,none' })).toThrow(/none/);
+    expect(() => loadConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
+    expect(() => loadConfig({ COLLEGE_DATABASE_URL: 'postgres://x' })).toThrow(/mysql:/);
+  });
+});
