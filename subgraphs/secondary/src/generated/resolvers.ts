@@ -1,4 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { SchoolRow } from '../entities/school.ts';
+import type { ProgramRow } from '../entities/program.ts';
+import type { CourseRow } from '../entities/course.ts';
+import type { ResultRow } from '../entities/result.ts';
+import type { EnrollmentRow } from '../entities/enrollment.ts';
+import type { StudentParent } from '../resolvers/parents.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -294,13 +300,13 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordResultInput: RecordResultInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
-  SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
+  SecondaryCourse: ResolverTypeWrapper<CourseRow>;
+  SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
-  SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
-  SecondarySchool: ResolverTypeWrapper<SecondarySchool>;
-  Student: ResolverTypeWrapper<Student>;
+  SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
+  SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
+  SecondarySchool: ResolverTypeWrapper<SchoolRow>;
+  Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -313,13 +319,13 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordResultInput: RecordResultInput;
   Float: Scalars['Float']['output'];
-  SecondaryCourse: SecondaryCourse;
-  SecondaryCourseResult: SecondaryCourseResult;
+  SecondaryCourse: CourseRow;
+  SecondaryCourseResult: ResultRow;
   Boolean: Scalars['Boolean']['output'];
-  SecondaryEnrollment: SecondaryEnrollment;
-  SecondaryProgram: SecondaryProgram | FederationReferenceTypes['SecondaryProgram'];
-  SecondarySchool: SecondarySchool | FederationReferenceTypes['SecondarySchool'];
-  Student: Student | FederationReferenceTypes['Student'];
+  SecondaryEnrollment: EnrollmentRow;
+  SecondaryProgram: ProgramRow;
+  SecondarySchool: SchoolRow;
+  Student: StudentParent;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@guantong/shared/subgraph';
+import { entities } from './entities/index.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import { Initial1795460981936 } from './migrations/1795460981936-Initial.ts';
+import { resolvers } from './resolvers/index.ts';
+import { seedDemo } from './seed.ts';
+
+/** The secondary subgraph: schools, programmes, courses, enrolments and results. */
+export const secondarySubgraph: SubgraphDefinition<Loaders> = {
+  name: 'secondary',
+  schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
+  resolvers,
+  entities,
+  migrations: [Initial1795460981936],
+  createLoaders,
+  seedDemo,
+};

@@ -1,0 +1,60 @@
+/**
+ * The request's DataLoaders. Each batch is one `WHERE key IN (…)` statement, so
+ * a page of 1,000 learners costs the same number of statements as a page of 10.
+ *
+ * Lists are sorted here rather than with ORDER BY: MariaDB compares text with
+ * its collation and SQLite byte by byte, and the API must order rows the same
+ * way on both.
+ */
+import { In, type DataSource } from 'typeorm';
+import { groupLoader, rowLoader } from '@guantong/shared/loaders';
+import { CourseEntity, type CourseRow } from './entities/course.ts';
+import { EnrollmentEntity, type EnrollmentRow } from './entities/enrollment.ts';
+import { LearnerEntity, type LearnerProfile } from './entities/learner.ts';
+import { ProgramEntity, type ProgramRow } from './entities/program.ts';
+import { ResultEntity, type ResultRow } from './entities/result.ts';
+import { SchoolEntity, type SchoolRow } from './entities/school.ts';
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Code-unit order, the same on every driver and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byCode = (a: { code: string }, b: { code: string }) => compareText(a.code, b.code);
+const byYearThenCode = (a: CourseRow, b: CourseRow) => a.pathwayYear - b.pathwayYear || byCode(a, b);
+const byTermThenCourse = (a: ResultRow, b: ResultRow) => compareText(a.term, b.term) || compareText(a.courseCode, b.courseCode);
+
+/** Creates fresh loaders for one request; never share them between callers. */
+export function createLoaders(db: DataSource) {
+  const schools = db.getRepository(SchoolEntity);
+  const programs = db.getRepository(ProgramEntity);
+  const courses = db.getRepository(CourseEntity);
+  const learners = db.getRepository(LearnerEntity);
+  const enrollments = db.getRepository(EnrollmentEntity);
+  const results = db.getRepository(ResultEntity);
+  return {
+    schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
+    programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),
+    programsBySchool: groupLoader<string, ProgramRow>(
+      async (ids) => (await programs.findBy({ schoolId: In(ids) })).sort(byCode),
+      (row) => row.schoolId,
+    ),
+    courseByCode: rowLoader<string, CourseRow>((codes) => courses.findBy({ code: In(codes) }), (row) => row.code),
+    coursesByProgram: groupLoader<string, CourseRow>(
+      async (codes) => (await courses.findBy({ programCode: In(codes) })).sort(byYearThenCode),
+      (row) => row.programCode,
+    ),
+    learnerById: rowLoader<string, LearnerProfile>(
+      // The national ID is never selected for reading: no field exposes it.
+      (ids) => learners.find({ select: { id: true, name: true, birthDate: true }, where: { id: In(ids) } }),
+      (row) => row.id,
+    ),
+    enrollmentByStudent: rowLoader<string, EnrollmentRow>((ids) => enrollments.findBy({ studentId: In(ids) }), (row) => row.studentId),
+    resultsByStudent: groupLoader<string, ResultRow>(
+      async (ids) => (await results.findBy({ studentId: In(ids) })).sort(byTermThenCourse),
+      (row) => row.studentId,
+    ),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Enrolment: a school admits a learner and the hub issues their learner id.
+ * The id is the cohort year plus the next free serial of that cohort.
+ */
+import type { EntityManager } from 'typeorm';
+import { badInput, conflict } from '@guantong/shared/errors';
+import { authorize } from '@guantong/shared/policy';
+import { birthDateOf, learnerId, requireDate, requireNationalId, requireText } from '@guantong/shared/validation';
+import { isUniqueViolation } from '@guantong/shared/database';
+import type { Context } from '../context.ts';
+import { writeTransaction } from '@guantong/shared/database';
+import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts';
+import { LearnerEntity, type LearnerRow } from '../entities/learner.ts';
+import type { EnrollSecondaryStudentInput } from '../generated/resolvers.ts';
+
+const FIRST_COHORT = 2000;
+const LAST_COHORT = 2100;
+const MAX_SERIAL = 99_999;
+/** Two enrolments of one cohort at the same moment can draw the same serial; the loser retries. */
+const MAX_ATTEMPTS = 3;
+
+interface Enrolment {
+  /** The learner's id is issued inside the transaction. */
+  learner: Omit<LearnerRow, 'id'>;
+  schoolId: string;
+  programCode: string;
+  cohort: number;
+  enrolledOn: string;
+}
+
+const alreadyEnrolled = () => conflict('a learner with this national ID is already enrolled on the hub; each learner is enrolled once');
+
+function validate(input: EnrollSecondaryStudentInput): Enrolment {
+  const name = requireText(input.name, 'name');
+  const nationalId = requireNationalId(input.nationalId);
+  const { cohort } = input;
+  if (!Number.isInteger(cohort) || cohort < FIRST_COHORT || cohort > LAST_COHORT) {
+    throw badInput(`cohort must be the entry year, from ${FIRST_COHORT} to ${LAST_COHORT}, e.g. 2025; got ${cohort}`, { field: 'cohort' });
+  }
+  const enrolledOn = requireDate(input.enrolledOn, 'enrolledOn');
+  if (Number(enrolledOn.slice(0, 4)) < cohort) {
+    throw badInput(`enrolledOn must fall in the cohort year ${cohort} or later, got ${enrolledOn}`, { field: 'enrolledOn' });
+  }
+  return {
+    learner: { name, nationalId, birthDate: birthDateOf(nationalId) },
+    schoolId: input.schoolId,
+    programCode: input.programCode,
+    cohort,
+    enrolledOn,
+  };
+}
+
+async function requireProgramAtSchool(ctx: Context, schoolId: string, programCode: string): Promise<void> {
+  if (!(await ctx.loaders.schoolById.load(schoolId))) {
+    throw badInput(`schoolId "${schoolId}" is not a secondary school on the hub`, { field: 'schoolId' });
+  }
+  const program = await ctx.loaders.programByCode.load(programCode);
+  if (program?.schoolId !== schoolId) {
+    throw badInput(`programCode "${programCode}" is not a programme of school "${schoolId}": use one of the school's own programme codes`, { field: 'programCode' });
+  }
+}
+
+/** 1 + the highest serial issued for the cohort. Ids are fixed-width, so the greatest id holds the greatest serial. */
+async function nextSerial(em: EntityManager, cohort: number): Promise<number> {
+  const row = await em
+    .createQueryBuilder(LearnerEntity, 'learner')
+    .select('MAX(learner.id)', 'maxId')
+    .where('learner.id LIKE :prefix', { prefix: `GT${cohort}%` })
+    .getRawOne<{ maxId: string | null }>();
+  const serial = row?.maxId ? Number(row.maxId.slice(6, 11)) + 1 : 1;
+  if (serial > MAX_SERIAL) throw conflict(`cohort ${cohort} has used every learner serial; no more learners can be enrolled in it`);
+  return serial;
+}
+
+async function insertEnrolment(em: EntityManager, enrolment: Enrolment): Promise<EnrollmentRow> {
+  if (await em.existsBy(LearnerEntity, { nationalId: enrolment.learner.nationalId })) throw alreadyEnrolled();
+  const id = learnerId(enrolment.cohort, await nextSerial(em, enrolment.cohort));
+  await em.insert(LearnerEntity, { id, ...enrolment.learner });
+  const row: EnrollmentRow = {
+    studentId: id,
+    schoolId: enrolment.schoolId,
+    programCode: enrolment.programCode,
+    cohort: enrolment.cohort,
+    enrolledOn: enrolment.enrolledOn,
+    completedOn: null,
+  };
+  await em.insert(EnrollmentEntity, row);
+  return row;
+}
+
+/**
+ * Enrols a learner; the whole write is one transaction. Unique violations are
+ * always turned into CONFLICT here: MySQL's message for one quotes the
+ * duplicate value, which may be a national ID, and must not reach the log.
+ */
+export async function enrollSecondaryStudent(ctx: Context, input: EnrollSecondaryStudentInput): Promise<EnrollmentRow> {
+  authorize(ctx.actor, { action: 'org:write', organizationId: input.schoolId, staffRole: 'SECONDARY_STAFF' });
+  const enrolment = validate(input);
+  await requireProgramAtSchool(ctx, enrolment.schoolId, enrolment.programCode);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const row = await writeTransaction(ctx.db, (em) => insertEnrolment(em, enrolment));
+      ctx.loaders.enrollmentByStudent.clear(row.studentId).prime(row.studentId, row);
+      return row;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      if (await ctx.db.getRepository(LearnerEntity).existsBy({ nationalId: enrolment.learner.nationalId })) throw alreadyEnrolled();
+      if (attempt >= MAX_ATTEMPTS) throw conflict('other enrolments in this cohort were being written at the same time; please retry');
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { SecondaryEnrollmentResolvers } from '../generated/resolvers.ts';
+import { requireRow } from './require-row.ts';
+
+/**
+ * A secondary stage is reached only through an authorised `Student.secondaryStage`
+ * or a mutation its writer was allowed to make, so its fields need no check of their own.
+ */
+export const SecondaryEnrollment: SecondaryEnrollmentResolvers = {
+  student: (enrollment) => ({ id: enrollment.studentId, enrollment }),
+  institution: async (enrollment, _args, ctx) =>
+    requireRow(await ctx.loaders.schoolById.load(enrollment.schoolId), 'school', enrollment.schoolId),
+  program: async (enrollment, _args, ctx) =>
+    requireRow(await ctx.loaders.programByCode.load(enrollment.programCode), 'programme', enrollment.programCode),
+  results: (enrollment, _args, ctx) => ctx.loaders.resultsByStudent.load(enrollment.studentId),
+};

@@ -1,0 +1,21 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { SecondaryCourse } from './course.ts';
+import { SecondaryEnrollment } from './enrollment.ts';
+import { Mutation } from './mutation.ts';
+import { SecondaryProgram } from './program.ts';
+import { Query } from './query.ts';
+import { SecondaryCourseResult } from './result.ts';
+import { SecondarySchool } from './school.ts';
+import { Student } from './student.ts';
+
+/** Every resolver of the secondary subgraph, one file per GraphQL type. */
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  SecondarySchool,
+  SecondaryProgram,
+  SecondaryCourse,
+  SecondaryCourseResult,
+  SecondaryEnrollment,
+  Student,
+};

@@ -1,0 +1,13 @@
+import { authorize } from '@guantong/shared/policy';
+import type { SecondaryProgramResolvers } from '../generated/resolvers.ts';
+import { requireRow } from './require-row.ts';
+
+export const SecondaryProgram: SecondaryProgramResolvers = {
+  // The college subgraph refers to secondary programmes by code from its articulation agreements.
+  __resolveReference(ref, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return ctx.loaders.programByCode.load(ref.code);
+  },
+  school: async (program, _args, ctx) => requireRow(await ctx.loaders.schoolById.load(program.schoolId), 'school', program.schoolId),
+  courses: (program, _args, ctx) => ctx.loaders.coursesByProgram.load(program.code),
+};

@@ -1,0 +1,48 @@
+/**
+ * Loads this subgraph's part of the deterministic demo dataset: the secondary
+ * catalogue, every learner's secondary enrolment and their secondary results.
+ */
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { chunks } from '@guantong/shared/database';
+import { catalog, demoRoster } from '@guantong/shared/demo';
+import { birthDateOf } from '@guantong/shared/validation';
+import { CourseEntity, type CourseRow } from './entities/course.ts';
+import { EnrollmentEntity, type EnrollmentRow } from './entities/enrollment.ts';
+import { LearnerEntity, type LearnerRow } from './entities/learner.ts';
+import { ProgramEntity, type ProgramRow } from './entities/program.ts';
+import { ResultEntity, type ResultRow } from './entities/result.ts';
+import { SchoolEntity, type SchoolRow } from './entities/school.ts';
+
+async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
+  for (const chunk of chunks(rows)) await em.insert(target, chunk);
+}
+
+/** Writes the demo data into an empty database, in one transaction. Returns false when data is already there. */
+export async function seedDemo(db: DataSource): Promise<boolean> {
+  if (await db.getRepository(SchoolEntity).exists()) return false;
+  const roster = demoRoster();
+  const schools: SchoolRow[] = catalog.secondarySchools.map(({ id, name, region }) => ({ id, name, region }));
+  const programs: ProgramRow[] = catalog.secondaryPrograms.map((p) => ({ code: p.code, schoolId: p.institutionId, name: p.name, durationYears: p.durationYears }));
+  const courses: CourseRow[] = catalog.secondaryCourses.map((c) => ({
+    code: c.code, programCode: c.programCode, title: c.title, credits: c.credits, hours: c.hours, pathwayYear: c.year,
+  }));
+  const learners: LearnerRow[] = roster.students.map((s) => ({ id: s.id, name: s.name, nationalId: s.nationalId, birthDate: birthDateOf(s.nationalId) }));
+  const enrollments: EnrollmentRow[] = roster.students.map((s) => ({
+    studentId: s.id,
+    schoolId: s.secondary.schoolId,
+    programCode: s.secondary.programCode,
+    cohort: Number(s.cohort),
+    enrolledOn: s.secondary.enrolledOn,
+    completedOn: s.secondary.completedOn,
+  }));
+  const results: Omit<ResultRow, 'id'>[] = roster.secondaryResults.map(({ studentId, courseCode, term, score }) => ({ studentId, courseCode, term, score }));
+  await db.transaction(async (em) => {
+    await insertAll(em, SchoolEntity, schools);
+    await insertAll(em, ProgramEntity, programs);
+    await insertAll(em, CourseEntity, courses);
+    await insertAll(em, LearnerEntity, learners);
+    await insertAll(em, EnrollmentEntity, enrollments);
+    await insertAll<Omit<ResultRow, 'id'>>(em, ResultEntity, results);
+  });
+  return true;
+}
