@@ -1,4 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { CollegeRow } from '../entities/college.ts';
+import type { ProgramRow } from '../entities/program.ts';
+import type { CourseRow } from '../entities/course.ts';
+import type { AgreementRow } from '../entities/agreement.ts';
+import type { PathwayRow } from '../entities/pathway.ts';
+import type { HigherEnrollmentRow } from '../entities/higher-enrollment.ts';
+import type { CourseResultRow } from '../entities/course-result.ts';
+import type { StudentRef } from '../access.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -7,6 +15,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -374,52 +383,52 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ArticulationAgreement: ResolverTypeWrapper<ArticulationAgreement>;
+  ArticulationAgreement: ResolverTypeWrapper<AgreementRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  College: ResolverTypeWrapper<College>;
-  CollegeCourse: ResolverTypeWrapper<CollegeCourse>;
+  College: ResolverTypeWrapper<CollegeRow>;
+  CollegeCourse: ResolverTypeWrapper<CourseRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CollegeCourseResult: ResolverTypeWrapper<CollegeCourseResult>;
+  CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CollegeProgram: ResolverTypeWrapper<CollegeProgram>;
-  HigherEnrollment: ResolverTypeWrapper<HigherEnrollment>;
+  CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Pathway: ResolverTypeWrapper<Pathway>;
+  Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
-  Student: ResolverTypeWrapper<Student>;
-  StudentConnection: ResolverTypeWrapper<StudentConnection>;
+  Student: ResolverTypeWrapper<StudentRef>;
+  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
   StudentFilter: StudentFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ArticulationAgreement: ArticulationAgreement | FederationReferenceTypes['ArticulationAgreement'];
+  ArticulationAgreement: AgreementRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  College: College | FederationReferenceTypes['College'];
-  CollegeCourse: CollegeCourse;
+  College: CollegeRow;
+  CollegeCourse: CourseRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
-  CollegeCourseResult: CollegeCourseResult;
+  CollegeCourseResult: CourseResultRow;
   Boolean: Scalars['Boolean']['output'];
-  CollegeProgram: CollegeProgram | FederationReferenceTypes['CollegeProgram'];
-  HigherEnrollment: HigherEnrollment;
+  CollegeProgram: ProgramRow;
+  HigherEnrollment: HigherEnrollmentRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Pathway: Pathway;
+  Pathway: PathwayRow;
   Query: Record<PropertyKey, never>;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   SecondaryProgram: SecondaryProgram;
-  Student: Student | FederationReferenceTypes['Student'];
-  StudentConnection: StudentConnection;
+  Student: StudentRef;
+  StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
   StudentFilter: StudentFilter;
 }>;
 

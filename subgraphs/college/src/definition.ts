@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@guantong/shared/subgraph';
+import { entities } from './entities/index.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import { Initial1767225600000 } from './migrations/1767225600000-Initial.ts';
+import { resolvers } from './resolvers/index.ts';
+import { seedDemo } from './seed.ts';
+
+/** The higher vocational college subgraph: colleges, agreements, the pathway registry and the higher stage. */
+export const collegeSubgraph: SubgraphDefinition<Loaders> = {
+  name: 'college',
+  schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
+  resolvers,
+  entities,
+  migrations: [Initial1767225600000],
+  createLoaders,
+  seedDemo,
+};

@@ -1,0 +1,18 @@
+import { AgreementEntity } from './agreement.ts';
+import { CollegeEntity } from './college.ts';
+import { CourseResultEntity } from './course-result.ts';
+import { CourseEntity } from './course.ts';
+import { HigherEnrollmentEntity } from './higher-enrollment.ts';
+import { PathwayEntity } from './pathway.ts';
+import { ProgramEntity } from './program.ts';
+
+/** Every table of the college subgraph. */
+export const entities = [
+  CollegeEntity,
+  ProgramEntity,
+  CourseEntity,
+  AgreementEntity,
+  PathwayEntity,
+  HigherEnrollmentEntity,
+  CourseResultEntity,
+];

@@ -1,0 +1,10 @@
+import { authorize } from '@guantong/shared/policy';
+import type { CollegeResolvers } from '../generated/resolvers.ts';
+
+export const College: CollegeResolvers = {
+  __resolveReference(reference, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return ctx.loaders.collegeById.load(reference.id);
+  },
+  programs: (college, _args, ctx) => ctx.loaders.programsByCollege.load(college.id),
+};

@@ -1,0 +1,9 @@
+import type { HigherEnrollmentResolvers } from '../generated/resolvers.ts';
+import { present } from '../integrity.ts';
+
+// Reached only through Student.higherStage, which has already authorised the read.
+export const HigherEnrollment: HigherEnrollmentResolvers = {
+  institution: async (enrollment, _args, ctx) => present(await ctx.loaders.collegeById.load(enrollment.collegeId), `college ${enrollment.collegeId}`),
+  program: async (enrollment, _args, ctx) => present(await ctx.loaders.programByCode.load(enrollment.programCode), `programme ${enrollment.programCode}`),
+  results: (enrollment, _args, ctx) => ctx.loaders.resultsByStudent.load(enrollment.studentId),
+};

@@ -1,0 +1,25 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { ArticulationAgreement } from './agreement.ts';
+import { College } from './college.ts';
+import { CollegeCourseResult } from './course-result.ts';
+import { CollegeCourse } from './course.ts';
+import { HigherEnrollment } from './higher-enrollment.ts';
+import { Mutation } from './mutation.ts';
+import { Pathway } from './pathway.ts';
+import { CollegeProgram } from './program.ts';
+import { Query } from './query.ts';
+import { Student } from './student.ts';
+
+/** Every resolver of the college subgraph, one file per GraphQL type. */
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Student,
+  College,
+  CollegeProgram,
+  CollegeCourse,
+  ArticulationAgreement,
+  Pathway,
+  HigherEnrollment,
+  CollegeCourseResult,
+};

@@ -1,0 +1,48 @@
+/**
+ * The college's part of the demo dataset: its catalogue, the pathway registry,
+ * higher-stage enrolments and college course results. Deterministic: the same
+ * rows on every machine and on both databases.
+ */
+import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
+import { chunks } from '@guantong/shared/database';
+import { catalog, demoRoster } from '@guantong/shared/demo';
+import { AgreementEntity, type AgreementRow } from './entities/agreement.ts';
+import { CollegeEntity, type CollegeRow } from './entities/college.ts';
+import { CourseResultEntity, type CourseResultRow } from './entities/course-result.ts';
+import { CourseEntity, type CourseRow } from './entities/course.ts';
+import { HigherEnrollmentEntity, type HigherEnrollmentRow } from './entities/higher-enrollment.ts';
+import { PathwayEntity, type PathwayRow } from './entities/pathway.ts';
+import { ProgramEntity, type ProgramRow } from './entities/program.ts';
+
+async function insertAll<T extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<T>, rows: T[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await em.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
+  }
+}
+
+/** Loads the demo data when the college's tables are empty; returns true when it wrote. */
+export async function seedDemo(db: DataSource): Promise<boolean> {
+  const [colleges, pathways] = await Promise.all([db.getRepository(CollegeEntity).count(), db.getRepository(PathwayEntity).count()]);
+  if (colleges > 0 || pathways > 0) return false;
+
+  const roster = demoRoster();
+  const collegeRows: CollegeRow[] = catalog.colleges.map(({ id, name, region }) => ({ id, name, region }));
+  const programRows: ProgramRow[] = catalog.collegePrograms.map((p) => ({ code: p.code, collegeId: p.institutionId, name: p.name, durationYears: p.durationYears }));
+  const courseRows: CourseRow[] = catalog.collegeCourses.map((c) => ({ code: c.code, programCode: c.programCode, title: c.title, credits: c.credits, hours: c.hours }));
+  const agreementRows: AgreementRow[] = catalog.agreements.map((a) => ({ ...a }));
+  const pathwayRows: PathwayRow[] = roster.students.map((s) => ({ studentId: s.id, agreementId: s.agreementId, cohort: s.cohort, stage: s.stage, registeredOn: s.registeredOn }));
+  const enrollmentRows: HigherEnrollmentRow[] = roster.students.flatMap((s) => (s.higher ? [{ studentId: s.id, ...s.higher }] : []));
+  const resultRows: CourseResultRow[] = roster.collegeResults.map(({ studentId, courseCode, term, score }) => ({ studentId, courseCode, term, score }));
+
+  await db.transaction(async (em) => {
+    // Parents before children: the foreign keys are checked row by row.
+    await insertAll(em, CollegeEntity, collegeRows);
+    await insertAll(em, ProgramEntity, programRows);
+    await insertAll(em, CourseEntity, courseRows);
+    await insertAll(em, AgreementEntity, agreementRows);
+    await insertAll(em, PathwayEntity, pathwayRows);
+    await insertAll(em, HigherEnrollmentEntity, enrollmentRows);
+    await insertAll(em, CourseResultEntity, resultRows);
+  });
+  return true;
+}
