@@ -1,4 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { OrganizationRow } from '../entities/organization.ts';
+import type { StandardRow } from '../entities/standard.ts';
+import type { AwardRow } from '../entities/award.ts';
+import type { RecognitionView } from '../recognitions.ts';
+import type { StudentParent } from '../certificate-access.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -308,17 +313,17 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  CertificateAward: ResolverTypeWrapper<CertificateAward>;
+  CertificateAward: ResolverTypeWrapper<AwardRow>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
-  CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
-  CertificationOrganization: ResolverTypeWrapper<CertificationOrganization>;
+  CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Recognition: ResolverTypeWrapper<Recognition>;
-  Student: ResolverTypeWrapper<Student>;
+  Recognition: ResolverTypeWrapper<RecognitionView>;
+  Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -329,13 +334,13 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
-  CertificateAward: CertificateAward;
-  CertificateStandard: CertificateStandard | FederationReferenceTypes['CertificateStandard'];
-  CertificationOrganization: CertificationOrganization | FederationReferenceTypes['CertificationOrganization'];
+  CertificateAward: AwardRow;
+  CertificateStandard: StandardRow;
+  CertificationOrganization: OrganizationRow;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  Recognition: Recognition;
-  Student: Student | FederationReferenceTypes['Student'];
+  Recognition: RecognitionView;
+  Student: StudentParent;
 }>;
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@guantong/shared/identity';
+import { demoRoster } from '@guantong/shared/demo';
+import { databaseKinds } from '@guantong/shared/testing';
+import {
+  AUTO_GRADUATE,
+  NET_GRADUATE,
+  NO_CERTIFICATES,
+  REVOKED_HOLDER,
+  callers,
+  openHarness,
+  studentRef,
+  type Harness,
+} from './harness.ts';
+
+const kinds = await databaseKinds();
+const roster = demoRoster();
+
+interface Award { serial: string; standard: { code: string }; status: string; issuedOn: string; score: number | null; revokedOn: string | null; revocationReason: string | null }
+interface StudentView { id: string; certificates: Award[] | null }
+
+const CERTIFICATES = /* GraphQL */ `
+  query($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Student { id certificates { serial standard { code } status issuedOn score revokedOn revocationReason } }
+    }
+  }
+`;
+
+/** Each learner as the gateway would send them, with the pathway's school and college. */
+const netGraduate = studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro']);
+const autoGraduate = studentRef(AUTO_GRADUATE, ['sch-hillview', 'col-metro']);
+
+describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
+  let hub: Harness;
+  beforeAll(async () => {
+    hub = await openHarness(kind);
+  });
+  afterAll(() => hub?.close());
+
+  const read = async (actor: Actor, ...refs: object[]) => {
+    const { data, errors } = await hub.run<{ _entities: StudentView[] }>(actor, CERTIFICATES, { r: refs });
+    return { students: data?._entities ?? [], errors: errors ?? [] };
+  };
+  const codesSeenBy = async (actor: Actor, ref: object) => {
+    const { students, errors } = await read(actor, ref);
+    expect(errors).toEqual([]);
+    return students[0]?.certificates?.map((c) => c.standard.code);
+  };
+
+  it('the pathway’s school reads every certificate of its learner, newest first', async () => {
+    const { students, errors } = await read(callers.riverside, netGraduate);
+    expect(errors).toEqual([]);
+    expect(students[0]).toEqual({
+      id: NET_GRADUATE,
+      certificates: [
+        { serial: 'NE2-2026-000002', standard: { code: 'X-NE-2' }, status: 'VALID', issuedOn: '2026-06-20', score: expect.any(Number), revokedOn: null, revocationReason: null },
+        { serial: 'NED1-2023-000001', standard: { code: 'X-NED-1' }, status: 'VALID', issuedOn: '2023-06-20', score: expect.any(Number), revokedOn: null, revocationReason: null },
+      ],
+    });
+  });
+
+  it('orders certificates issued the same day by serial', async () => {
+    const { students } = await read(callers.admin, autoGraduate);
+    expect(students[0]?.certificates?.map((c) => c.serial)).toEqual(['HDICVT-2026-000004', 'ICV2-2026-000003']);
+  });
+
+  it('the pathway’s college reads every certificate too', async () => {
+    expect(await codesSeenBy(callers.metroCollege, autoGraduate)).toEqual(['E-HD-ICVT', 'X-ICV-2']);
+  });
+
+  it.each([
+    ['Zhilian, issuer of X-ICV-2', callers.zhilian, ['X-ICV-2']],
+    ['Huadong, issuer of E-HD-ICVT', callers.huadong, ['E-HD-ICVT']],
+    ['Tianyi, which issued neither', callers.tianyi, []],
+    ['a college’s staff holding Zhilian’s organisation id', callers.collegeAsZhilian, ['X-ICV-2']],
+  ])('an issuing organisation sees only the awards it issued: %s', async (_who, actor, expected) => {
+    expect(await codesSeenBy(actor, autoGraduate)).toEqual(expected);
+  });
+
+  it('a school sees none of another school’s learner’s certificates, without an error', async () => {
+    expect(await codesSeenBy(callers.riverside, autoGraduate)).toEqual([]);
+  });
+
+  it('a learner reads their own certificates, and none of another learner’s', async () => {
+    expect(await codesSeenBy(callers.learner(NET_GRADUATE), netGraduate)).toEqual(['X-NE-2', 'X-NED-1']);
+    expect(await codesSeenBy(callers.learner(NET_GRADUATE), autoGraduate)).toEqual([]);
+  });
+
+  it('an admin reads everyone’s certificates', async () => {
+    const { students, errors } = await read(callers.admin, netGraduate, autoGraduate);
+    expect(errors).toEqual([]);
+    expect(students.map((s) => s.certificates?.length)).toEqual([2, 2]);
+  });
+
+  it('shows a revoked certificate with the date and reason of revocation', async () => {
+    const { students } = await read(callers.zhongxin, studentRef(REVOKED_HOLDER, ['sch-riverside', 'col-metro']));
+    expect(students[0]?.certificates).toEqual([
+      expect.objectContaining({
+        standard: { code: 'X-NED-1' },
+        status: 'REVOKED',
+        revokedOn: '2025-03-01',
+        revocationReason: 'assessment irregularity found on audit by the evaluation organisation',
+      }),
+    ]);
+  });
+
+  it('a learner with no certificates has an empty list', async () => {
+    const { students, errors } = await read(callers.admin, studentRef(NO_CERTIFICATES, ['sch-hillview', 'col-metro']));
+    expect(errors).toEqual([]);
+    expect(students[0]?.certificates).toEqual([]);
+  });
+
+  it('an anonymous caller is asked to sign in: the list is null with UNAUTHENTICATED', async () => {
+    const { students, errors } = await read(callers.anonymous, netGraduate, studentRef(NO_CERTIFICATES, []));
+    expect(students).toEqual([
+      { id: NET_GRADUATE, certificates: null },
+      { id: NO_CERTIFICATES, certificates: null },
+    ]);
+    expect(errors.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['UNAUTHENTICATED', ['_entities', 0, 'certificates']],
+      ['UNAUTHENTICATED', ['_entities', 1, 'certificates']],
+    ]);
+  });
+
+  it.each([
+    ['an admin', callers.admin],
+    ['an issuing organisation, which filters per award', callers.zhilian],
+  ])('costs the same number of SQL statements for 100 learners as for 10: %s', async (_who, actor) => {
+    const query = /* GraphQL */ `
+      query($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Student { id certificates { serial standard { code issuer { name }
+            recognitions { id counterpart { code name issuer { id } } } } } }
+        }
+      }
+    `;
+    const statementsFor = async (count: number) => {
+      const refs = roster.students.slice(0, count).map((s) => studentRef(s.id, []));
+      const before = hub.db.statements.count;
+      const { data, errors } = await hub.run<{ _entities: StudentView[] }>(actor, query, { r: refs });
+      expect(errors).toBeUndefined();
+      expect(data?._entities).toHaveLength(count);
+      expect(data?._entities.some((s) => s.certificates?.length)).toBe(true);
+      return hub.db.statements.count - before;
+    };
+    const ten = await statementsFor(10);
+    const hundred = await statementsFor(100);
+    expect(ten).toBeGreaterThan(0);
+    expect(hundred).toBe(ten);
+  });
+});

@@ -1,0 +1,7 @@
+import { AwardEntity } from './award.ts';
+import { OrganizationEntity } from './organization.ts';
+import { RecognitionEntity } from './recognition.ts';
+import { StandardEntity } from './standard.ts';
+
+/** Every table of the enterprise subgraph. */
+export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity];

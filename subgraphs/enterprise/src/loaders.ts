@@ -1,0 +1,48 @@
+/**
+ * The request's DataLoaders. Each batch is one `WHERE key IN (…)` statement, so
+ * a page of 1,000 learners costs the same number of statements as a page of 10.
+ *
+ * Lists are sorted here rather than with ORDER BY: MariaDB compares text with
+ * its collation and SQLite byte by byte, and the API must order rows the same
+ * way on both.
+ */
+import { In, type DataSource } from 'typeorm';
+import { groupLoader, rowLoader } from '@guantong/shared/loaders';
+import { AwardEntity, type AwardRow } from './entities/award.ts';
+import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
+import { RecognitionEntity } from './entities/recognition.ts';
+import { StandardEntity, type StandardRow } from './entities/standard.ts';
+import { compareText, recognitionViews, type RecognitionView } from './recognitions.ts';
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Newest first; the serial breaks ties so the order is stable. */
+const newestFirst = (a: AwardRow, b: AwardRow) => compareText(b.issuedOn, a.issuedOn) || compareText(a.serial, b.serial);
+
+/** Creates fresh loaders for one request; never share them between callers. */
+export function createLoaders(db: DataSource) {
+  const organizations = db.getRepository(OrganizationEntity);
+  const standards = db.getRepository(StandardEntity);
+  const awards = db.getRepository(AwardEntity);
+  const recognitions = db.getRepository(RecognitionEntity);
+  return {
+    organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
+    standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
+    awardsByStudent: groupLoader<string, AwardRow>(
+      async (ids) => (await awards.findBy({ studentId: In(ids) })).sort(newestFirst),
+      (row) => row.studentId,
+    ),
+    /**
+     * What each standard is recognised as, in one statement for the whole batch:
+     * `WHERE from_code IN (…) OR (to_code IN (…) AND mutual = true)`. A mutual
+     * agreement between two standards of the batch is listed under both.
+     */
+    recognitionsByStandard: groupLoader<string, RecognitionView>(
+      async (codes) => {
+        const rows = await recognitions.find({ where: [{ fromCode: In(codes) }, { toCode: In(codes), mutual: true }] });
+        return recognitionViews(rows, codes);
+      },
+      (view) => view.standardCode,
+    ),
+  };
+}

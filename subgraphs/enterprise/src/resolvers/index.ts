@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { CertificateAward } from './award.ts';
+import { Mutation } from './mutation.ts';
+import { CertificationOrganization } from './organization.ts';
+import { Query } from './query.ts';
+import { Recognition } from './recognition.ts';
+import { CertificateStandard } from './standard.ts';
+import { Student } from './student.ts';
+
+/** Every resolver of the enterprise subgraph, one file per GraphQL type. */
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  CertificationOrganization,
+  CertificateStandard,
+  CertificateAward,
+  Recognition,
+  Student,
+};

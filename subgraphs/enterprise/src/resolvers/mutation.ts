@@ -1,0 +1,8 @@
+import { addRecognition } from '../mutations/add-recognition.ts';
+import { awardCertificate } from '../mutations/award-certificate.ts';
+import type { MutationResolvers } from '../generated/resolvers.ts';
+
+export const Mutation: MutationResolvers = {
+  awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
+  addRecognition: (_parent, { input }, ctx) => addRecognition(ctx, input),
+};

@@ -1,0 +1,27 @@
+import { authorize } from '@guantong/shared/policy';
+import { OrganizationEntity } from '../entities/organization.ts';
+import { StandardEntity } from '../entities/standard.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+import { compareText } from '../recognitions.ts';
+
+/** Catalogue entry points: standards and organisations are public, anonymous callers included. */
+export const Query: QueryResolvers = {
+  certificateStandard(_parent, { code }, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return ctx.loaders.standardByCode.load(code);
+  },
+  async certificateStandards(_parent, { kind }, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    const where = kind ? { kind } : {};
+    const standards = (await ctx.db.getRepository(StandardEntity).findBy(where)).sort((a, b) => compareText(a.code, b.code));
+    // Relations and references later in the request reuse these rows.
+    for (const standard of standards) ctx.loaders.standardByCode.prime(standard.code, standard);
+    return standards;
+  },
+  async certificationOrganizations(_parent, _args, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    const organizations = (await ctx.db.getRepository(OrganizationEntity).find()).sort((a, b) => compareText(a.id, b.id));
+    for (const organization of organizations) ctx.loaders.organizationById.prime(organization.id, organization);
+    return organizations;
+  },
+};
