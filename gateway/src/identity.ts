@@ -1,0 +1,37 @@
+/**
+ * Forwards the caller to subgraphs: every subgraph fetch carries a short-lived
+ * token the gateway signs itself, so subgraphs never trust client headers.
+ */
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { signGatewayToken, type Actor } from '@guantong/shared/identity';
+import type { Config, SubgraphName } from '@guantong/shared/config';
+
+export interface GatewayContext {
+  actor: Actor;
+  requestId: string;
+  /** Signed once per request, on the first subgraph fetch. */
+  forwardedToken?: Promise<string>;
+}
+
+/** Counts subgraph fetches, so tests can assert which services a query touched. */
+export type FetchCounts = Record<string, number>;
+
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
+  constructor(
+    private readonly serviceName: SubgraphName,
+    url: string,
+    private readonly config: Config,
+    private readonly counts: FetchCounts,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<void> {
+    const context = options.context as Partial<GatewayContext>;
+    const actor = context.actor ?? { kind: 'anonymous' };
+    context.forwardedToken ??= signGatewayToken(actor, this.config.gatewaySecret, this.config.gatewayTokenTtlSeconds);
+    options.request.http?.headers.set('authorization', `Bearer ${await context.forwardedToken}`);
+    if (context.requestId) options.request.http?.headers.set('x-request-id', context.requestId);
+    this.counts[this.serviceName] = (this.counts[this.serviceName] ?? 0) + 1;
+  }
+}
