@@ -26,6 +26,8 @@ export interface ClientAuthConfig {
 
 export interface Config {
   mode: Mode;
+  /** Schema introspection at the gateway: only when demo or development mode is set explicitly. */
+  introspection: boolean;
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** `mysql://…` URL per subgraph; undefined means embedded SQLite under `dataDir`. */
   databaseUrls: Record<SubgraphName, string | undefined>;
@@ -38,7 +40,23 @@ export interface Config {
   gatewayTokenTtlSeconds: number;
   /** Load the demo dataset into empty databases on start. */
   seedDemoData: boolean;
+  /** The hub's append-only audit store, shared by every subgraph; undefined means SQLite under `dataDir`. */
+  auditDatabaseUrl: string | undefined;
+  /** Keys for learners' national ID numbers: AES-256-GCM encryption, and the HMAC blind index. */
+  pii: { encryptionKey: Buffer; indexKey: Buffer };
+  /** Shared counters for rate limiting; in memory when unset. */
+  redisUrl: string | undefined;
+  rateLimit: { points: number; durationSeconds: number };
+  /** How long the gateway waits for a subgraph before answering with partial data. */
+  subgraphTimeoutMs: number;
+  /** Trusted documents: a manifest of allowed operations, and the client keys bound to it. */
+  trustedDocuments: { manifestPath: string | undefined; clientKeys: string[] };
+  logLevel: string;
 }
+
+/** 32-byte demo keys for national ID protection; refused in production. */
+export const DEMO_PII_ENCRYPTION_KEY = Buffer.alloc(32, 'guantong-demo-pii-encryption-key');
+export const DEMO_PII_INDEX_KEY = Buffer.alloc(32, 'guantong-demo-pii-blind-index-key');
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -51,6 +69,26 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}"`);
   }
+  return value;
+}
+
+function key32(env: NodeJS.ProcessEnv, name: string, demo: boolean, fallback: Buffer): Buffer {
+  const raw = env[name];
+  if (!raw) {
+    if (demo) return fallback;
+    throw new ConfigError(`production mode needs ${name}: 32 random bytes, base64-encoded (openssl rand -base64 32)`);
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64-encoded (openssl rand -base64 32)`);
+  if (!demo && key.equals(fallback)) throw new ConfigError(`production mode refuses the built-in demo ${name}`);
+  return key;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
   return value;
 }
 
@@ -127,6 +165,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewaySecret: env.GATEWAY_TOKEN_SECRET || (demo ? DEMO_GATEWAY_SECRET : ''),
     gatewayTokenTtlSeconds: 60,
     seedDemoData: demo && env.GUANTONG_SEED !== 'false',
+    introspection: env.GUANTONG_MODE === 'demo' || env.NODE_ENV === 'development',
+    auditDatabaseUrl: databaseUrl(env, 'AUDIT_DATABASE_URL'),
+    pii: {
+      encryptionKey: key32(env, 'PII_ENCRYPTION_KEY', demo, DEMO_PII_ENCRYPTION_KEY),
+      indexKey: key32(env, 'PII_INDEX_KEY', demo, DEMO_PII_INDEX_KEY),
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    rateLimit: { points: positive(env, 'RATE_LIMIT_POINTS', 300), durationSeconds: positive(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
+    subgraphTimeoutMs: positive(env, 'SUBGRAPH_TIMEOUT_MS', 5000),
+    trustedDocuments: {
+      manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST ? path.resolve(repoRoot, env.TRUSTED_DOCUMENTS_MANIFEST) : undefined,
+      clientKeys: (env.TRUSTED_DOCUMENTS_CLIENTS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    },
+    logLevel: env.LOG_LEVEL || 'info',
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

@@ -12,7 +12,11 @@ export interface ServeOptions<C extends BaseContext> {
   host?: string;
   /** Largest accepted request body, e.g. "1mb". */
   bodyLimit: string;
-  context: ContextFunction<[{ req: http.IncomingMessage }], C>;
+  context: ContextFunction<[{ req: http.IncomingMessage; body: { query?: string; variables?: unknown } | undefined }], C>;
+  /** Inspects (and may rewrite) the parsed JSON body; a refusal is answered with its status. */
+  checkBody?: (req: http.IncomingMessage, body: Record<string, unknown> | undefined) => { ok: true } | { ok: false; status: number; message: string };
+  /** Runs before GraphQL handling; may answer the request itself (e.g. 429) and return false. */
+  admit?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 }
 
 export interface Served {
@@ -35,6 +39,11 @@ function headerMap(req: http.IncomingMessage): HeaderMap {
   return headers;
 }
 
+function parsedBody(req: http.IncomingMessage): { query?: string; variables?: unknown } | undefined {
+  const body = (req as { body?: unknown }).body;
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: string; variables?: unknown }) : undefined;
+}
+
 /** Starts listening; port 0 picks an ephemeral port. */
 export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C>, options: ServeOptions<C>): Promise<Served> {
   const json = bodyParser.json({ limit: options.bodyLimit });
@@ -42,11 +51,18 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return reply(res, 200, 'ok', 'OK');
     if (url.pathname !== '/graphql') return reply(res, 404, 'not found: the GraphQL endpoint is /graphql', 'NOT_FOUND');
+    (options.admit ?? (async () => true))(req, res)
+      .then((admitted) => admitted && handle(req, res, url))
+      .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
+  });
+  function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     json(req, res, (err?: { status?: number; type?: string }) => {
       if (err) {
         const tooLarge = err.type === 'entity.too.large';
         return reply(res, err.status ?? 400, tooLarge ? `request body exceeds ${options.bodyLimit}` : 'request body is not valid JSON');
       }
+      const checked = options.checkBody?.(req, parsedBody(req) as Record<string, unknown> | undefined);
+      if (checked && !checked.ok) return reply(res, checked.status, checked.message, checked.status === 403 ? 'FORBIDDEN' : 'BAD_REQUEST');
       server
         .executeHTTPGraphQLRequest({
           httpGraphQLRequest: {
@@ -55,7 +71,7 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
             search: url.search,
             body: (req as { body?: unknown }).body,
           },
-          context: () => options.context({ req }),
+          context: () => options.context({ req, body: parsedBody(req) }),
         })
         .then(async (response) => {
           for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -66,7 +82,7 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
         })
         .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
     });
-  });
+  }
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

@@ -3,10 +3,11 @@
  * forwards the caller to subgraphs as a short-lived token it signs itself.
  */
 import { SignJWT, jwtVerify, createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ClientAuthConfig } from './config.ts';
 import { requestRefused } from './errors.ts';
 
-export const ROLES = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF', 'STUDENT', 'ADMIN'] as const;
+export const ROLES = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF', 'STUDENT', 'GUARDIAN', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 const STAFF_ROLES: readonly Role[] = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF'];
 
@@ -34,8 +35,8 @@ export function actorFromClaims(claims: JWTPayload): Actor {
   if (STAFF_ROLES.includes(role as Role) && !orgId) {
     throw requestRefused(`a ${role} token must name its organisation in the "org" claim`);
   }
-  if (role === 'STUDENT' && !studentId) {
-    throw requestRefused('a STUDENT token must name the learner id in the "student" claim');
+  if ((role === 'STUDENT' || role === 'GUARDIAN') && !studentId) {
+    throw requestRefused(`a ${role} token must name the learner id in the "student" claim`);
   }
   return { kind: 'user', subject: claims.sub ?? 'unknown', role: role as Role, orgId, studentId };
 }
@@ -45,34 +46,61 @@ function claimsOf(actor: Actor): JWTPayload {
   return { role: actor.role, org: actor.orgId, student: actor.studentId };
 }
 
-/** Signs the identity the gateway forwards to subgraphs. */
-export async function signGatewayToken(actor: Actor, secret: string, ttlSeconds: number): Promise<string> {
+/**
+ * Binds a forwarded identity to one subgraph request: the hash of the operation
+ * and its variables. A token lifted from one request is useless for another.
+ */
+export function operationHash(query: string | undefined, variables: unknown): string {
+  return createHash('sha256').update(JSON.stringify([query ?? '', variables ?? null])).digest('base64url');
+}
+
+/** Signs the identity the gateway forwards to one subgraph fetch. */
+export async function signGatewayToken(actor: Actor, secret: string, ttlSeconds: number, bodyHash: string): Promise<string> {
   const subject = actor.kind === 'user' ? actor.subject : 'anonymous';
-  return new SignJWT(claimsOf(actor))
+  return new SignJWT({ ...claimsOf(actor), bh: bodyHash })
     .setProtectedHeader({ alg: GATEWAY_ALG })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(GATEWAY_AUDIENCE)
     .setSubject(subject)
     .setIssuedAt()
-    .setJti(crypto.randomUUID())
+    .setJti(randomUUID())
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(encoder.encode(secret));
 }
 
-/** Verifies a forwarded identity; anything else is refused. */
-export async function verifyGatewayToken(token: string | undefined, secret: string): Promise<Actor> {
-  if (!token) throw requestRefused('this service accepts requests only through the Guantong gateway');
-  try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), {
-      issuer: GATEWAY_ISSUER,
-      audience: GATEWAY_AUDIENCE,
-      algorithms: [GATEWAY_ALG],
-      requiredClaims: ['exp', 'iat'],
-    });
+const NOT_FROM_GATEWAY = 'this service accepts requests only through the Guantong gateway';
+
+/**
+ * Verifies forwarded identities in a subgraph: signature, issuer, audience,
+ * lifetime, the operation they were signed for, and single use (a replayed
+ * token is refused even within its lifetime).
+ */
+export class GatewayTokenVerifier {
+  private readonly seen = new Map<string, number>();
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = encoder.encode(secret);
+  }
+
+  async verify(token: string | undefined, body: { query?: string; variables?: unknown } | undefined): Promise<Actor> {
+    if (!token) throw requestRefused(NOT_FROM_GATEWAY);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, { issuer: GATEWAY_ISSUER, audience: GATEWAY_AUDIENCE, algorithms: [GATEWAY_ALG], requiredClaims: ['exp', 'iat', 'jti'] }));
+    } catch {
+      throw requestRefused(NOT_FROM_GATEWAY);
+    }
+    if (payload.bh !== operationHash(body?.query, body?.variables)) throw requestRefused(NOT_FROM_GATEWAY);
+    this.rememberOnce(payload.jti as string, payload.exp as number);
     return payload.anon === true ? ANONYMOUS : actorFromClaims(payload);
-  } catch (err) {
-    if (err instanceof Error && 'extensions' in err) throw err;
-    throw requestRefused('this service accepts requests only through the Guantong gateway');
+  }
+
+  private rememberOnce(jti: string, exp: number): void {
+    const now = Date.now() / 1000;
+    if (this.seen.has(jti)) throw requestRefused(NOT_FROM_GATEWAY);
+    if (this.seen.size > 10_000) for (const [id, until] of this.seen) if (until < now) this.seen.delete(id);
+    this.seen.set(jti, exp);
   }
 }
 

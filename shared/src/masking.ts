@@ -5,6 +5,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from './logger.ts';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -20,15 +21,20 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function maskInternalErrors(service: string) {
+/**
+ * Keeps errors raised on purpose (known codes) and replaces the rest with a
+ * generic message. Only `code` and the documented details survive: never a
+ * stack, a `serviceName`, or a downstream host.
+ */
+export function maskInternalErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
-    console.error(`[${service}] internal error:`, original instanceof Error ? original.stack : original);
+    logger.error({ err: original, path: formatted.path }, 'internal error masked');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -1,60 +1,130 @@
 /**
  * The one place that decides who may see or change what. Every root resolver,
- * every `__resolveReference` that exposes a student, and every mutation asks it.
+ * every field that exposes part of a learner's record, and every mutation asks it.
+ *
+ * Reads of a learner's record are decided per part (IDENTITY, RESULTS,
+ * CERTIFICATES). An institution reads by relationship (it is on the learner's
+ * pathway, or it issued the certificate); anyone else only through an active
+ * consent grant for that part.
  */
 import type { Actor, Role } from './identity.ts';
 import { forbidden, unauthenticated } from './errors.ts';
 
 export type StaffRole = Extract<Role, 'SECONDARY_STAFF' | 'COLLEGE_STAFF' | 'ENTERPRISE_STAFF'>;
 
+export const RECORD_PARTS = ['IDENTITY', 'RESULTS', 'CERTIFICATES'] as const;
+/** The parts of a learner's record that consent is given for. */
+export type RecordPart = (typeof RECORD_PARTS)[number];
+
+/** An active consent grant, as the college registry reports it for this request. */
+export interface ActiveGrant {
+  organizationId: string;
+  scopes: readonly RecordPart[];
+  purpose: string;
+}
+
 export type Request =
-  /** Read part of a student's record. `organizationIds` are the institutions entitled by relationship. */
-  | { action: 'student:read'; studentId: string; organizationIds: readonly string[] }
+  /**
+   * Read one part of a learner's record. `organizationIds` are the institutions
+   * entitled by relationship; `grants` are the learner's active consent grants.
+   */
+  | { action: 'student:read'; studentId: string; part: RecordPart; organizationIds: readonly string[]; grants?: readonly ActiveGrant[] }
+  /** Grant, list or revoke consent on a learner's behalf. `age` is the learner's age today. */
+  | { action: 'consent:manage'; studentId: string; age: number | null }
   /** Change data owned by an organisation, as staff of the given kind. */
   | { action: 'org:write'; organizationId: string; staffRole: StaffRole }
+  /** Read the hub-wide audit trail. */
+  | { action: 'audit:read' }
+  /**
+   * Handle a learner's full national ID number (read it unmasked, or look a
+   * learner up by it): only the organisation that collected it, and admins.
+   */
+  | { action: 'identity:full'; studentId: string; collectingOrganizationId: string }
+  /** Check a certificate's authenticity by serial and holder name (no consent needed). */
+  | { action: 'certificate:verify' }
   /** Public catalogue: certificate standards, recognitions, institutions, programmes. */
   | { action: 'catalog:read' };
 
-export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
+/** Why access was allowed: recorded in the audit trail. */
+export type Basis = 'public' | 'verification' | 'administration' | 'own record' | 'guardian' | 'relationship' | 'consent' | 'own data';
+
+export type Decision =
+  | { allowed: true; basis: Basis; purpose?: string }
+  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
+
+/** PIPL treats the personal information of children under 14 as sensitive: their guardian consents. */
+export const GUARDIAN_CONSENT_AGE = 14;
 
 const ANONYMOUS_REASON = 'sign in: anonymous callers may read only certificate standards and recognitions';
-const allow: Decision = { allowed: true };
+
+const allow = (basis: Basis, purpose?: string): Decision => ({ allowed: true, basis, purpose });
 const deny = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
+
+function decideRead(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'student:read' }>): Decision {
+  if (actor.role === 'STUDENT' || actor.role === 'GUARDIAN') {
+    if (actor.studentId === request.studentId) return allow(actor.role === 'STUDENT' ? 'own record' : 'guardian');
+    return deny(`a ${actor.role === 'STUDENT' ? 'learner' : 'guardian'} may read only their own learner's record`);
+  }
+  if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
+  const grant = request.grants?.find((g) => g.organizationId === actor.orgId && g.scopes.includes(request.part));
+  if (grant) return allow('consent', grant.purpose);
+  return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}`);
+}
+
+function decideConsent(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'consent:manage' }>): Decision {
+  if (actor.studentId !== request.studentId || (actor.role !== 'STUDENT' && actor.role !== 'GUARDIAN')) {
+    return deny("only the learner, or their guardian, manages the learner's consent");
+  }
+  if (actor.role === 'GUARDIAN') return allow('guardian');
+  if (request.age === null || request.age < GUARDIAN_CONSENT_AGE) {
+    return deny(`a learner under ${GUARDIAN_CONSENT_AGE}, or of unknown age, needs their guardian to manage consent`);
+  }
+  return allow('own record');
+}
 
 /** Decides a request without throwing; use `authorize` to enforce. */
 export function decide(actor: Actor, request: Request): Decision {
-  if (request.action === 'catalog:read') return allow;
-  if (actor.kind === 'anonymous') {
-    return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
+  if (request.action === 'catalog:read') return allow('public');
+  if (actor.kind === 'anonymous') return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
+  if (request.action === 'consent:manage') return decideConsent(actor, request);
+  if (request.action === 'certificate:verify') return allow('verification', 'certificate verification');
+  if (actor.role === 'ADMIN') return allow('administration');
+  switch (request.action) {
+    case 'org:write':
+      if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
+      return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);
+    case 'audit:read':
+      return deny('only an administrator reads the whole audit trail');
+    case 'identity:full':
+      if (actor.role === 'SECONDARY_STAFF' && actor.orgId === request.collectingOrganizationId) return allow('relationship');
+      return deny("a learner's full national ID is for staff of the enrolling school and administrators; other readers see it masked");
+    case 'student:read':
+      return decideRead(actor, request);
   }
-  if (actor.role === 'ADMIN') return allow;
-  if (request.action === 'org:write') {
-    if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow;
-    return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);
-  }
-  if (actor.role === 'STUDENT') {
-    return actor.studentId === request.studentId ? allow : deny('a student may read only their own record');
-  }
-  if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow;
-  return deny('staff may read only students on a pathway their institution takes part in');
+}
+
+/** Throws the GraphQL error that matches a refusal. */
+export function refusal(decision: Extract<Decision, { allowed: false }>): Error {
+  return decision.code === 'UNAUTHENTICATED' ? unauthenticated(decision.reason) : forbidden(decision.reason);
 }
 
 /** Enforces a request, throwing the matching GraphQL error when it is refused. */
-export function authorize(actor: Actor, request: Request): void {
+export function authorize(actor: Actor, request: Request): Extract<Decision, { allowed: true }> {
   const decision = decide(actor, request);
-  if (decision.allowed) return;
-  throw decision.code === 'UNAUTHENTICATED' ? unauthenticated(decision.reason) : forbidden(decision.reason);
+  if (!decision.allowed) throw refusal(decision);
+  return decision;
 }
 
 /**
- * Which students a list may contain for this actor, so lists filter rows
- * instead of failing: everyone, those related to one organisation, or one student.
+ * Which learners a list may contain for this actor, so lists filter rows
+ * instead of failing: everyone, those related to one organisation (or who
+ * consented to it), or one learner.
  */
 export type StudentScope = { kind: 'all' } | { kind: 'organization'; organizationId: string } | { kind: 'student'; studentId: string };
 
 export function studentScope(actor: Actor): StudentScope {
   if (actor.kind === 'anonymous') throw unauthenticated(ANONYMOUS_REASON);
   if (actor.role === 'ADMIN') return { kind: 'all' };
-  if (actor.role === 'STUDENT') return { kind: 'student', studentId: actor.studentId ?? '' };
+  if (actor.role === 'STUDENT' || actor.role === 'GUARDIAN') return { kind: 'student', studentId: actor.studentId ?? '' };
   return { kind: 'organization', organizationId: actor.orgId ?? '' };
 }

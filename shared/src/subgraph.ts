@@ -1,27 +1,35 @@
 /**
  * Builds and serves a subgraph: SDL + resolvers + its own database. Every
- * request must carry a valid gateway token; each request gets fresh loaders.
+ * request must carry a valid gateway token; each request gets fresh loaders, an
+ * access guard, and an audit recorder that is written before the response leaves.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
-import { verifyGatewayToken, type Actor } from './identity.ts';
+import { GatewayTokenVerifier, type Actor } from './identity.ts';
 import { serveGraphQL, type Served } from './http.ts';
 import { maskInternalErrors } from './masking.ts';
+import { AuditRecorder, auditEntities, auditMigrations } from './audit.ts';
+import { createAccessGuard, type AccessGuard } from './access.ts';
+import { createLogger, type Logger } from './logger.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
   db: DataSource;
   loaders: L;
   requestId: string;
+  /** Decides and audits every read of a learner's record. */
+  access: AccessGuard;
+  /** The hub's audit store (read by the audit-trail queries). */
+  auditDb: DataSource;
 }
 
 export interface SubgraphDefinition<L> {
@@ -32,28 +40,55 @@ export interface SubgraphDefinition<L> {
   entities: MixedList<EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
   migrations: MixedList<Function>;
-  createLoaders(db: DataSource): L;
+  createLoaders(db: DataSource, config: Config): L;
   /** Loads the demo dataset when the database holds no data yet. Returns true when it wrote. */
-  seedDemo(db: DataSource): Promise<boolean>;
+  seedDemo(db: DataSource, config: Config): Promise<boolean>;
+}
+
+/** Writes the request's audit entries before the response is sent; fails closed. */
+function auditPlugin<L>(logger: Logger): ApolloServerPlugin<SubgraphContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.access.audit.flush();
+          } catch (err) {
+            logger.error({ err, requestId: contextValue.requestId }, 'audit write failed; response withheld');
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [new GraphQLError('the access could not be recorded, so nothing is returned; try again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON()];
+            }
+          }
+        },
+      };
+    },
+  };
 }
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
-export function buildSubgraphServer<L>(def: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {
+export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name)): ApolloServer<SubgraphContext<L>> {
   const typeDefs = parse(fs.readFileSync(def.schemaPath, 'utf8'));
-  const options: ApolloServerOptions<SubgraphContext<L>> = {
+  return new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: def.resolvers }]),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: maskInternalErrors(def.name),
+    formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  };
-  return new ApolloServer(options);
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<L>(logger)],
+  });
 }
 
-/** A fresh context: per-request loaders, never shared between callers. */
-export function createContext<L>(def: SubgraphDefinition<L>, db: DataSource, actor: Actor): SubgraphContext<L> {
-  return { actor, db, loaders: def.createLoaders(db), requestId: randomUUID() };
+export interface ContextSources {
+  db: DataSource;
+  auditDb: DataSource;
+  config: Config;
+}
+
+/** A fresh context: per-request loaders and audit recorder, never shared between callers. */
+export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSources, actor: Actor, requestId: string = randomUUID()): SubgraphContext<L> {
+  const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId);
+  return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, sources.config), requestId, access: createAccessGuard(actor, audit) };
 }
 
 export interface RunningSubgraph<L> extends Served {
@@ -62,16 +97,30 @@ export interface RunningSubgraph<L> extends Served {
   server: ApolloServer<SubgraphContext<L>>;
 }
 
-export function sqlitePathFor(config: Config, name: SubgraphName): string {
+export function sqlitePathFor(config: Config, name: SubgraphName | 'audit'): string {
   return path.join(config.dataDir, `${name}.sqlite`);
 }
 
-/** Opens the database, migrates, seeds demo data if configured, and listens. */
+/** Opens the hub's audit store (migrated: table and append-only triggers). */
+export function openAuditDatabase(config: Config): Promise<Database> {
+  return openDatabase({
+    url: config.auditDatabaseUrl,
+    sqlitePath: sqlitePathFor(config, 'audit'),
+    entities: auditEntities,
+    migrations: auditMigrations,
+    createDatabase: config.mode === 'demo',
+  });
+}
+
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+/** Opens the databases, migrates, seeds demo data if configured, and listens. */
 export async function startSubgraph<L>(
   def: SubgraphDefinition<L>,
   config: Config,
-  overrides: { port?: number; database?: Database } = {},
+  overrides: { port?: number; database?: Database; audit?: Database; logger?: Logger } = {},
 ): Promise<RunningSubgraph<L>> {
+  const logger = overrides.logger ?? createLogger(def.name, config.logLevel);
   const database =
     overrides.database ??
     (await openDatabase({
@@ -81,17 +130,21 @@ export async function startSubgraph<L>(
       migrations: def.migrations,
       createDatabase: config.mode === 'demo',
     }));
-  if (config.seedDemoData) await def.seedDemo(database.dataSource);
-  const server = buildSubgraphServer(def);
+  const audit = overrides.audit ?? (await openAuditDatabase(config));
+  if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
+  const server = buildSubgraphServer(def, logger);
   await server.start();
+  const verifier = new GatewayTokenVerifier(config.gatewaySecret);
+  const sources = { db: database.dataSource, auditDb: audit.dataSource, config };
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
     bodyLimit: '1mb',
-    context: async ({ req }) => {
+    context: async ({ req, body }) => {
       const header = req.headers.authorization;
       const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-      const actor = await verifyGatewayToken(token, config.gatewaySecret);
-      return createContext(def, database.dataSource, actor);
+      const actor = await verifier.verify(token, body);
+      const requestId = String(req.headers['x-request-id'] ?? '');
+      return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID());
     },
   });
   return {
@@ -103,6 +156,7 @@ export async function startSubgraph<L>(
       await served.close();
       await server.stop();
       if (!overrides.database) await database.dataSource.destroy();
+      if (!overrides.audit) await audit.dataSource.destroy();
     },
   };
 }

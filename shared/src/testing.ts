@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
-import { openDatabase, type Database } from './database.ts';
+import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
+import { auditEntities, auditMigrations } from './audit.ts';
+import { loadConfig } from './config.ts';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Actor } from './identity.ts';
 import { buildSubgraphServer, createContext, type SubgraphDefinition } from './subgraph.ts';
@@ -58,14 +60,23 @@ async function dropMariadb(url: string): Promise<void> {
   await connection.end();
 }
 
-export async function openTestDatabase<L>(def: SubgraphDefinition<L>, kind: DatabaseKind): Promise<TestDatabase> {
-  const dir = kind === 'sqlite' ? fs.mkdtempSync(path.join(os.tmpdir(), `gt-${def.name}-`)) : undefined;
-  const url = kind === 'mariadb' ? freshMariadbUrl(def.name) : undefined;
+export function openTestDatabase<L>(def: Pick<SubgraphDefinition<L>, 'name' | 'entities' | 'migrations'>, kind: DatabaseKind): Promise<TestDatabase> {
+  return openFresh(def.name, def.entities, def.migrations, kind);
+}
+
+/** A fresh, migrated audit store (table and append-only triggers). */
+export function openTestAuditDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  return openFresh('audit', auditEntities, auditMigrations, kind);
+}
+
+async function openFresh(name: string, entities: DatabaseOptions['entities'], migrations: DatabaseOptions['migrations'], kind: DatabaseKind): Promise<TestDatabase> {
+  const dir = kind === 'sqlite' ? fs.mkdtempSync(path.join(os.tmpdir(), `gt-${name}-`)) : undefined;
+  const url = kind === 'mariadb' ? freshMariadbUrl(name) : undefined;
   const database = await openDatabase({
     url,
-    sqlitePath: dir ? path.join(dir, `${def.name}.sqlite`) : '',
-    entities: def.entities,
-    migrations: def.migrations,
+    sqlitePath: dir ? path.join(dir, `${name}.sqlite`) : '',
+    entities,
+    migrations,
     createDatabase: true,
   });
   return {
@@ -87,6 +98,8 @@ export interface Reply<T> {
 
 export interface SubgraphHarness {
   db: TestDatabase;
+  /** The audit store this harness's requests write to. */
+  audit: TestDatabase;
   /** Runs one operation as `actor`, with fresh per-request loaders, as the HTTP server would. */
   run<T = Record<string, unknown>>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<Reply<T>>;
   close(): Promise<void>;
@@ -95,16 +108,23 @@ export interface SubgraphHarness {
 /** A subgraph server over a fresh database, seeded with the demo dataset unless told otherwise. */
 export async function openSubgraphHarness<L>(def: SubgraphDefinition<L>, kind: DatabaseKind, options: { seed?: boolean } = {}): Promise<SubgraphHarness> {
   const db = await openTestDatabase(def, kind);
-  if (options.seed !== false) await def.seedDemo(db.dataSource);
+  const audit = await openTestAuditDatabase(kind);
+  const config = loadConfig({});
+  if (options.seed !== false) await def.seedDemo(db.dataSource, config);
   const server = buildSubgraphServer(def);
+  const sources = { db: db.dataSource, auditDb: audit.dataSource, config };
   return {
     db,
+    audit,
     async run<T>(actor: Actor, query: string, variables?: Record<string, unknown>) {
-      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(def, db.dataSource, actor) });
+      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(def, sources, actor) });
       if (res.body.kind !== 'single') throw new Error('expected a single (non-incremental) result');
       const { data, errors } = res.body.singleResult;
       return { data: data as T | null | undefined, errors };
     },
-    close: () => db.drop(),
+    close: async () => {
+      await db.drop();
+      await audit.drop();
+    },
   };
 }

@@ -3,7 +3,7 @@ import { decide, studentScope } from '../policy.ts';
 import type { Actor } from '../identity.ts';
 
 const staff = (role: 'SECONDARY_STAFF' | 'COLLEGE_STAFF' | 'ENTERPRISE_STAFF', orgId: string): Actor => ({ kind: 'user', subject: 's', role, orgId });
-const read = { action: 'student:read' as const, studentId: 'GT202200001X', organizationIds: ['sch-riverside', 'col-metro'] };
+const read = { action: 'student:read' as const, studentId: 'GT202200001X', part: 'RESULTS' as const, organizationIds: ['sch-riverside', 'col-metro'] };
 
 describe('the access policy', () => {
   it('lets the institutions on a learner’s pathway read the record', () => {
@@ -26,6 +26,30 @@ describe('the access policy', () => {
     expect(decide(staff('COLLEGE_STAFF', 'col-metro'), write).allowed).toBe(true);
     expect(decide(staff('ENTERPRISE_STAFF', 'col-metro'), write).allowed).toBe(false);
     expect(decide(staff('COLLEGE_STAFF', 'col-other'), write).allowed).toBe(false);
+  });
+
+  it('lets an enterprise read a part only under an active grant for that part', () => {
+    const huadong = staff('ENTERPRISE_STAFF', 'org-huadong');
+    const grants = [{ organizationId: 'org-huadong', scopes: ['CERTIFICATES' as const], purpose: 'graduate recruitment' }];
+    expect(decide(huadong, { ...read, part: 'CERTIFICATES', grants })).toEqual({ allowed: true, basis: 'consent', purpose: 'graduate recruitment' });
+    expect(decide(huadong, { ...read, part: 'RESULTS', grants })).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    expect(decide(huadong, { ...read, part: 'CERTIFICATES' })).toMatchObject({ allowed: false });
+  });
+
+  it('lets a learner of 14 or over manage their own consent, and only a guardian below that', () => {
+    const learner: Actor = { kind: 'user', subject: 's', role: 'STUDENT', studentId: 'GT202200001X' };
+    const guardian: Actor = { kind: 'user', subject: 'g', role: 'GUARDIAN', studentId: 'GT202200001X' };
+    const manage = (age: number | null) => ({ action: 'consent:manage' as const, studentId: 'GT202200001X', age });
+    expect(decide(learner, manage(16)).allowed).toBe(true);
+    expect(decide(learner, manage(13)).allowed).toBe(false);
+    expect(decide(learner, manage(null)).allowed).toBe(false);
+    expect(decide(guardian, manage(13)).allowed).toBe(true);
+    expect(decide({ kind: 'user', subject: 'a', role: 'ADMIN' }, manage(16)).allowed).toBe(false);
+  });
+
+  it('keeps the audit trail to administrators', () => {
+    expect(decide({ kind: 'user', subject: 'a', role: 'ADMIN' }, { action: 'audit:read' }).allowed).toBe(true);
+    expect(decide(staff('COLLEGE_STAFF', 'col-metro'), { action: 'audit:read' }).allowed).toBe(false);
   });
 
   it('scopes lists instead of failing them', () => {

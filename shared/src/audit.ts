@@ -1,0 +1,148 @@
+/**
+ * The hub's audit trail: every read of a learner's record, allowed or refused,
+ * is appended to one store shared by all subgraphs (FERPA's record of
+ * disclosures; PIPL and GDPR Art. 30). The table is append-only: triggers
+ * refuse UPDATE and DELETE on SQLite and MariaDB alike.
+ */
+import { EntitySchema, Table, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { Actor } from './identity.ts';
+import type { Decision } from './policy.ts';
+import { chunks } from './database.ts';
+
+export type AuditOutcome = 'ALLOWED' | 'DENIED';
+
+export interface AuditEntryRow {
+  id: number;
+  /** ISO 8601 instant, UTC. */
+  at: string;
+  requestId: string;
+  /** The subgraph that served (or refused) the read. */
+  service: string;
+  actorSubject: string;
+  actorRole: string;
+  organizationId: string | null;
+  purpose: string | null;
+  studentId: string;
+  /** The parts and fields read, e.g. "RESULTS:secondaryStage". Comma-separated. */
+  parts: string;
+  outcome: AuditOutcome;
+  /** Why: the basis of an allowed read, or the reason for a refusal. */
+  reason: string | null;
+}
+
+export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
+  name: 'AuditEntry',
+  tableName: 'audit_entry',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    at: { type: 'varchar', length: 24 },
+    requestId: { type: 'varchar', length: 64, name: 'request_id' },
+    service: { type: 'varchar', length: 32 },
+    actorSubject: { type: 'varchar', length: 200, name: 'actor_subject' },
+    actorRole: { type: 'varchar', length: 32, name: 'actor_role' },
+    organizationId: { type: 'varchar', length: 64, name: 'organization_id', nullable: true },
+    purpose: { type: 'varchar', length: 300, nullable: true },
+    studentId: { type: 'varchar', length: 16, name: 'student_id' },
+    parts: { type: 'varchar', length: 1000 },
+    outcome: { type: 'varchar', length: 8 },
+    reason: { type: 'varchar', length: 300, nullable: true },
+  },
+});
+
+const APPEND_ONLY = 'audit entries are append-only';
+
+/** Creates the audit table and the triggers that make it append-only. */
+export class AuditTrail1767225601000 implements MigrationInterface {
+  name = 'AuditTrail1767225601000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.createTable(
+      new Table({
+        name: 'audit_entry',
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'at', type: 'varchar', length: '24' },
+          { name: 'request_id', type: 'varchar', length: '64' },
+          { name: 'service', type: 'varchar', length: '32' },
+          { name: 'actor_subject', type: 'varchar', length: '200' },
+          { name: 'actor_role', type: 'varchar', length: '32' },
+          { name: 'organization_id', type: 'varchar', length: '64', isNullable: true },
+          { name: 'purpose', type: 'varchar', length: '300', isNullable: true },
+          { name: 'student_id', type: 'varchar', length: '16' },
+          { name: 'parts', type: 'varchar', length: '1000' },
+          { name: 'outcome', type: 'varchar', length: '8' },
+          { name: 'reason', type: 'varchar', length: '300', isNullable: true },
+        ],
+      }),
+      true,
+    );
+    await runner.createIndex('audit_entry', new TableIndex({ name: 'idx_audit_student_at', columnNames: ['student_id', 'at'] }));
+    await runner.createIndex('audit_entry', new TableIndex({ name: 'idx_audit_at', columnNames: ['at'] }));
+    const mysql = runner.connection.options.type === 'mysql';
+    for (const event of ['UPDATE', 'DELETE']) {
+      const name = `audit_entry_no_${event.toLowerCase()}`;
+      await runner.query(
+        mysql
+          ? `CREATE TRIGGER ${name} BEFORE ${event} ON audit_entry FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${APPEND_ONLY}'`
+          : `CREATE TRIGGER ${name} BEFORE ${event} ON audit_entry BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END`,
+      );
+    }
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const event of ['update', 'delete']) await runner.query(`DROP TRIGGER IF EXISTS audit_entry_no_${event}`);
+    await runner.dropTable('audit_entry');
+  }
+}
+
+export const auditEntities = [AuditEntryEntity];
+export const auditMigrations = [AuditTrail1767225601000];
+
+/** What one request read or was refused, buffered and written once when the response is ready. */
+export class AuditRecorder {
+  private readonly pending = new Map<string, Omit<AuditEntryRow, 'id' | 'parts'> & { parts: Set<string> }>();
+
+  constructor(
+    private readonly store: DataSource,
+    private readonly service: string,
+    private readonly actor: Actor,
+    readonly requestId: string,
+  ) {}
+
+  /** Records one decision about one part of one learner's record. */
+  record(studentId: string, part: string, decision: Decision): void {
+    const outcome: AuditOutcome = decision.allowed ? 'ALLOWED' : 'DENIED';
+    const reason = decision.allowed ? decision.basis : decision.reason;
+    const purpose = decision.allowed ? (decision.purpose ?? null) : null;
+    const key = `${studentId}|${outcome}|${reason}|${purpose ?? ''}`;
+    const entry = this.pending.get(key);
+    if (entry) return void entry.parts.add(part);
+    const user = this.actor.kind === 'user' ? this.actor : undefined;
+    this.pending.set(key, {
+      at: new Date().toISOString(),
+      requestId: this.requestId,
+      service: this.service,
+      actorSubject: user?.subject ?? 'anonymous',
+      actorRole: user?.role ?? 'ANONYMOUS',
+      organizationId: user?.orgId ?? null,
+      purpose,
+      studentId,
+      parts: new Set([part]),
+      outcome,
+      reason: reason.slice(0, 300),
+    });
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Appends everything recorded in this request: one INSERT for up to 1,000 entries. */
+  async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const rows = [...this.pending.values()].map((entry) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) }));
+    this.pending.clear();
+    const repository = this.store.getRepository(AuditEntryEntity);
+    for (const chunk of chunks(rows, 1000)) await repository.insert(chunk);
+  }
+}
