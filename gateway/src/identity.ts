@@ -3,14 +3,12 @@
  * token the gateway signs itself, so subgraphs never trust client headers.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { signGatewayToken, type Actor } from '@guantong/shared/identity';
+import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/identity';
 import type { Config, SubgraphName } from '@guantong/shared/config';
 
 export interface GatewayContext {
   actor: Actor;
   requestId: string;
-  /** Signed once per request, on the first subgraph fetch. */
-  forwardedToken?: Promise<string>;
 }
 
 /** Counts subgraph fetches, so tests can assert which services a query touched. */
@@ -23,14 +21,20 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly config: Config,
     private readonly counts: FetchCounts,
   ) {
-    super({ url });
+    super({
+      url,
+      // A hung subgraph must cost its part of the answer, not the whole request.
+      fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
+    });
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<void> {
     const context = options.context as Partial<GatewayContext>;
     const actor = context.actor ?? { kind: 'anonymous' };
-    context.forwardedToken ??= signGatewayToken(actor, this.config.gatewaySecret, this.config.gatewayTokenTtlSeconds);
-    options.request.http?.headers.set('authorization', `Bearer ${await context.forwardedToken}`);
+    // One token per fetch, bound to its operation and usable once: subgraphs refuse replays.
+    const bodyHash = operationHash(options.request.query, options.request.variables);
+    const token = await signGatewayToken(actor, this.config.gatewaySecret, this.config.gatewayTokenTtlSeconds, bodyHash);
+    options.request.http?.headers.set('authorization', `Bearer ${token}`);
     if (context.requestId) options.request.http?.headers.set('x-request-id', context.requestId);
     this.counts[this.serviceName] = (this.counts[this.serviceName] ?? 0) + 1;
   }

@@ -1,24 +1,51 @@
 /**
  * Builds the gateway: a static supergraph, identity forwarding to subgraphs,
- * error masking, and client-token verification. `index.ts` listens.
+ * graphql-armor limits, rate limiting, trusted documents, error masking with a
+ * request id, and client-token verification. `index.ts` listens.
  */
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { ANONYMOUS, createClientTokenVerifier } from '@guantong/shared/identity';
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { requestRefused } from '@guantong/shared/errors';
+import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
+import { armorConfig } from './limits.ts';
+import { createRateLimit } from './rate-limit.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
   fetchCounts: FetchCounts;
 }
 
-export function buildGateway(config: Config, counts: FetchCounts): ApolloServer<GatewayContext> {
+/** Every error carries the request id, so a client can quote it and the log can find it. */
+const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set('x-request-id', contextValue.requestId);
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+      },
+    };
+  },
+};
+
+/** Validation errors must not list real field names ("Did you mean …?"): that is schema discovery. */
+function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
+  return (formatted, error) => {
+    const masked = format(formatted, error);
+    return { ...masked, message: masked.message.replace(/ ?Did you mean .+\?$/, '') };
+  };
+}
+
+export function buildGateway(config: Config, counts: FetchCounts, logger: Logger): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     buildService: ({ name }) => {
@@ -26,24 +53,33 @@ export function buildGateway(config: Config, counts: FetchCounts): ApolloServer<
       return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, counts);
     },
   });
+  const armor = new ApolloArmor(armorConfig).protect();
   return new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.mode === 'demo',
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: maskInternalErrors('gateway'),
+    csrfPrevention: true,
+    persistedQueries: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, requestIdPlugin],
+    formatError: hideSuggestions(maskInternalErrors(logger)),
   });
 }
 
 /** Starts the gateway on `port` (0 picks an ephemeral port). */
-export async function startGateway(config: Config = loadConfig(), port = config.ports.gateway): Promise<RunningGateway> {
+export async function startGateway(config: Config = loadConfig(), port = config.ports.gateway, logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
   const fetchCounts: FetchCounts = {};
-  const server = buildGateway(config, fetchCounts);
+  const server = buildGateway(config, fetchCounts, logger);
   await server.start();
   const verifier = createClientTokenVerifier(config.clientAuth);
+  const rateLimit = createRateLimit(config);
+  const trusted = loadTrustedDocuments(config);
   const served = await serveGraphQL(server, {
     port,
     bodyLimit: '1mb',
+    admit: rateLimit.admit,
+    checkBody: trusted.check,
     context: async ({ req }) => {
       const header = req.headers.authorization;
       const requestId = randomUUID();
@@ -58,6 +94,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     close: async () => {
       await served.close();
       await server.stop();
+      await rateLimit.close();
     },
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * Per-client rate limiting with rate-limiter-flexible: shared counters in Redis
+ * when REDIS_URL is set (several gateway instances), in memory otherwise. A
+ * client is its bearer token (hashed) or, without one, its address.
+ */
+import { createHash } from 'node:crypto';
+import type http from 'node:http';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from '@guantong/shared/config';
+
+export interface RateLimit {
+  admit(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function clientKey(req: http.IncomingMessage): string {
+  const auth = req.headers.authorization;
+  if (auth) return `token:${createHash('sha256').update(auth).digest('base64url')}`;
+  return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+}
+
+export function createRateLimit(config: Config): RateLimit {
+  const options = { points: config.rateLimit.points, duration: config.rateLimit.durationSeconds, keyPrefix: 'guantong-rl' };
+  let redis: Redis | undefined;
+  let limiter: RateLimiterAbstract;
+  if (config.redisUrl) {
+    redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // If Redis is unreachable, limit in memory rather than not at all.
+    limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
+  } else {
+    limiter = new RateLimiterMemory(options);
+  }
+  return {
+    async admit(req, res) {
+      try {
+        await limiter.consume(clientKey(req));
+        return true;
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        res.statusCode = 429;
+        res.setHeader('retry-after', String(retryAfter));
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ errors: [{ message: `rate limit reached: at most ${options.points} requests per ${options.duration} s; retry after ${retryAfter} s`, extensions: { code: 'RATE_LIMITED' } }] }));
+        return false;
+      }
+    },
+    async close() {
+      redis?.disconnect();
+    },
+  };
+}
