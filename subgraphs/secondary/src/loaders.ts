@@ -6,7 +6,9 @@
  * its collation and SQLite byte by byte, and the API must order rows the same
  * way on both.
  */
+import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import type { Config } from '@guantong/shared/config';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { CourseEntity, type CourseRow } from './entities/course.ts';
 import { EnrollmentEntity, type EnrollmentRow } from './entities/enrollment.ts';
@@ -14,6 +16,7 @@ import { LearnerEntity, type LearnerProfile } from './entities/learner.ts';
 import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
+import { nationalIdCodec } from './pii.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -26,8 +29,12 @@ const byCode = (a: { code: string }, b: { code: string }) => compareText(a.code,
 const byYearThenCode = (a: CourseRow, b: CourseRow) => a.pathwayYear - b.pathwayYear || byCode(a, b);
 const byTermThenCourse = (a: ResultRow, b: ResultRow) => compareText(a.term, b.term) || compareText(a.courseCode, b.courseCode);
 
-/** Creates fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource) {
+/**
+ * Creates fresh loaders for one request; never share them between callers.
+ * `nationalIds` carries the configured PII keys, since resolvers see no config.
+ */
+export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
+  const nationalIds = nationalIdCodec(config.pii);
   const schools = db.getRepository(SchoolEntity);
   const programs = db.getRepository(ProgramEntity);
   const courses = db.getRepository(CourseEntity);
@@ -35,6 +42,7 @@ export function createLoaders(db: DataSource) {
   const enrollments = db.getRepository(EnrollmentEntity);
   const results = db.getRepository(ResultEntity);
   return {
+    nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),
     programsBySchool: groupLoader<string, ProgramRow>(
@@ -47,10 +55,28 @@ export function createLoaders(db: DataSource) {
       (row) => row.programCode,
     ),
     learnerById: rowLoader<string, LearnerProfile>(
-      // The national ID is never selected for reading: no field exposes it.
+      // The national ID is not selected here: only `nationalIdByLearner` reads it.
       (ids) => learners.find({ select: { id: true, name: true, birthDate: true }, where: { id: In(ids) } }),
       (row) => row.id,
     ),
+    /**
+     * Decrypted national IDs. Load only once the read is authorised: the
+     * plaintext lives only in this request. A value that fails authentication
+     * fails its own key, not the whole batch.
+     */
+    nationalIdByLearner: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await learners.find({ select: { id: true, nationalIdCipher: true }, where: { id: In(ids) } });
+      const sealed = new Map(rows.map((row) => [row.id, row.nationalIdCipher] as const));
+      return ids.map((id) => {
+        const stored = sealed.get(id);
+        if (stored === undefined) return null;
+        try {
+          return nationalIds.open(stored, id);
+        } catch (err) {
+          return err instanceof Error ? err : new Error('national ID could not be decrypted');
+        }
+      });
+    }),
     enrollmentByStudent: rowLoader<string, EnrollmentRow>((ids) => enrollments.findBy({ studentId: In(ids) }), (row) => row.studentId),
     resultsByStudent: groupLoader<string, ResultRow>(
       async (ids) => (await results.findBy({ studentId: In(ids) })).sort(byTermThenCourse),

@@ -3,6 +3,7 @@
  * catalogue, every learner's secondary enrolment and their secondary results.
  */
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Config } from '@guantong/shared/config';
 import { chunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
@@ -12,21 +13,29 @@ import { LearnerEntity, type LearnerRow } from './entities/learner.ts';
 import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
+import { nationalIdCodec } from './pii.ts';
 
 async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
   for (const chunk of chunks(rows)) await em.insert(target, chunk);
 }
 
-/** Writes the demo data into an empty database, in one transaction. Returns false when data is already there. */
-export async function seedDemo(db: DataSource): Promise<boolean> {
+/**
+ * Writes the demo data into an empty database, in one transaction, with the
+ * learners' national IDs sealed under the configured keys. Returns false when
+ * data is already there.
+ */
+export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
   if (await db.getRepository(SchoolEntity).exists()) return false;
   const roster = demoRoster();
+  const nationalIds = nationalIdCodec(config.pii);
   const schools: SchoolRow[] = catalog.secondarySchools.map(({ id, name, region }) => ({ id, name, region }));
   const programs: ProgramRow[] = catalog.secondaryPrograms.map((p) => ({ code: p.code, schoolId: p.institutionId, name: p.name, durationYears: p.durationYears }));
   const courses: CourseRow[] = catalog.secondaryCourses.map((c) => ({
     code: c.code, programCode: c.programCode, title: c.title, credits: c.credits, hours: c.hours, pathwayYear: c.year,
   }));
-  const learners: LearnerRow[] = roster.students.map((s) => ({ id: s.id, name: s.name, nationalId: s.nationalId, birthDate: birthDateOf(s.nationalId) }));
+  const learners: LearnerRow[] = roster.students.map((s) => ({
+    id: s.id, name: s.name, ...nationalIds.seal(s.nationalId, s.id), birthDate: birthDateOf(s.nationalId),
+  }));
   const enrollments: EnrollmentRow[] = roster.students.map((s) => ({
     studentId: s.id,
     schoolId: s.secondary.schoolId,

@@ -5,7 +5,8 @@ import { demoRoster } from '@guantong/shared/demo';
 import { learnerId } from '@guantong/shared/validation';
 import { EnrollmentEntity } from '../entities/enrollment.ts';
 import { LearnerEntity } from '../entities/learner.ts';
-import { callers, nationalIdFor, openHarness, type Harness } from './harness.ts';
+import { blindIndex } from '../pii.ts';
+import { callers, nationalIdFor, openHarness, studentRef, testConfig, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 
@@ -82,7 +83,7 @@ describe.each(kinds)('a school enrols a learner (%s)', (kind) => {
     const read = await hub.run<{ _entities: { name: string }[] }>(
       callers.hillview,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { name } } }',
-      { r: [{ __typename: 'Student', id, pathwayOrganizationIds: [] }] },
+      { r: [studentRef(id)] },
     );
     expect(read.data?._entities[0]?.name).toBe(name);
   });
@@ -128,6 +129,27 @@ describe.each(kinds)('a school enrols a learner (%s)', (kind) => {
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.message).toMatch(/already enrolled/);
     expect(error.message).not.toContain(nationalId);
+  });
+
+  it('stores the national ID only sealed, and the enrolling school reads it back in full', async () => {
+    const input = newcomer();
+    const { data } = await enrol(callers.riverside, input);
+    const id = data!.enrollSecondaryStudent.student.id;
+    const [row] = await hub.db.dataSource.query<Record<string, unknown>[]>('SELECT * FROM learner WHERE id = ?', [id]);
+    expect(Object.values(row!).map(String).filter((value) => value.includes(input.nationalId) || value.includes(input.nationalId.slice(6, 14)))).toEqual([]);
+    expect(row!.national_id_index).toBe(blindIndex(input.nationalId, testConfig.pii.indexKey));
+    const read = await hub.run<{ _entities: { nationalId: string }[] }>(
+      callers.riverside,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { nationalId(unmasked: true) } } }',
+      { r: [studentRef(id)] },
+    );
+    expect(read.data?._entities[0]?.nationalId).toBe(input.nationalId);
+  });
+
+  it('lets exactly one of two simultaneous enrolments of the same person through', async () => {
+    const input = newcomer({ cohort: 2028, enrolledOn: '2028-09-01' });
+    const replies = await Promise.all([enrol(callers.riverside, input), enrol(callers.riverside, input)]);
+    expect(replies.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });
 
   it('gives concurrent enrolments of one cohort distinct learner ids', async () => {

@@ -4,7 +4,7 @@ import { databaseKinds } from '@guantong/shared/testing';
 import { demoRoster } from '@guantong/shared/demo';
 import { learnerId } from '@guantong/shared/validation';
 import { ResultEntity } from '../entities/result.ts';
-import { EC_LEARNER, NET_LEARNER, callers, openHarness, type Harness } from './harness.ts';
+import { EC_LEARNER, NET_LEARNER, callers, openHarness, studentRef, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 
@@ -43,7 +43,7 @@ describe.each(kinds)('a school records course results (%s)', (kind) => {
     const stage = await hub.run<{ _entities: { secondaryStage: { results: { course: { code: string }; term: string }[] } }[] }>(
       callers.riverside,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { secondaryStage { results { course { code } term } } } } }',
-      { r: [{ __typename: 'Student', id: NET_LEARNER, pathwayOrganizationIds: [] }] },
+      { r: [studentRef(NET_LEARNER)] },
     );
     expect(stage.data?._entities[0]?.secondaryStage.results.at(-1)).toEqual({ course: { code: 'NET-S140' }, term: '2030-2031-1' });
   });

@@ -9,7 +9,7 @@ import { LearnerEntity } from '../entities/learner.ts';
 import { ProgramEntity } from '../entities/program.ts';
 import { ResultEntity } from '../entities/result.ts';
 import { SchoolEntity } from '../entities/school.ts';
-import { callers, openHarness, type Harness } from './harness.ts';
+import { callers, openHarness, testConfig, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const TABLES = ['secondary_school', 'secondary_program', 'secondary_course', 'learner', 'secondary_enrollment', 'secondary_result'];
@@ -22,7 +22,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
   afterAll(() => hub?.close());
 
   it('seeds an empty database once, with every secondary row of the demo roster', async () => {
-    expect(await secondarySubgraph.seedDemo(hub.db.dataSource)).toBe(true);
+    expect(await secondarySubgraph.seedDemo(hub.db.dataSource, testConfig)).toBe(true);
     const roster = demoRoster();
     expect(await hub.count(SchoolEntity)).toBe(catalog.secondarySchools.length);
     expect(await hub.count(ProgramEntity)).toBe(catalog.secondaryPrograms.length);
@@ -30,7 +30,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(LearnerEntity)).toBe(315);
     expect(await hub.count(EnrollmentEntity)).toBe(315);
     expect(await hub.count(ResultEntity)).toBe(roster.secondaryResults.length);
-    expect(await secondarySubgraph.seedDemo(hub.db.dataSource)).toBe(false);
+    expect(await secondarySubgraph.seedDemo(hub.db.dataSource, testConfig)).toBe(false);
     expect(await hub.count(LearnerEntity)).toBe(315);
   });
 
@@ -43,13 +43,25 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(stored.every((l) => isValidLearnerId(l.id))).toBe(true);
   });
 
-  it('offers no way to read a national ID or birth date through the API: only enrolment accepts one', async () => {
+  it('exposes the national ID only as Student.nationalId (masked unless asked otherwise), and no birth date', async () => {
     const { data } = await hub.run<{ _service: { sdl: string } }>(callers.admin, '{ _service { sdl } }');
     const sdl = data!._service.sdl.replace(/"""[\s\S]*?"""|"[^"\n]*"/g, ''); // descriptions may mention it
     const outputTypes = sdl.match(/^type \w+[^{]*\{[^}]*\}/gm) ?? [];
-    expect(outputTypes.map((t) => t.split(/\s/)[1])).toContain('Student');
-    expect(outputTypes.filter((t) => /national|birth/i.test(t))).toEqual([]);
+    const fields = outputTypes.flatMap((t) => t.split('\n').slice(1, -1).map((line) => `${t.split(/\s/)[1]}.${/^\s*\w+(\([^)]*\))?/.exec(line)?.[0].trim()}`));
+    expect(fields.filter((f) => /national|birth/i.test(f))).toEqual(['Query.studentByNationalId(nationalId: String!)', 'Student.nationalId(unmasked: Boolean = false)']);
     expect(sdl).toMatch(/input EnrollSecondaryStudentInput[^}]*nationalId/);
+  });
+
+  it('the learner table has no plaintext national ID column, and its blind index is unique', async () => {
+    const runner = hub.db.dataSource.createQueryRunner();
+    try {
+      const table = (await runner.getTable('learner'))!;
+      expect(table.columns.map((c) => c.name).sort()).toEqual(['birth_date', 'id', 'name', 'national_id_cipher', 'national_id_index']);
+      const unique = [...table.uniques.map((u) => u.columnNames), ...table.indices.filter((i) => i.isUnique).map((i) => i.columnNames)];
+      expect(unique).toContainEqual(['national_id_index']);
+    } finally {
+      await runner.release();
+    }
   });
 
   it('the migration can be reverted, dropping every table it created', async () => {

@@ -3,7 +3,7 @@ import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { demoRoster } from '@guantong/shared/demo';
 import { learnerId } from '@guantong/shared/validation';
-import { EC_LEARNER, NET_LEARNER, callers, openHarness, type Harness } from './harness.ts';
+import { EC_LEARNER, NET_LEARNER, callers, openHarness, studentRef as ref, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const roster = demoRoster();
@@ -27,8 +27,6 @@ const RECORD = /* GraphQL */ `
   }
 `;
 
-/** How the gateway asks for a learner: the college subgraph supplies the pathway's organisations. */
-const ref = (id: string, pathwayOrganizationIds: string[]) => ({ __typename: 'Student', id, pathwayOrganizationIds });
 const netRef = ref(NET_LEARNER, ['sch-riverside', 'col-metro']);
 const ecRef = ref(EC_LEARNER, ['sch-hillview', 'col-metro']);
 
@@ -120,11 +118,43 @@ describe.each(kinds)('a learner’s secondary record (%s)', (kind) => {
     expect(students[0]).toEqual({ id: learnerId(2030, 1), name: null, secondaryStage: null });
   });
 
+  it('audits every read through _entities: one entry per learner, naming the parts and fields read', async () => {
+    const refs = roster.students.slice(0, 3).map((s) => ref(s.id, ['col-metro']));
+    const { errors, audit } = await hub.runAudited(callers.admin, RECORD, { r: refs });
+    expect(errors).toBeUndefined();
+    expect(audit.map((a) => a.studentId)).toEqual(refs.map((r) => r.id));
+    for (const entry of audit) {
+      expect(entry).toMatchObject({ service: 'secondary', actorSubject: 'test:ADMIN', actorRole: 'ADMIN', outcome: 'ALLOWED', reason: 'administration', parts: 'IDENTITY:name,RESULTS:secondaryStage' });
+      expect(Date.parse(entry.at)).not.toBeNaN();
+    }
+    expect(new Set(audit.map((a) => a.requestId)).size).toBe(1);
+  });
+
+  it('audits a refused read through _entities with the reason', async () => {
+    const { audit } = await hub.runAudited(callers.riverside, RECORD, { r: [ecRef] });
+    const refused = { studentId: EC_LEARNER, actorRole: 'SECONDARY_STAFF', organizationId: 'sch-riverside', outcome: 'DENIED' };
+    expect([...audit].sort((a, b) => a.parts.localeCompare(b.parts))).toMatchObject([
+      { ...refused, parts: 'IDENTITY:name', reason: expect.stringMatching(/identity needs a pathway relationship or the learner's consent/) },
+      { ...refused, parts: 'RESULTS:secondaryStage', reason: expect.stringMatching(/results needs a pathway relationship or the learner's consent/) },
+    ]);
+  });
+
+  it('a guardian reads their learner’s record, on the basis of guardianship', async () => {
+    const { errors, audit } = await hub.runAudited(callers.guardian(NET_LEARNER), RECORD, { r: [netRef] });
+    expect(errors).toBeUndefined();
+    expect(audit).toMatchObject([{ actorRole: 'GUARDIAN', outcome: 'ALLOWED', reason: 'guardian' }]);
+  });
+
+  it('nothing is audited for a learner with no secondary enrolment: nothing of theirs is held here', async () => {
+    const { audit } = await hub.runAudited(callers.riverside, RECORD, { r: [ref(learnerId(2030, 1), ['sch-riverside'])] });
+    expect(audit).toEqual([]);
+  });
+
   it('costs the same number of SQL statements for 100 learners as for 10', async () => {
     const query = /* GraphQL */ `
       query($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Student { id name secondaryStage { institution { name programs { code } } program { name school { id } courses { code } }
+          ... on Student { id name nationalId full: nationalId(unmasked: true) secondaryStage { institution { name programs { code } } program { name school { id } courses { code } }
             results { course { code title program { code } } term score passed } } }
         }
       }

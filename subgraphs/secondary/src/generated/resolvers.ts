@@ -24,6 +24,14 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
+export type ActiveGrant = {
+  __typename?: 'ActiveGrant';
+  organizationId: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  scopes: Array<RecordPart>;
+};
+
 export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['Int']['input'];
@@ -75,6 +83,12 @@ export type Query = {
   secondarySchool: Maybe<SecondarySchool>;
   /** Every secondary school on the hub. Public catalogue data. */
   secondarySchools: Array<SecondarySchool>;
+  /**
+   * Finds a learner by exact national ID number, through a keyed blind index (the
+   * number itself is stored only encrypted). For staff of the enrolling school and
+   * admins; every lookup is audited. Null when no learner matches.
+   */
+  studentByNationalId: Maybe<Student>;
 };
 
 
@@ -96,6 +110,25 @@ export type QuerySecondaryProgramArgs = {
 export type QuerySecondarySchoolArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryStudentByNationalIdArgs = {
+  nationalId: Scalars['String']['input'];
+};
+
+/** The parts of a learner's record that access and consent are decided for. */
+export type RecordPart =
+  /** Certificates awarded to the learner. */
+  | 'CERTIFICATES'
+  /** Who the learner is: name and national ID. */
+  | 'IDENTITY'
+  /** Enrolments, pathway status and course results. */
+  | 'RESULTS';
 
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
@@ -175,14 +208,31 @@ export type SecondarySchool = {
  */
 export type Student = {
   __typename?: 'Student';
+  /** The learner's active consent grants; used only for authorisation. */
+  activeGrants: Array<ActiveGrant>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
-  /** The learner's full name. */
+  /** The learner's full name. Part IDENTITY. */
   name: Maybe<Scalars['String']['output']>;
+  /**
+   * The learner's GB 11643 national ID number, masked (e.g. 620102********123X).
+   * Part IDENTITY. With `unmasked: true`, staff of the enrolling school see the
+   * full number; every such read is audited.
+   */
+  nationalId: Maybe<Scalars['String']['output']>;
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
-  /** The learner's secondary stage, or null when they have none on the hub. */
+  /** The learner's secondary stage, or null when they have none on the hub. Part RESULTS. */
   secondaryStage: Maybe<SecondaryEnrollment>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
+export type StudentNationalIdArgs = {
+  unmasked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -283,21 +333,27 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPart: RecordPart;
   RecordResultInput: RecordResultInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SecondaryCourse: ResolverTypeWrapper<CourseRow>;
@@ -311,10 +367,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActiveGrant: ActiveGrant;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   RecordResultInput: RecordResultInput;
@@ -328,6 +385,12 @@ export type ResolversParentTypes = ResolversObject<{
   Student: StudentParent;
 }>;
 
+export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
   recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
@@ -337,6 +400,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  studentByNationalId?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByNationalIdArgs, 'nationalId'>>;
 }>;
 
 export type SecondaryCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourse'] = ResolversParentTypes['SecondaryCourse']> = ResolversObject<{
@@ -384,10 +448,12 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
   secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ActiveGrant?: ActiveGrantResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;

@@ -50,10 +50,12 @@ export class Initial1795460981936 implements MigrationInterface {
         columns: [
           text('id', 12, { isPrimary: true }),
           text('name', 200),
-          text('national_id', 18),
+          // The national ID is kept only encrypted, and found through its keyed blind index.
+          text('national_id_cipher', 128),
+          text('national_id_index', 64),
           text('birth_date', 10),
         ],
-        uniques: [{ name: 'uq_learner_national_id', columnNames: ['national_id'] }],
+        uniques: [{ name: 'uq_learner_national_id_index', columnNames: ['national_id_index'] }],
       }),
       true,
     );

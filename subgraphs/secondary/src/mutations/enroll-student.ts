@@ -12,6 +12,7 @@ import { writeTransaction } from '@guantong/shared/database';
 import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts';
 import { LearnerEntity, type LearnerRow } from '../entities/learner.ts';
 import type { EnrollSecondaryStudentInput } from '../generated/resolvers.ts';
+import type { NationalIdCodec } from '../pii.ts';
 
 const FIRST_COHORT = 2000;
 const LAST_COHORT = 2100;
@@ -20,8 +21,10 @@ const MAX_SERIAL = 99_999;
 const MAX_ATTEMPTS = 3;
 
 interface Enrolment {
-  /** The learner's id is issued inside the transaction. */
-  learner: Omit<LearnerRow, 'id'>;
+  /** The learner's id is issued, and their national ID sealed to it, inside the transaction. */
+  learner: Pick<LearnerRow, 'name' | 'birthDate'>;
+  /** Plaintext, held in memory only for sealing; never stored, logged or echoed. */
+  nationalId: string;
   schoolId: string;
   programCode: string;
   cohort: number;
@@ -42,7 +45,8 @@ function validate(input: EnrollSecondaryStudentInput): Enrolment {
     throw badInput(`enrolledOn must fall in the cohort year ${cohort} or later, got ${enrolledOn}`, { field: 'enrolledOn' });
   }
   return {
-    learner: { name, nationalId, birthDate: birthDateOf(nationalId) },
+    learner: { name, birthDate: birthDateOf(nationalId) },
+    nationalId,
     schoolId: input.schoolId,
     programCode: input.programCode,
     cohort,
@@ -72,10 +76,11 @@ async function nextSerial(em: EntityManager, cohort: number): Promise<number> {
   return serial;
 }
 
-async function insertEnrolment(em: EntityManager, enrolment: Enrolment): Promise<EnrollmentRow> {
-  if (await em.existsBy(LearnerEntity, { nationalId: enrolment.learner.nationalId })) throw alreadyEnrolled();
+/** A second enrolment of one person is found through the blind index; its unique key settles a race. */
+async function insertEnrolment(em: EntityManager, codec: NationalIdCodec, enrolment: Enrolment): Promise<EnrollmentRow> {
+  if (await em.existsBy(LearnerEntity, { nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
   const id = learnerId(enrolment.cohort, await nextSerial(em, enrolment.cohort));
-  await em.insert(LearnerEntity, { id, ...enrolment.learner });
+  await em.insert(LearnerEntity, { id, ...enrolment.learner, ...codec.seal(enrolment.nationalId, id) });
   const row: EnrollmentRow = {
     studentId: id,
     schoolId: enrolment.schoolId,
@@ -91,20 +96,21 @@ async function insertEnrolment(em: EntityManager, enrolment: Enrolment): Promise
 /**
  * Enrols a learner; the whole write is one transaction. Unique violations are
  * always turned into CONFLICT here: MySQL's message for one quotes the
- * duplicate value, which may be a national ID, and must not reach the log.
+ * duplicate value (a blind index or a learner id), which has no place in a log.
  */
 export async function enrollSecondaryStudent(ctx: Context, input: EnrollSecondaryStudentInput): Promise<EnrollmentRow> {
   authorize(ctx.actor, { action: 'org:write', organizationId: input.schoolId, staffRole: 'SECONDARY_STAFF' });
   const enrolment = validate(input);
   await requireProgramAtSchool(ctx, enrolment.schoolId, enrolment.programCode);
+  const codec = ctx.loaders.nationalIds;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const row = await writeTransaction(ctx.db, (em) => insertEnrolment(em, enrolment));
+      const row = await writeTransaction(ctx.db, (em) => insertEnrolment(em, codec, enrolment));
       ctx.loaders.enrollmentByStudent.clear(row.studentId).prime(row.studentId, row);
       return row;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      if (await ctx.db.getRepository(LearnerEntity).existsBy({ nationalId: enrolment.learner.nationalId })) throw alreadyEnrolled();
+      if (await ctx.db.getRepository(LearnerEntity).existsBy({ nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
       if (attempt >= MAX_ATTEMPTS) throw conflict('other enrolments in this cohort were being written at the same time; please retry');
     }
   }

@@ -2,8 +2,9 @@ import { authorize } from '@guantong/shared/policy';
 import { SchoolEntity } from '../entities/school.ts';
 import { compareText } from '../loaders.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
+import { studentByNationalId } from '../queries/student-by-national-id.ts';
 
-/** Catalogue entry points: schools and programmes are public. */
+/** Catalogue entry points (schools and programmes are public), and the staff lookup of a learner by national ID. */
 export const Query: QueryResolvers = {
   async secondarySchools(_parent, _args, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
@@ -19,4 +20,5 @@ export const Query: QueryResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.programByCode.load(code);
   },
+  studentByNationalId: (_parent, { nationalId }, ctx) => studentByNationalId(ctx, nationalId),
 };
