@@ -1,18 +1,38 @@
 /**
- * Who is entitled to a learner's record, as far as this subgraph knows: the
- * secondary school and the college of the learner's articulation agreement.
+ * How this subgraph asks the policy about a learner. What it knows: the
+ * institutions the learner's pathway entitles (its school and college) and the
+ * consent grants in force now. Every decision goes through the request's access
+ * guard or audit recorder, so allowed and refused reads alike are recorded.
  */
-import { authorize } from '@guantong/shared/policy';
+import type { StudentRead } from '@guantong/shared/access';
+import { decide, refusal, RECORD_PARTS, type ActiveGrant, type Decision, type RecordPart } from '@guantong/shared/policy';
 import type { Context } from './context.ts';
+import { scopesOf, type ConsentGrantRow } from './entities/consent-grant.ts';
 
 /**
- * What a `Student` resolves from: only the id. Every field loads its own data
- * through the request's loaders and authorises itself, so a reference costs
- * nothing until a field is asked for.
+ * What a `Student` resolves from: the id, and whether it came from the
+ * `students` list. Every field loads its own data through the request's loaders
+ * and authorises itself, so a reference costs nothing until a field is asked for.
  */
 export interface StudentRef {
   id: string;
+  /**
+   * Set on rows of `students`. A listed learner may be readable for only some
+   * parts (an enterprise whose grant covers CERTIFICATES sees the learner, not
+   * their results), and a list never fails because of one row: such fields are
+   * left null instead of refused.
+   */
+  listed?: boolean;
 }
+
+/** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */
+export type GrantInForce = ActiveGrant & { scopes: RecordPart[] };
+
+export const toActiveGrant = (row: ConsentGrantRow): GrantInForce => ({
+  organizationId: row.organizationId,
+  scopes: scopesOf(row),
+  purpose: row.purpose,
+});
 
 /** [school, college] of the learner's agreement, or [] when the learner is not on the registry. */
 export async function pathwayOrganizationIds(ctx: Context, studentId: string): Promise<string[]> {
@@ -20,8 +40,52 @@ export async function pathwayOrganizationIds(ctx: Context, studentId: string): P
   return entry ? [...entry.organizationIds] : [];
 }
 
-/** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may read this learner's record. */
-export async function authorizeStudentRead(ctx: Context, studentId: string): Promise<void> {
-  const organizationIds = await pathwayOrganizationIds(ctx, studentId);
-  authorize(ctx.actor, { action: 'student:read', studentId, organizationIds });
+/** The learner's grants in force now, as the policy (and other subgraphs) take them. */
+export async function activeGrants(ctx: Context, studentId: string): Promise<GrantInForce[]> {
+  return (await ctx.loaders.activeGrantsByStudent.load(studentId)).map(toActiveGrant);
+}
+
+/** Everything the policy needs to decide a read of one part of a learner's record. */
+export async function studentRead(ctx: Context, studentId: string, part: RecordPart): Promise<StudentRead> {
+  const [organizationIds, grants] = await Promise.all([pathwayOrganizationIds(ctx, studentId), activeGrants(ctx, studentId)]);
+  return { studentId, part, organizationIds, grants };
+}
+
+/**
+ * Decides and audits a read of one part for one field. A learner asked for by
+ * id gets the refusal thrown; a listed one is left out quietly (false).
+ */
+export async function readPart(ctx: Context, ref: StudentRef, part: RecordPart, field: string): Promise<boolean> {
+  const read = await studentRead(ctx, ref.id, part);
+  if (ref.listed) return ctx.access.mayReadStudent(read, field);
+  ctx.access.readStudent(read, field);
+  return true;
+}
+
+/**
+ * The root `student(id)`: the learner is readable when any part of their record
+ * is (relationship, own record, guardian, administration, or a grant for the
+ * caller's organisation of any scope). The first allowed part gives the basis;
+ * otherwise the RESULTS refusal, the part this subgraph serves, explains why.
+ */
+export async function decideRecord(ctx: Context, studentId: string): Promise<Decision> {
+  // The policy refuses anonymous callers whatever the learner: no lookup needed.
+  if (ctx.actor.kind === 'anonymous') return decide(ctx.actor, { action: 'student:read', studentId, part: 'RESULTS', organizationIds: [] });
+  const read = await studentRead(ctx, studentId, 'RESULTS');
+  const decisions = RECORD_PARTS.map((part) => decide(ctx.actor, { action: 'student:read', ...read, part }));
+  return decisions.find((d) => d.allowed) ?? decisions[RECORD_PARTS.indexOf('RESULTS')];
+}
+
+/**
+ * Consents and the access log are the learner's own business: only the learner,
+ * their guardian and admins read them. A part-IDENTITY read with no entitled
+ * organisations and no grants is exactly that rule in the policy's terms.
+ * Audited as `CONSENT:<field>`; a listed learner is left out quietly.
+ */
+export function readPrivate(ctx: Context, ref: StudentRef, field: string): boolean {
+  const decision = decide(ctx.actor, { action: 'student:read', studentId: ref.id, part: 'IDENTITY', organizationIds: [] });
+  if (decision.allowed || !ref.listed) ctx.access.audit.record(ref.id, `CONSENT:${field}`, decision);
+  if (decision.allowed) return true;
+  if (ref.listed) return false;
+  throw refusal(decision);
 }

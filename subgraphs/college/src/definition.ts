@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@guantong/shared/subgraph';
 import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600000 } from './migrations/1767225600000-Initial.ts';
+import { Consent1767312000000 } from './migrations/1767312000000-Consent.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -12,7 +13,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000],
+  migrations: [Initial1767225600000, Consent1767312000000],
   createLoaders,
   seedDemo,
 };

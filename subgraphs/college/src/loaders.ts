@@ -2,15 +2,17 @@
  * The request's DataLoaders. Each batch is one `WHERE key IN (...)` statement,
  * so a page of 100 learners costs as many SQL statements as a page of 10.
  */
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AgreementEntity } from './entities/agreement.ts';
 import { CollegeEntity } from './entities/college.ts';
+import { ConsentGrantEntity } from './entities/consent-grant.ts';
 import { CourseResultEntity } from './entities/course-result.ts';
 import { CourseEntity } from './entities/course.ts';
 import { HigherEnrollmentEntity } from './entities/higher-enrollment.ts';
 import { ProgramEntity } from './entities/program.ts';
 import { fetchRegistryEntries } from './registry.ts';
+import { nowInstant } from './time.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -22,6 +24,8 @@ export function createLoaders(db: DataSource) {
   const agreements = db.getRepository(AgreementEntity);
   const enrollments = db.getRepository(HigherEnrollmentEntity);
   const results = db.getRepository(CourseResultEntity);
+  const grants = db.getRepository(ConsentGrantEntity);
+  const newestFirst = { grantedAt: 'DESC', id: 'DESC' } as const;
 
   return {
     collegeById: rowLoader((ids: readonly string[]) => colleges.findBy({ id: In([...ids]) }), (row) => row.id),
@@ -42,6 +46,20 @@ export function createLoaders(db: DataSource) {
     resultsByStudent: groupLoader(
       // Term strings (2024-2025-1) sort chronologically as text.
       (ids: readonly string[]) => results.find({ where: { studentId: In([...ids]) }, order: { term: 'ASC', courseCode: 'ASC' } }),
+      (row) => row.studentId,
+    ),
+    /**
+     * Grants in force at the moment the batch runs: the clock is read per
+     * request, so a grant revoked or expired since the last request is gone.
+     */
+    activeGrantsByStudent: groupLoader(
+      (ids: readonly string[]) =>
+        grants.find({ where: { studentId: In([...ids]), revokedAt: IsNull(), expiresAt: MoreThan(nowInstant()) }, order: newestFirst }),
+      (row) => row.studentId,
+    ),
+    /** Every grant a learner has made, revoked and expired ones included. */
+    consentsByStudent: groupLoader(
+      (ids: readonly string[]) => grants.find({ where: { studentId: In([...ids]) }, order: newestFirst }),
       (row) => row.studentId,
     ),
   };

@@ -21,6 +21,7 @@ interface RawEntry {
   cohort: string;
   stage: Stage;
   registeredOn: string;
+  birthDate: string | null;
   secondarySchoolId: string;
   collegeId: string;
 }
@@ -36,6 +37,7 @@ export async function fetchRegistryEntries(db: DataSource, studentIds: readonly 
     .addSelect('p.cohort', 'cohort')
     .addSelect('p.stage', 'stage')
     .addSelect('p.registeredOn', 'registeredOn')
+    .addSelect('p.birthDate', 'birthDate')
     .addSelect('a.secondarySchoolId', 'secondarySchoolId')
     .addSelect('a.collegeId', 'collegeId')
     .where({ studentId: In([...studentIds]) })

@@ -1,7 +1,9 @@
 /**
  * The `students` list: learners on the registry that the caller may read,
  * ordered by learner id, paged by cursor. Rows the caller may not read are
- * filtered out in SQL, so the list never fails because of other learners.
+ * filtered out in SQL, so the list never fails because of other learners; the
+ * nodes are marked `listed`, so a field of a part the caller may not read is
+ * left null rather than refused (see StudentRef).
  */
 import type { SelectQueryBuilder } from 'typeorm';
 import { studentScope, type StudentScope } from '@guantong/shared/policy';
@@ -9,8 +11,10 @@ import type { Context } from './context.ts';
 import type { StudentRef } from './access.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { AgreementEntity } from './entities/agreement.ts';
+import { ConsentGrantEntity } from './entities/consent-grant.ts';
 import { PathwayEntity, type PathwayRow } from './entities/pathway.ts';
 import type { QueryStudentsArgs, StudentFilter } from './generated/resolvers.ts';
+import { nowInstant } from './time.ts';
 import { requireCohort, requirePageSize } from './validation.ts';
 
 export interface StudentPage {
@@ -23,11 +27,18 @@ export interface StudentPage {
 function readableMatching(ctx: Context, scope: StudentScope, filter: StudentFilter): SelectQueryBuilder<PathwayRow> {
   const query = ctx.db.getRepository(PathwayEntity).createQueryBuilder('p');
   if (scope.kind === 'organization') {
-    // Staff see learners whose agreement their institution is party to, on either side.
+    // Staff see learners whose agreement their institution is party to, on either
+    // side, and learners who have a grant in force for it (of any scope).
+    const consented = query
+      .subQuery()
+      .select('1')
+      .from(ConsentGrantEntity, 'g')
+      .where('g.studentId = p.studentId AND g.organizationId = :org AND g.revokedAt IS NULL AND g.expiresAt > :now')
+      .getQuery();
     query
       // The join takes the entity by name: TypeORM's join overloads do not accept an EntitySchema.
       .innerJoin(AgreementEntity.options.name, 'a', 'a.id = p.agreementId')
-      .andWhere('(a.secondarySchoolId = :org OR a.collegeId = :org)', { org: scope.organizationId });
+      .andWhere(`(a.secondarySchoolId = :org OR a.collegeId = :org OR EXISTS ${consented})`, { org: scope.organizationId, now: nowInstant() });
   } else if (scope.kind === 'student') {
     query.andWhere('p.studentId = :self', { self: scope.studentId });
   }
@@ -56,7 +67,7 @@ export async function listStudents(ctx: Context, args: QueryStudentsArgs): Promi
   if (after !== null) page.andWhere('p.studentId > :after', { after });
   const rows = await page.getRawMany<{ studentId: string }>();
 
-  const nodes = rows.slice(0, first).map((row) => ({ id: row.studentId }));
+  const nodes = rows.slice(0, first).map((row) => ({ id: row.studentId, listed: true }));
   const last = nodes.at(-1);
   return {
     totalCount,

@@ -1,13 +1,17 @@
 /**
- * The college's part of the demo dataset: its catalogue, the pathway registry,
- * higher-stage enrolments and college course results. Deterministic: the same
+ * The college's part of the demo dataset: its catalogue, the pathway registry
+ * (with each learner's birth date, read from their national ID), higher-stage
+ * enrolments, college course results and a few consent grants. Deterministic: the same
  * rows on every machine and on both databases.
  */
 import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import { chunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
+import { birthDateOf } from '@guantong/shared/validation';
+import { demoConsents } from './demo-consents.ts';
 import { AgreementEntity, type AgreementRow } from './entities/agreement.ts';
 import { CollegeEntity, type CollegeRow } from './entities/college.ts';
+import { ConsentGrantEntity } from './entities/consent-grant.ts';
 import { CourseResultEntity, type CourseResultRow } from './entities/course-result.ts';
 import { CourseEntity, type CourseRow } from './entities/course.ts';
 import { HigherEnrollmentEntity, type HigherEnrollmentRow } from './entities/higher-enrollment.ts';
@@ -30,7 +34,9 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
   const programRows: ProgramRow[] = catalog.collegePrograms.map((p) => ({ code: p.code, collegeId: p.institutionId, name: p.name, durationYears: p.durationYears }));
   const courseRows: CourseRow[] = catalog.collegeCourses.map((c) => ({ code: c.code, programCode: c.programCode, title: c.title, credits: c.credits, hours: c.hours }));
   const agreementRows: AgreementRow[] = catalog.agreements.map((a) => ({ ...a }));
-  const pathwayRows: PathwayRow[] = roster.students.map((s) => ({ studentId: s.id, agreementId: s.agreementId, cohort: s.cohort, stage: s.stage, registeredOn: s.registeredOn }));
+  const pathwayRows: PathwayRow[] = roster.students.map((s) => ({
+    studentId: s.id, agreementId: s.agreementId, cohort: s.cohort, stage: s.stage, registeredOn: s.registeredOn, birthDate: birthDateOf(s.nationalId),
+  }));
   const enrollmentRows: HigherEnrollmentRow[] = roster.students.flatMap((s) => (s.higher ? [{ studentId: s.id, ...s.higher }] : []));
   const resultRows: CourseResultRow[] = roster.collegeResults.map(({ studentId, courseCode, term, score }) => ({ studentId, courseCode, term, score }));
 
@@ -43,6 +49,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     await insertAll(em, PathwayEntity, pathwayRows);
     await insertAll(em, HigherEnrollmentEntity, enrollmentRows);
     await insertAll(em, CourseResultEntity, resultRows);
+    await insertAll(em, ConsentGrantEntity, demoConsents);
   });
   return true;
 }

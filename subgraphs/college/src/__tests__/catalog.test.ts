@@ -28,7 +28,7 @@ describe.each(kinds)('the public college catalogue (%s)', (kind) => {
   beforeAll(async () => {
     college = await openCollege(kind);
   });
-  afterAll(() => college?.db.drop());
+  afterAll(() => college?.close());
 
   it('anyone, even anonymous, reads the colleges with their programmes and courses', async () => {
     const res = await college.run<{ colleges: { id: string; programs: { code: string; college: { id: string }; courses: { code: string; credits: number; program: { code: string } }[] }[] }[] }>(anonymous, COLLEGES);

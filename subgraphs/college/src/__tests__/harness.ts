@@ -16,12 +16,14 @@ export const UNREGISTERED = learnerId(2026, 99999);
 
 export const anonymous: Actor = { kind: 'anonymous' };
 export const admin: Actor = { kind: 'user', subject: 'admin', role: 'ADMIN' };
-export const staff = (role: Exclude<Role, 'STUDENT' | 'ADMIN'>, orgId: string): Actor => ({ kind: 'user', subject: `${role}:${orgId}`, role, orgId });
+export const staff = (role: Exclude<Role, 'STUDENT' | 'GUARDIAN' | 'ADMIN'>, orgId: string): Actor => ({ kind: 'user', subject: `${role}:${orgId}`, role, orgId });
 export const learner = (studentId: string): Actor => ({ kind: 'user', subject: `student:${studentId}`, role: 'STUDENT', studentId });
+export const guardian = (studentId: string): Actor => ({ kind: 'user', subject: `guardian:${studentId}`, role: 'GUARDIAN', studentId });
 export const metro = staff('COLLEGE_STAFF', 'col-metro');
 export const riverside = staff('SECONDARY_STAFF', 'sch-riverside');
 export const hillview = staff('SECONDARY_STAFF', 'sch-hillview');
 export const huadong = staff('ENTERPRISE_STAFF', 'org-huadong');
+export const tianyi = staff('ENTERPRISE_STAFF', 'org-tianyi');
 
 export type Outcome<T> = Reply<T>;
 

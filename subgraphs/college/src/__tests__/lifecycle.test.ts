@@ -1,49 +1,89 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '@guantong/shared/config';
 import { demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
+import { birthDateOf, learnerId } from '@guantong/shared/validation';
 import { collegeSubgraph } from '../definition.ts';
+import { ConsentGrantEntity } from '../entities/consent-grant.ts';
+import { PathwayEntity } from '../entities/pathway.ts';
 import { openCollege } from './harness.ts';
 
 const kinds = await databaseKinds();
-const TABLES = ['college', 'college_program', 'college_course', 'articulation_agreement', 'pathway', 'higher_enrollment', 'college_course_result'];
+const INITIAL_TABLES = ['college', 'college_program', 'college_course', 'articulation_agreement', 'pathway', 'higher_enrollment', 'college_course_result'];
+const config = loadConfig({});
 
 describe.each(kinds)('the college database (%s)', (kind) => {
   it('seeds the demo data once: a second run changes nothing', async () => {
     const college = await openCollege(kind, { seed: false });
     try {
       const roster = demoRoster();
-      expect(await collegeSubgraph.seedDemo(college.db.dataSource)).toBe(true);
+      expect(await collegeSubgraph.seedDemo(college.db.dataSource, config)).toBe(true);
       expect(await college.count('pathway')).toBe(roster.students.length);
       expect(await college.count('higher_enrollment')).toBe(roster.students.filter((s) => s.higher).length);
       expect(await college.count('college_course_result')).toBe(roster.collegeResults.length);
       expect(await college.count('articulation_agreement')).toBe(3);
-      expect(await collegeSubgraph.seedDemo(college.db.dataSource)).toBe(false);
+      expect(await college.count('consent_grant')).toBe(4);
+      expect(await collegeSubgraph.seedDemo(college.db.dataSource, config)).toBe(false);
       expect(await college.count('pathway')).toBe(roster.students.length);
     } finally {
-      await college.db.drop();
+      await college.close();
     }
   });
 
-  it('the initial migration reverts cleanly and applies again', async () => {
+  it('the demo registry knows every learner’s birth date, read from their national ID', async () => {
+    const college = await openCollege(kind);
+    try {
+      const rows = await college.db.dataSource.getRepository(PathwayEntity).find();
+      const births = new Map(rows.map((row) => [row.studentId, row.birthDate]));
+      for (const s of demoRoster().students) expect(births.get(s.id)).toBe(birthDateOf(s.nationalId));
+    } finally {
+      await college.close();
+    }
+  });
+
+  it('the demo shows consent: an Automotive graduate’s grant to Huadong in force, one revoked, one expired', async () => {
+    const college = await openCollege(kind);
+    try {
+      const grants = await college.db.dataSource.getRepository(ConsentGrantEntity).find({ order: { id: 'ASC' } });
+      expect(grants[0]).toMatchObject({
+        studentId: learnerId(2021, 3), organizationId: 'org-huadong', scopes: 'RESULTS,CERTIFICATES', purpose: 'graduate recruitment',
+        expiresAt: '2027-06-30T23:59:59.999Z', revokedAt: null, grantedBy: 'STUDENT',
+      });
+      expect(grants.filter((g) => g.revokedAt !== null)).toHaveLength(1);
+      expect(grants.filter((g) => g.expiresAt < '2026-11-23')).toHaveLength(1);
+      expect(grants.filter((g) => g.grantedBy === 'GUARDIAN')).toHaveLength(1);
+    } finally {
+      await college.close();
+    }
+  });
+
+  it('the migrations revert cleanly, newest first, and apply again', async () => {
     const college = await openCollege(kind);
     const { dataSource } = college.db;
-    const hasTables = async () => {
+    const inspect = async () => {
       const runner = dataSource.createQueryRunner();
       try {
-        return await Promise.all(TABLES.map((t) => runner.hasTable(t)));
+        const initial = await Promise.all(INITIAL_TABLES.map((t) => runner.hasTable(t)));
+        const consent = await runner.hasTable('consent_grant');
+        const birthDate = initial[4] && (await runner.hasColumn('pathway', 'birth_date'));
+        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate };
       } finally {
         await runner.release();
       }
     };
     try {
-      expect(await hasTables()).toEqual(TABLES.map(() => true));
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await hasTables()).toEqual(TABLES.map(() => false));
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false });
+      // The registry survives the consent migration's removal.
+      expect(await college.count('pathway')).toBe(demoRoster().students.length);
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false });
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await hasTables()).toEqual(TABLES.map(() => true));
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true });
       expect(await college.count('pathway')).toBe(0);
     } finally {
-      await college.db.drop();
+      await college.close();
     }
   });
 });

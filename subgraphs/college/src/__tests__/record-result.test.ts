@@ -27,7 +27,7 @@ describe.each(kinds)('recording a college course result (%s)', (kind) => {
   beforeAll(async () => {
     college = await openCollege(kind);
   });
-  afterAll(() => college?.db.drop());
+  afterAll(() => college?.close());
 
   /** Runs a recording that must be refused, and proves no result was written. */
   const refused = async (actor: Parameters<College['run']>[0], variables: ReturnType<typeof input>) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { AgreementEntity } from '../entities/agreement.ts';
+import { PathwayEntity } from '../entities/pathway.ts';
 import { admin, anonymous, codeOf, fieldOf, hillview, metro, NET_LEARNER, openCollege, riverside, staff, type College } from './harness.ts';
 
 const kinds = await databaseKinds();
@@ -22,12 +23,14 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
       secondarySchoolId: 'sch-riverside', secondaryProgramCode: 'SEC-NET', effectiveFrom: '2019-09-01', effectiveTo: '2023-08-31',
     });
   });
-  afterAll(() => college?.db.drop());
+  afterAll(() => college?.close());
 
   let serial = 500;
   /** A fresh, well-formed 2026 learner for each story. */
   const newcomer = () => learnerId(2026, (serial += 1));
-  const input = (overrides: Record<string, unknown> = {}) => ({ studentId: newcomer(), agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01', ...overrides });
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    studentId: newcomer(), birthDate: '2011-03-14', agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01', ...overrides,
+  });
 
   /** Runs a registration that must be refused, and proves the registry did not change. */
   const refused = async (actor: Parameters<College['run']>[0], variables: ReturnType<typeof input>) => {
@@ -45,6 +48,26 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
     expect(res.data).toEqual({ registerPathway: { stage: 'SECONDARY', cohort: '2026', registeredOn: '2026-09-01', agreement: { id: 'agr-net', college: { id: 'col-metro' } } } });
     const read = await college.run<{ student: { pathway: { stage: string } } }>(riverside, 'query($id: ID!) { student(id: $id) { pathway { stage } } }', { id: studentId });
     expect(read.data!.student.pathway.stage).toBe('SECONDARY');
+  });
+
+  it('keeps the learner’s date of birth on the registry, where it decides who consents for them', async () => {
+    const studentId = newcomer();
+    expect((await college.run(metro, REGISTER, { input: input({ studentId, birthDate: '2012-02-29' }) })).errors).toBeUndefined();
+    const row = await college.db.dataSource.getRepository(PathwayEntity).findOneByOrFail({ studentId });
+    expect(row.birthDate).toBe('2012-02-29');
+  });
+
+  it.each(['2011-02-29', '14/03/2011', ''])('refuses birthDate "%s", which is not a calendar date', async (birthDate) => {
+    const res = await refused(metro, input({ birthDate }));
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('birthDate');
+  });
+
+  it.each(['2026-09-01', '2027-01-01'])('refuses a birthDate (%s) on or after the day the learner is registered', async (birthDate) => {
+    const res = await refused(metro, input({ birthDate }));
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('birthDate');
+    expect(res.errors![0].message).toContain('2026-09-01');
   });
 
   it('an admin may register too', async () => {

@@ -39,7 +39,7 @@ describe.each(kinds)('reading one learner (%s)', (kind) => {
   beforeAll(async () => {
     college = await openCollege(kind);
   });
-  afterAll(() => college?.db.drop());
+  afterAll(() => college?.close());
 
   const read = (actor: Parameters<College['run']>[0], id: string) => college.run<Record>(actor, RECORD, { id });
 

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { encodeCursor } from '../cursor.ts';
-import { admin, anonymous, codeOf, EC_LEARNER, fieldOf, hillview, huadong, learner, metro, openCollege, riverside, type College } from './harness.ts';
+import { learnerId } from '@guantong/shared/validation';
+import { AUTO_GRADUATE } from '../demo-consents.ts';
+import {
+  admin, anonymous, codeOf, EC_LEARNER, fieldOf, guardian, hillview, huadong, learner, metro, openCollege, riverside, staff, tianyi, type College,
+} from './harness.ts';
 
 const kinds = await databaseKinds();
 
@@ -28,7 +32,7 @@ describe.each(kinds)('listing learners on the pathway registry (%s)', (kind) => 
   beforeAll(async () => {
     college = await openCollege(kind);
   });
-  afterAll(() => college?.db.drop());
+  afterAll(() => college?.close());
 
   const list = async (actor = admin, variables: Record<string, unknown> = {}) => {
     const res = await college.run<Page>(actor, LIST, variables);
@@ -162,8 +166,27 @@ describe.each(kinds)('listing learners on the pathway registry (%s)', (kind) => 
       expect(page.nodes.map((n) => n.id)).toEqual([EC_LEARNER]);
     });
 
-    it('an enterprise with no pathway relationship gets an empty list, not an error', async () => {
-      expect(await list(huadong)).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
+    it('an enterprise sees only the learners who consented to it: Huadong sees the Automotive graduate', async () => {
+      const page = await list(huadong, { first: 100 });
+      expect(page.totalCount).toBe(1);
+      expect(page.nodes).toEqual([{ id: AUTO_GRADUATE, pathway: { stage: 'GRADUATED', cohort: '2021', agreement: { id: 'agr-auto' } } }]);
+    });
+
+    it('an enterprise whose grant was revoked gets an empty list, not an error', async () => {
+      expect(await list(tianyi)).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
+    });
+
+    it('a grant that covers certificates only lists the learner, with their results left out rather than refused', async () => {
+      // Xinshang's RESULTS grant from one learner expired; a guardian's CERTIFICATES grant from another is in force.
+      const res = await college.run<Page>(staff('ENTERPRISE_STAFF', 'org-xinshang'), LIST, { first: 100 });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.students.totalCount).toBe(1);
+      expect(res.data!.students.nodes).toEqual([{ id: learnerId(2025, 2), pathway: null }]);
+    });
+
+    it('a guardian sees only their own learner', async () => {
+      const page = await list(guardian(EC_LEARNER), { first: 100 });
+      expect(page.nodes.map((n) => n.id)).toEqual([EC_LEARNER]);
     });
 
     it('an anonymous caller is asked to sign in', async () => {
@@ -196,6 +219,32 @@ describe.each(kinds)('listing learners on the pathway registry (%s)', (kind) => 
       const hundred = await measure(100);
       expect(ten).toBeGreaterThan(0);
       expect(hundred).toBe(ten);
+    });
+
+    it('so does a page with every learner’s grants, consents and access log, in both the registry and the audit store', async () => {
+      const TRUST = /* GraphQL */ `
+        query Trust($first: Int) {
+          students(first: $first) {
+            nodes { id pathway { stage } activeGrants { organizationId scopes purpose } consents { id active } accessLog(first: 5) { at parts outcome } }
+          }
+        }
+      `;
+      const measure = async (first: number) => {
+        const [db, audit] = [college.db.statements.count, college.audit.statements.count];
+        const res = await college.run<{ students: { nodes: { id: string; activeGrants: unknown[]; consents: unknown[] | null }[] } }>(admin, TRUST, { first });
+        expect(res.errors).toBeUndefined();
+        const { nodes } = res.data!.students;
+        expect(nodes).toHaveLength(first);
+        expect(nodes.find((n) => n.id === AUTO_GRADUATE)?.activeGrants).toHaveLength(1);
+        expect(nodes.every((n) => Array.isArray(n.consents))).toBe(true);
+        return { db: college.db.statements.count - db, audit: college.audit.statements.count - audit };
+      };
+      const ten = await measure(10);
+      const hundred = await measure(100);
+      expect(ten.db).toBeGreaterThan(0);
+      // Reading the log and appending this request's entries: one statement each.
+      expect(ten.audit).toBe(2);
+      expect(hundred).toEqual(ten);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { AgreementEntity } from './agreement.ts';
 import { CollegeEntity } from './college.ts';
+import { ConsentGrantEntity } from './consent-grant.ts';
 import { CourseResultEntity } from './course-result.ts';
 import { CourseEntity } from './course.ts';
 import { HigherEnrollmentEntity } from './higher-enrollment.ts';
@@ -15,4 +16,5 @@ export const entities = [
   PathwayEntity,
   HigherEnrollmentEntity,
   CourseResultEntity,
+  ConsentGrantEntity,
 ];

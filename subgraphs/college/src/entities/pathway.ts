@@ -15,6 +15,12 @@ export interface PathwayRow {
   stage: Stage;
   /** ISO date the learner was registered. */
   registeredOn: string;
+  /**
+   * ISO date of birth, as on the student-status register: it decides whether the
+   * learner consents for themself (14 and over) or their guardian does. Null for
+   * learners registered before the registry recorded it.
+   */
+  birthDate: string | null;
 }
 
 export const PathwayEntity = new EntitySchema<PathwayRow>({
@@ -26,6 +32,7 @@ export const PathwayEntity = new EntitySchema<PathwayRow>({
     cohort: { type: 'varchar', length: 4 },
     stage: { type: 'varchar', length: 16 },
     registeredOn: { name: 'registered_on', type: 'varchar', length: 10 },
+    birthDate: { name: 'birth_date', type: 'varchar', length: 10, nullable: true },
   },
   indices: [
     { name: 'idx_pathway_agreement', columns: ['agreementId'] },

@@ -7,6 +7,8 @@ import type { PathwayRow } from '../entities/pathway.ts';
 import type { HigherEnrollmentRow } from '../entities/higher-enrollment.ts';
 import type { CourseResultRow } from '../entities/course-result.ts';
 import type { StudentRef } from '../access.ts';
+import type { ConsentGrantRow } from '../entities/consent-grant.ts';
+import type { AuditEntryRow } from '@guantong/shared/audit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -27,6 +29,38 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** One access to a learner's record, as the audit trail holds it. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  actorRole: Scalars['String']['output'];
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  /** The reader's organisation, when they read as staff. */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  outcome: AccessOutcome;
+  /** Parts and fields read, e.g. RESULTS:secondaryStage. */
+  parts: Array<Scalars['String']['output']>;
+  /** The purpose, for reads under consent. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The basis of an allowed read, or the reason for a refusal. */
+  reason: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['ID']['output'];
+  /** The subgraph that served or refused the access. */
+  service: Scalars['String']['output'];
+};
+
+export type AccessOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
+/** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
+export type ActiveGrant = {
+  __typename?: 'ActiveGrant';
+  organizationId: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  scopes: Array<RecordPart>;
+};
+
 /**
  * The pact between a secondary programme and a college programme: one
  * five-year pathway. Cohorts move from the first to the second.
@@ -44,6 +78,42 @@ export type ArticulationAgreement = {
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
   secondarySchoolId: Scalars['ID']['output'];
+};
+
+/** An audit entry with the actor's subject, for administrators. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorRole: Scalars['String']['output'];
+  actorSubject: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  organizationId: Maybe<Scalars['ID']['output']>;
+  outcome: AccessOutcome;
+  parts: Array<Scalars['String']['output']>;
+  purpose: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['ID']['output'];
+  service: Scalars['String']['output'];
+  studentId: Scalars['ID']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters for the audit trail; all given filters must hold. */
+export type AuditFilter = {
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 instant or date: entries at or after it. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  outcome?: InputMaybe<AccessOutcome>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 8601 instant or date: entries before it. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A higher vocational college (高职): the last two years of a five-year pathway. */
@@ -92,6 +162,46 @@ export type CollegeProgram = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A learner's (or guardian's) permission for an organisation to read parts of
+ * their record, for a purpose, until an expiry. Revoked or expired grants stop
+ * access on the very next request.
+ */
+export type ConsentGrant = {
+  __typename?: 'ConsentGrant';
+  /** True when neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** ISO 8601 instant after which the grant no longer applies. */
+  expiresAt: Scalars['String']['output'];
+  /** ISO 8601 instant. */
+  grantedAt: Scalars['String']['output'];
+  grantedBy: ConsentGrantor;
+  id: Scalars['ID']['output'];
+  /** The organisation given access. */
+  organizationId: Scalars['ID']['output'];
+  /** Why the organisation may read, e.g. internship placement. */
+  purpose: Scalars['String']['output'];
+  /** ISO 8601 instant of revocation, or null. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  scopes: Array<RecordPart>;
+};
+
+export type ConsentGrantor =
+  /** A guardian: required for learners under 14 (PIPL). */
+  | 'GUARDIAN'
+  | 'STUDENT';
+
+export type GrantConsentInput = {
+  /** ISO date, after today and at most one year ahead; access ends at the end of that day (UTC). */
+  expiresOn: Scalars['String']['input'];
+  /** The organisation to give access to, e.g. org-huadong. */
+  organizationId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** At least one part. */
+  scopes: Array<RecordPart>;
+  studentId: Scalars['ID']['input'];
+};
+
 /** A learner's higher stage at a college. */
 export type HigherEnrollment = {
   __typename?: 'HigherEnrollment';
@@ -108,6 +218,11 @@ export type HigherEnrollment = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Gives an organisation access to parts of a learner's record. Made by the
+   * learner themself (aged 14 or over) or by their guardian.
+   */
+  grantConsent: ConsentGrant;
+  /**
    * Records a result in a college course for a learner at the higher stage of a
    * pathway into that course's programme. One result per learner, course and term.
    */
@@ -117,6 +232,13 @@ export type Mutation = {
    * Only staff of the agreement's college (or an admin) may register.
    */
   registerPathway: Pathway;
+  /** Withdraws a consent grant at once. By the learner or their guardian. */
+  revokeConsent: ConsentGrant;
+};
+
+
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
 };
 
 
@@ -127,6 +249,11 @@ export type MutationRecordCollegeResultArgs = {
 
 export type MutationRegisterPathwayArgs = {
   input: RegisterPathwayInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -168,6 +295,8 @@ export type Query = {
   articulationAgreement: Maybe<ArticulationAgreement>;
   /** Every articulation agreement. Public catalogue data. */
   articulationAgreements: Array<ArticulationAgreement>;
+  /** The hub-wide audit trail, newest first. Admins only. */
+  auditTrail: AuditEntryConnection;
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
   /**
@@ -201,6 +330,19 @@ export type QueryArticulationAgreementArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryStudentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -218,6 +360,15 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The parts of a learner's record that access and consent are decided for. */
+export type RecordPart =
+  /** Certificates awarded to the learner. */
+  | 'CERTIFICATES'
+  /** Who the learner is: name and national ID. */
+  | 'IDENTITY'
+  /** Enrolments, pathway status and course results. */
+  | 'RESULTS';
+
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
   courseCode: Scalars['String']['input'];
@@ -230,6 +381,8 @@ export type RecordResultInput = {
 
 export type RegisterPathwayInput = {
   agreementId: Scalars['ID']['input'];
+  /** The learner's date of birth (ISO date), as on the student-status register; decides who consents for them. */
+  birthDate: Scalars['String']['input'];
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
@@ -249,6 +402,19 @@ export type SecondaryProgram = {
  */
 export type Student = {
   __typename?: 'Student';
+  /**
+   * Who read this learner's record, newest first: every read and refused attempt
+   * across the hub. Only the learner, their guardian and admins may read it.
+   */
+  accessLog: Maybe<Array<AccessLogEntry>>;
+  /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
+  activeGrants: Array<ActiveGrant>;
+  /**
+   * Every consent grant the learner (or their guardian) has made, newest first,
+   * including revoked and expired ones. Only the learner, their guardian and
+   * admins may read it.
+   */
+  consents: Maybe<Array<ConsentGrant>>;
   /** The learner's higher stage, or null before progression. */
   higherStage: Maybe<HigherEnrollment>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
@@ -257,6 +423,15 @@ export type Student = {
   pathway: Maybe<Pathway>;
   /** Organisations entitled by the pathway (its school and college). Internal: other subgraphs authorise with it. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type StudentAccessLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of learners. */
@@ -383,22 +558,32 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ArticulationAgreement: ResolverTypeWrapper<AgreementRow>;
+  AccessLogEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessOutcome: AccessOutcome;
+  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  ArticulationAgreement: ResolverTypeWrapper<AgreementRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditFilter: AuditFilter;
   College: ResolverTypeWrapper<CollegeRow>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
+  ConsentGrantor: ConsentGrantor;
+  GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPart: RecordPart;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
@@ -409,16 +594,23 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ArticulationAgreement: AgreementRow;
+  AccessLogEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ActiveGrant: ActiveGrant;
+  ArticulationAgreement: AgreementRow;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  Int: Scalars['Int']['output'];
+  AuditFilter: AuditFilter;
   College: CollegeRow;
   CollegeCourse: CourseRow;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   CollegeCourseResult: CourseResultRow;
   Boolean: Scalars['Boolean']['output'];
   CollegeProgram: ProgramRow;
+  ConsentGrant: ConsentGrantRow;
+  GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -432,6 +624,24 @@ export type ResolversParentTypes = ResolversObject<{
   StudentFilter: StudentFilter;
 }>;
 
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
+}>;
+
 export type ArticulationAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreement'] = ResolversParentTypes['ArticulationAgreement'], FederationReferenceType extends FederationReferenceTypes['ArticulationAgreement'] = FederationReferenceTypes['ArticulationAgreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ArticulationAgreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
@@ -442,6 +652,26 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CollegeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['College'] = ResolversParentTypes['College'], FederationReferenceType extends FederationReferenceTypes['College'] = FederationReferenceTypes['College']> = ResolversObject<{
@@ -476,6 +706,18 @@ export type CollegeProgramResolvers<ContextType = Context, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConsentGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrant'] = ResolversParentTypes['ConsentGrant']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
+}>;
+
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -485,8 +727,10 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  grantConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -504,6 +748,7 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
@@ -515,6 +760,9 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
+  activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
   higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pathway?: Resolver<Maybe<ResolversTypes['Pathway']>, ParentType, ContextType>;
@@ -528,11 +776,16 @@ export type StudentConnectionResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  ActiveGrant?: ActiveGrantResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   College?: CollegeResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  ConsentGrant?: ConsentGrantResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

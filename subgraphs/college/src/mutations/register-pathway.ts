@@ -25,7 +25,12 @@ function validate(input: RegisterPathwayInput): RegisterPathwayInput {
     throw badInput(`cohort ${cohort} does not match learner ${studentId}, whose id says cohort ${idCohort}`, { field: 'cohort' });
   }
   const registeredOn = requireDate(input.registeredOn, 'registeredOn');
-  return { ...input, studentId, cohort, registeredOn };
+  const birthDate = requireDate(input.birthDate, 'birthDate');
+  // ISO dates compare correctly as text.
+  if (birthDate >= registeredOn) {
+    throw badInput(`birthDate ${birthDate} must be before registeredOn ${registeredOn}`, { field: 'birthDate' });
+  }
+  return { ...input, studentId, cohort, registeredOn, birthDate };
 }
 
 function requireWithinAgreement(agreement: AgreementRow, registeredOn: string): void {
@@ -57,6 +62,7 @@ export async function registerPathway(ctx: Context, raw: RegisterPathwayInput): 
         cohort: input.cohort,
         stage: 'SECONDARY',
         registeredOn: input.registeredOn,
+        birthDate: input.birthDate,
       };
       await em.insert(PathwayEntity, row);
       return row;

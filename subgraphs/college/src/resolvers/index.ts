@@ -1,6 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { ArticulationAgreement } from './agreement.ts';
+import { AccessLogEntry, AuditEntry } from './audit-entry.ts';
 import { College } from './college.ts';
+import { ConsentGrant } from './consent-grant.ts';
 import { CollegeCourseResult } from './course-result.ts';
 import { CollegeCourse } from './course.ts';
 import { HigherEnrollment } from './higher-enrollment.ts';
@@ -22,4 +24,7 @@ export const resolvers: Resolvers = {
   Pathway,
   HigherEnrollment,
   CollegeCourseResult,
+  ConsentGrant,
+  AccessLogEntry,
+  AuditEntry,
 };

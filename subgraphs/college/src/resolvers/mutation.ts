@@ -1,8 +1,12 @@
 import type { MutationResolvers } from '../generated/resolvers.ts';
+import { grantConsent } from '../mutations/grant-consent.ts';
 import { recordCollegeResult } from '../mutations/record-result.ts';
 import { registerPathway } from '../mutations/register-pathway.ts';
+import { revokeConsent } from '../mutations/revoke-consent.ts';
 
 export const Mutation: MutationResolvers = {
   registerPathway: (_parent, { input }, ctx) => registerPathway(ctx, input),
   recordCollegeResult: (_parent, { input }, ctx) => recordCollegeResult(ctx, input),
+  grantConsent: (_parent, { input }, ctx) => grantConsent(ctx, input),
+  revokeConsent: (_parent, { id }, ctx) => revokeConsent(ctx, id),
 };

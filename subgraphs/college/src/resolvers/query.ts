@@ -1,22 +1,30 @@
-import { authorize, studentScope } from '@guantong/shared/policy';
+import { authorize, refusal } from '@guantong/shared/policy';
 import { requireLearnerId } from '@guantong/shared/validation';
-import { authorizeStudentRead } from '../access.ts';
+import { decideRecord } from '../access.ts';
+import { auditTrail } from '../audit-trail.ts';
 import { AgreementEntity } from '../entities/agreement.ts';
 import { CollegeEntity } from '../entities/college.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { listStudents } from '../roster.ts';
 
+/** The audit trail's name for a root read of a learner's record. */
+const RECORD_READ = 'RECORD:student';
+
 export const Query: QueryResolvers = {
   async student(_parent, { id }, ctx) {
     requireLearnerId(id);
-    // Anonymous callers learn nothing, not even whether an id is on the registry.
-    studentScope(ctx.actor);
-    if (!(await ctx.loaders.registryByStudent.load(id))) return null;
-    await authorizeStudentRead(ctx, id);
+    // Anonymous callers learn nothing, not even whether an id is on the registry:
+    // decideRecord refuses them without a lookup, and the attempt is recorded.
+    if (ctx.actor.kind === 'user' && !(await ctx.loaders.registryByStudent.load(id))) return null;
+    const decision = await decideRecord(ctx, id);
+    ctx.access.audit.record(id, RECORD_READ, decision);
+    if (!decision.allowed) throw refusal(decision);
     return { id };
   },
 
   students: (_parent, args, ctx) => listStudents(ctx, args),
+
+  auditTrail: (_parent, args, ctx) => auditTrail(ctx, args),
 
   colleges(_parent, _args, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });

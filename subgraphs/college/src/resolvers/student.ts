@@ -1,23 +1,42 @@
-import { authorizeStudentRead, pathwayOrganizationIds } from '../access.ts';
+import { accessLogLoader } from '../access-log.ts';
+import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
+import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../validation.ts';
 
 export const Student: StudentResolvers = {
   // Any learner id resolves, on the registry or not: other subgraphs' fields
-  // @require pathwayOrganizationIds for every learner they hold. Nothing is
-  // exposed here; each field below loads its data and asks the policy itself.
+  // @require pathwayOrganizationIds and activeGrants for every learner they hold.
+  // Nothing is exposed here; each field below loads its data and asks the policy
+  // itself. Only the id is taken from the representation: nothing a caller
+  // claims in it (organisations, grants) is believed.
   __resolveReference: (reference) => ({ id: reference.id }),
 
-  async pathway({ id }, _args, ctx) {
-    await authorizeStudentRead(ctx, id);
-    return (await ctx.loaders.registryByStudent.load(id))?.pathway ?? null;
+  // Pathway and higher stage are part of the learner's RESULTS.
+  async pathway(ref, _args, ctx) {
+    if (!(await readPart(ctx, ref, 'RESULTS', 'pathway'))) return null;
+    return (await ctx.loaders.registryByStudent.load(ref.id))?.pathway ?? null;
   },
 
-  async higherStage({ id }, _args, ctx) {
-    await authorizeStudentRead(ctx, id);
-    return ctx.loaders.higherByStudent.load(id);
+  async higherStage(ref, _args, ctx) {
+    if (!(await readPart(ctx, ref, 'RESULTS', 'higherStage'))) return null;
+    return ctx.loaders.higherByStudent.load(ref.id);
   },
 
-  // @inaccessible: only the gateway can ask for it (to satisfy @requires), and
-  // subgraphs accept only gateway-signed requests, so no check is needed.
+  // @inaccessible: only the gateway can ask for these (to satisfy @requires), and
+  // subgraphs accept only gateway-signed requests, so no check is needed. Both
+  // are read from the database on every request: no grant outlives its revocation.
   pathwayOrganizationIds: ({ id }, _args, ctx) => pathwayOrganizationIds(ctx, id),
+  activeGrants: ({ id }, _args, ctx) => activeGrants(ctx, id),
+
+  async consents(ref, _args, ctx) {
+    if (!readPrivate(ctx, ref, 'consents')) return null;
+    return ctx.loaders.consentsByStudent.load(ref.id);
+  },
+
+  // Reading the log is itself recorded, and shows in the log from the next request.
+  async accessLog(ref, { first }, ctx) {
+    const limit = requirePageSize(first ?? 100, MAX_AUDIT_PAGE_SIZE);
+    if (!readPrivate(ctx, ref, 'accessLog')) return null;
+    return accessLogLoader(ctx, limit).load(ref.id);
+  },
 };

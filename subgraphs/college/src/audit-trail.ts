@@ -1,0 +1,65 @@
+/**
+ * Query.auditTrail: the hub-wide audit trail for administrators, newest first
+ * (by entry id, which only grows), filtered and paged by an opaque cursor.
+ */
+import type { SelectQueryBuilder } from 'typeorm';
+import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
+import { badInput } from '@guantong/shared/errors';
+import { authorize } from '@guantong/shared/policy';
+import { requireLearnerId, requireText } from '@guantong/shared/validation';
+import type { Context } from './context.ts';
+import type { AuditFilter, QueryAuditTrailArgs } from './generated/resolvers.ts';
+import { MAX_AUDIT_PAGE_SIZE, requireInstant, requireOrganizationId, requirePageSize } from './validation.ts';
+
+export interface AuditPage {
+  totalCount: number;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  nodes: AuditEntryRow[];
+}
+
+const encodeCursor = (id: number): string => Buffer.from(String(id), 'utf8').toString('base64url');
+
+/** The entry id a cursor points after; BAD_USER_INPUT for anything we did not issue. */
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Node's base64url decoder skips junk silently: re-encoding catches it.
+  if (!/^[1-9]\d{0,15}$/.test(text) || encodeCursor(Number(text)) !== cursor) {
+    throw badInput('after must be a cursor taken from pageInfo.endCursor of an earlier page', { field: 'after' });
+  }
+  return Number(text);
+}
+
+/** Entries matching every given filter. Values are bound parameters, never spliced into SQL. */
+function matching(ctx: Context, filter: AuditFilter): SelectQueryBuilder<AuditEntryRow> {
+  const query = ctx.auditDb.getRepository(AuditEntryEntity).createQueryBuilder('e');
+  if (filter.studentId != null) query.andWhere('e.studentId = :studentId', { studentId: requireLearnerId(filter.studentId) });
+  if (filter.actorSubject != null) {
+    query.andWhere('e.actorSubject = :actorSubject', { actorSubject: requireText(filter.actorSubject, 'actorSubject') });
+  }
+  if (filter.organizationId != null) query.andWhere('e.organizationId = :organizationId', { organizationId: requireOrganizationId(filter.organizationId) });
+  if (filter.outcome != null) query.andWhere('e.outcome = :outcome', { outcome: filter.outcome });
+  if (filter.from != null) query.andWhere('e.at >= :from', { from: requireInstant(filter.from, 'from') });
+  if (filter.to != null) query.andWhere('e.at < :to', { to: requireInstant(filter.to, 'to') });
+  return query;
+}
+
+/** Admins only. Two statements whatever the page size: one COUNT, one page (one row more than asked). */
+export async function auditTrail(ctx: Context, args: QueryAuditTrailArgs): Promise<AuditPage> {
+  authorize(ctx.actor, { action: 'audit:read' });
+  const first = requirePageSize(args.first ?? 100, MAX_AUDIT_PAGE_SIZE);
+  const after = args.after == null ? null : decodeCursor(args.after);
+  const query = matching(ctx, args.filter ?? {});
+
+  const totalCount = await query.getCount();
+  const page = query.clone().orderBy('e.id', 'DESC').limit(first + 1);
+  if (after !== null) page.andWhere('e.id < :after', { after });
+  const rows = await page.getMany();
+
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    totalCount,
+    pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > first },
+    nodes,
+  };
+}

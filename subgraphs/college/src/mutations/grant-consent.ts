@@ -1,0 +1,77 @@
+/**
+ * grantConsent: a learner (14 or over) or their guardian lets an organisation
+ * read parts of the learner's record, for a purpose, until the end of a day.
+ */
+import { randomUUID } from 'node:crypto';
+import { writeTransaction } from '@guantong/shared/database';
+import { badInput } from '@guantong/shared/errors';
+import { RECORD_PARTS } from '@guantong/shared/policy';
+import { requireDate, requireLearnerId, requireText } from '@guantong/shared/validation';
+import type { Context } from '../context.ts';
+import { CONSENT_PURPOSE_MAX, ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
+import { PathwayEntity } from '../entities/pathway.ts';
+import type { GrantConsentInput } from '../generated/resolvers.ts';
+import { addDays, nowInstant, todayUtc } from '../time.ts';
+import { requireOrganizationId } from '../validation.ts';
+import { authorizeConsent, grantorOf } from './consent-authority.ts';
+
+/** A grant lasts at most a year (and a leap day): consent is renewed, not given for ever. */
+export const MAX_CONSENT_DAYS = 366;
+
+type ValidGrant = Pick<ConsentGrantRow, 'studentId' | 'organizationId' | 'scopes' | 'purpose' | 'expiresAt'>;
+
+function requireScopes(scopes: readonly string[]): string {
+  if (scopes.length === 0) {
+    throw badInput(`scopes must name at least one part of the record: ${RECORD_PARTS.join(', ')}`, { field: 'scopes' });
+  }
+  if (new Set(scopes).size !== scopes.length) throw badInput('scopes must name each part at most once', { field: 'scopes' });
+  // Stored in one canonical order, so equal grants read the same.
+  return RECORD_PARTS.filter((part) => scopes.includes(part)).join(',');
+}
+
+/** Access ends at the end of `expiresOn` (UTC), which must be after today and within a year. */
+function requireExpiry(value: string, today: string): string {
+  const expiresOn = requireDate(value, 'expiresOn');
+  const latest = addDays(today, MAX_CONSENT_DAYS);
+  // ISO dates compare correctly as text.
+  if (expiresOn <= today || expiresOn > latest) {
+    throw badInput(`expiresOn must be after today (${today}) and no later than ${latest}, got ${expiresOn}`, { field: 'expiresOn' });
+  }
+  return `${expiresOn}T23:59:59.999Z`;
+}
+
+function validate(input: GrantConsentInput, today: string): ValidGrant {
+  return {
+    studentId: requireLearnerId(input.studentId),
+    organizationId: requireOrganizationId(input.organizationId),
+    scopes: requireScopes(input.scopes),
+    purpose: requireText(input.purpose, 'purpose', CONSENT_PURPOSE_MAX),
+    expiresAt: requireExpiry(input.expiresOn, today),
+  };
+}
+
+/**
+ * Validates, then authorises before saying anything about the registry: only
+ * the learner and their guardian learn whether the learner is on it. One
+ * transaction; a refusal writes nothing.
+ */
+export async function grantConsent(ctx: Context, raw: GrantConsentInput): Promise<ConsentGrantRow> {
+  const grant = validate(raw, todayUtc());
+  return writeTransaction(ctx.db, async (em) => {
+    const pathway = await em.findOneBy(PathwayEntity, { studentId: grant.studentId });
+    authorizeConsent(ctx.actor, grant.studentId, pathway?.birthDate ?? null);
+    if (!pathway) {
+      throw badInput(`learner ${grant.studentId} is not on the pathway registry; consent is given for registered learners only`, { field: 'studentId' });
+    }
+    const row: ConsentGrantRow = {
+      id: randomUUID(),
+      ...grant,
+      grantedAt: nowInstant(),
+      revokedAt: null,
+      grantedBy: grantorOf(ctx.actor),
+      grantedBySubject: ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous',
+    };
+    await em.insert(ConsentGrantEntity, row);
+    return row;
+  });
+}
