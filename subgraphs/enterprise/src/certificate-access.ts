@@ -1,50 +1,77 @@
 /**
- * Who may see which of a learner's certificates. A certificate is part of the
- * learner's record, so the policy decides per award: the pathway's school and
- * college see them all, an issuing organisation sees the awards it issued, a
- * learner sees their own and an admin sees everything.
+ * Who may see which of a learner's certificates (part CERTIFICATES). The
+ * policy decides first for the whole list: the pathway's school and college,
+ * the learner (or their guardian), an organisation holding the learner's
+ * consent for CERTIFICATES, and an admin see every award. Anyone else is
+ * decided award by award, with the award's issuer counted as related, so an
+ * issuing organisation sees exactly the awards it made.
  */
-import { unauthenticated } from '@guantong/shared/errors';
-import { decide } from '@guantong/shared/policy';
+import { decide, refusal, type ActiveGrant } from '@guantong/shared/policy';
+import type { StudentRead } from '@guantong/shared/access';
 import type { Context } from './context.ts';
 import type { AwardRow } from './entities/award.ts';
 
+/** The field name the audit trail records reads of the list under. */
+const FIELD = 'certificates';
+const PART = 'CERTIFICATES';
+
 /**
- * What Student resolvers receive. `pathwayOrganizationIds` is owned by the
- * college subgraph and arrives through `@requires` in the entity
- * representation; the gateway always supplies it before asking for
+ * What Student resolvers receive. `pathwayOrganizationIds` and `activeGrants`
+ * are owned by the college subgraph and arrive through `@requires` in the
+ * entity representation; the gateway always supplies them before asking for
  * `certificates`.
  */
 export interface StudentParent {
   id: string;
   pathwayOrganizationIds: readonly string[];
+  /** The learner's consent grants in force for this request. */
+  activeGrants: readonly ActiveGrant[];
 }
 
 /**
  * The learner's awards the caller may see, newest first. Awards the caller is
- * not entitled to are left out without an error (an enterprise's staff simply
- * see the certificates their organisation issued); only an anonymous caller is
- * refused outright, so the field resolves to null with UNAUTHENTICATED.
+ * not entitled to are left out without an error; when none is left the
+ * attempt is recorded as refused. Only an anonymous caller is refused outright,
+ * so the field resolves to null with UNAUTHENTICATED.
  */
 export async function visibleCertificates(ctx: Context, student: StudentParent): Promise<AwardRow[]> {
-  const pathway = { action: 'student:read', studentId: student.id, organizationIds: student.pathwayOrganizationIds } as const;
-  const decision = decide(ctx.actor, pathway);
-  if (!decision.allowed && decision.code === 'UNAUTHENTICATED') throw unauthenticated(decision.reason);
+  const read: StudentRead = {
+    studentId: student.id,
+    part: PART,
+    organizationIds: student.pathwayOrganizationIds,
+    grants: student.activeGrants,
+  };
+  // Decided once here only to know how a refusal reads; the guard decides (and
+  // audits) the reads themselves.
+  const whole = decide(ctx.actor, { action: 'student:read', ...read });
+  if (!whole.allowed && whole.code === 'UNAUTHENTICATED') {
+    ctx.access.audit.record(student.id, `${PART}:${FIELD}`, whole);
+    throw refusal(whole);
+  }
 
   const awards = await ctx.loaders.awardsByStudent.load(student.id);
-  // Entitled to the whole record: adding the issuers could only widen that.
-  if (decision.allowed) return awards;
+  if (ctx.access.mayReadStudent(read, FIELD)) return awards;
 
-  // One batched statement for the standards of every learner in the request.
+  const issuerOf = await issuersOf(ctx, awards);
+  const visible = awards.filter((award) => {
+    const issuerId = issuerOf.get(award.standardCode);
+    const organizationIds = issuerId ? [...student.pathwayOrganizationIds, issuerId] : student.pathwayOrganizationIds;
+    return ctx.access.mayReadStudent({ ...read, organizationIds }, FIELD);
+  });
+  // No relationship, no consent and no award of its own: a refused look at the
+  // learner's certificates. The caller sees only an empty list (it cannot tell
+  // "none" from "none for you"), but the trail must show the attempt.
+  if (visible.length === 0 && !whole.allowed) ctx.access.audit.record(student.id, `${PART}:${FIELD}`, whole);
+  return visible;
+}
+
+/** Standard code → issuing organisation, in one batched statement for every learner of the request. */
+async function issuersOf(ctx: Context, awards: readonly AwardRow[]): Promise<Map<string, string>> {
   const standards = await ctx.loaders.standardByCode.loadMany([...new Set(awards.map((a) => a.standardCode))]);
   const issuerOf = new Map<string, string>();
   for (const standard of standards) {
     if (standard instanceof Error) throw standard;
     if (standard) issuerOf.set(standard.code, standard.issuerId);
   }
-  return awards.filter((award) => {
-    const issuerId = issuerOf.get(award.standardCode);
-    const organizationIds = issuerId ? [...student.pathwayOrganizationIds, issuerId] : student.pathwayOrganizationIds;
-    return decide(ctx.actor, { ...pathway, organizationIds }).allowed;
-  });
+  return issuerOf;
 }

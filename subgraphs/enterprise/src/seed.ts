@@ -15,6 +15,12 @@ async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: Ent
   for (const chunk of chunks(rows)) await em.insert(target, chunk);
 }
 
+function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
+  const name = nameOf.get(studentId);
+  if (name === undefined) throw new Error(`demo roster is inconsistent: award to unknown learner ${studentId}`);
+  return name;
+}
+
 /** Writes the demo data into an empty database, in one transaction. Returns false when data is already there. */
 export async function seedDemo(db: DataSource): Promise<boolean> {
   if (await db.getRepository(OrganizationEntity).exists()) return false;
@@ -25,9 +31,13 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
   const recognitions: RecognitionRow[] = catalog.recognitions.map(({ id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis }) => ({
     id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis,
   }));
-  const awards: AwardRow[] = demoRoster().awards.map((a) => ({
+  const roster = demoRoster();
+  // Demo certificates are printed with the learner's registered name.
+  const nameOf = new Map(roster.students.map((s) => [s.id, s.name] as const));
+  const awards: AwardRow[] = roster.awards.map((a) => ({
     serial: a.serial,
     studentId: a.studentId,
+    holderName: requireName(nameOf, a.studentId),
     standardCode: a.standardCode,
     issuedOn: a.issuedOn,
     score: a.score,

@@ -24,6 +24,7 @@ let next = 0;
 /** Zhilian awards X-ICV-2 to a learner at the college stage, with a serial no one has used. */
 const icvAward = (overrides: Record<string, unknown> = {}) => ({
   studentId: learnerId(2023, 3),
+  holderName: '𠮷祥 Zhou',
   standardCode: 'X-ICV-2',
   serial: `ICV2-TEST-${String((next += 1)).padStart(6, '0')}`,
   issuedOn: '2026-06-20',
@@ -93,6 +94,8 @@ describe.each(kinds)('an issuing organisation awards a certificate (%s)', (kind)
     ['an issue date in the future', { issuedOn: afterToday() }, 'issuedOn'],
     ['a negative score', { score: -0.5 }, 'score'],
     ['a score over 100', { score: 100.5 }, 'score'],
+    ['a blank holder name', { holderName: ' \t ' }, 'holderName'],
+    ['a holder name over 100 characters', { holderName: '王'.repeat(101) }, 'holderName'],
     ['a blank serial', { serial: '   ' }, 'serial'],
     ['a serial over 64 characters', { serial: 'A'.repeat(65) }, 'serial'],
     ['a serial with spaces inside', { serial: 'ICV2 2026 1' }, 'serial'],
@@ -102,6 +105,28 @@ describe.each(kinds)('an issuing organisation awards a certificate (%s)', (kind)
     const reply = await refused(callers.zhilian, icvAward(overrides));
     expect(codeOf(reply)).toBe('BAD_USER_INPUT');
     expect(fieldOf(reply)).toBe(field);
+  });
+
+  it('requires the holder’s name as printed: an award without one is refused by the schema and writes nothing', async () => {
+    const { holderName: _dropped, ...withoutName } = icvAward();
+    const before = await hub.count(AwardEntity);
+    for (const input of [withoutName, icvAward({ holderName: null })]) {
+      const reply = await award(callers.zhilian, input);
+      // Variables that do not fit the input type stop the operation before it runs: no data at all.
+      expect(reply.data ?? null).toBeNull();
+      expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+      expect(reply.errors?.[0]?.message).toMatch(/holderName/);
+    }
+    expect(await hub.count(AwardEntity)).toBe(before);
+  });
+
+  it('stores the holder’s name trimmed, 4-byte characters intact, and never returns it', async () => {
+    const input = icvAward({ holderName: '  𠮷祥 Zhou\u3000' });
+    const reply = await award(callers.zhilian, input);
+    expect(reply.errors).toBeUndefined();
+    expect(JSON.stringify(reply.data)).not.toContain('𠮷祥');
+    const stored = await hub.db.dataSource.getRepository(AwardEntity).findOneByOrFail({ serial: String(input.serial) });
+    expect(stored.holderName).toBe('𠮷祥 Zhou');
   });
 
   it('says what a serial may contain', async () => {

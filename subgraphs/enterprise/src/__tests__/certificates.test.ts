@@ -8,6 +8,8 @@ import {
   NO_CERTIFICATES,
   REVOKED_HOLDER,
   callers,
+  consentTo,
+  entryOf,
   openHarness,
   studentRef,
   type Harness,
@@ -48,8 +50,18 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     return students[0]?.certificates?.map((c) => c.standard.code);
   };
 
-  it('the pathway’s school reads every certificate of its learner, newest first', async () => {
-    const { students, errors } = await read(callers.riverside, netGraduate);
+  it('the pathway’s school reads every certificate of its learner, newest first, and the read is audited', async () => {
+    let reply: Awaited<ReturnType<typeof read>> | undefined;
+    const audit = await hub.auditedBy(async () => {
+      reply = await read(callers.riverside, netGraduate);
+    });
+    expect(audit.map(entryOf)).toEqual([
+      {
+        service: 'enterprise', actorRole: 'SECONDARY_STAFF', organizationId: 'sch-riverside', studentId: NET_GRADUATE,
+        parts: 'CERTIFICATES:certificates', outcome: 'ALLOWED', reason: 'relationship', purpose: null,
+      },
+    ]);
+    const { students, errors } = reply ?? { students: [], errors: [] };
     expect(errors).toEqual([]);
     expect(students[0]).toEqual({
       id: NET_GRADUATE,
@@ -78,13 +90,52 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     expect(await codesSeenBy(actor, autoGraduate)).toEqual(expected);
   });
 
-  it('a school sees none of another school’s learner’s certificates, without an error', async () => {
-    expect(await codesSeenBy(callers.riverside, autoGraduate)).toEqual([]);
+  it('an issuer’s partial view is audited as allowed, and the awards it did not make leave no refusal', async () => {
+    const audit = await hub.auditedBy(() => codesSeenBy(callers.huadong, autoGraduate));
+    expect(audit.map(({ organizationId, outcome, reason, parts }) => ({ organizationId, outcome, reason, parts }))).toEqual([
+      { organizationId: 'org-huadong', outcome: 'ALLOWED', reason: 'relationship', parts: 'CERTIFICATES:certificates' },
+    ]);
+  });
+
+  it('a school sees none of another school’s learner’s certificates, without an error, and the refusal is audited', async () => {
+    const audit = await hub.auditedBy(async () => {
+      expect(await codesSeenBy(callers.riverside, autoGraduate)).toEqual([]);
+    });
+    expect(audit.map(entryOf)).toEqual([
+      {
+        service: 'enterprise', actorRole: 'SECONDARY_STAFF', organizationId: 'sch-riverside', studentId: AUTO_GRADUATE,
+        parts: 'CERTIFICATES:certificates', outcome: 'DENIED', reason: expect.stringContaining('consent for CERTIFICATES'), purpose: null,
+      },
+    ]);
+  });
+
+  it('an organisation with no award and no consent is refused and audited even for a learner with no certificates', async () => {
+    const audit = await hub.auditedBy(async () => {
+      expect(await codesSeenBy(callers.tianyi, studentRef(NO_CERTIFICATES, ['sch-hillview', 'col-metro']))).toEqual([]);
+    });
+    expect(audit.map((e) => [e.studentId, e.outcome])).toEqual([[NO_CERTIFICATES, 'DENIED']]);
   });
 
   it('a learner reads their own certificates, and none of another learner’s', async () => {
-    expect(await codesSeenBy(callers.learner(NET_GRADUATE), netGraduate)).toEqual(['X-NE-2', 'X-NED-1']);
-    expect(await codesSeenBy(callers.learner(NET_GRADUATE), autoGraduate)).toEqual([]);
+    const audit = await hub.auditedBy(async () => {
+      expect(await codesSeenBy(callers.learner(NET_GRADUATE), netGraduate)).toEqual(['X-NE-2', 'X-NED-1']);
+      expect(await codesSeenBy(callers.learner(NET_GRADUATE), autoGraduate)).toEqual([]);
+    });
+    expect(audit.map((e) => [e.studentId, e.outcome, e.reason?.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [NET_GRADUATE, 'ALLOWED', 'own record'],
+      [AUTO_GRADUATE, 'DENIED', 'a learner'],
+    ]);
+  });
+
+  it('a guardian reads their learner’s certificates, and none of another learner’s', async () => {
+    const audit = await hub.auditedBy(async () => {
+      expect(await codesSeenBy(callers.guardian(NET_GRADUATE), netGraduate)).toEqual(['X-NE-2', 'X-NED-1']);
+      expect(await codesSeenBy(callers.guardian(NET_GRADUATE), autoGraduate)).toEqual([]);
+    });
+    expect(audit.map((e) => [e.studentId, e.actorRole, e.outcome, e.reason?.split(' ')[0]])).toEqual([
+      [NET_GRADUATE, 'GUARDIAN', 'ALLOWED', 'guardian'],
+      [AUTO_GRADUATE, 'GUARDIAN', 'DENIED', 'a'],
+    ]);
   });
 
   it('an admin reads everyone’s certificates', async () => {
@@ -111,8 +162,16 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     expect(students[0]?.certificates).toEqual([]);
   });
 
-  it('an anonymous caller is asked to sign in: the list is null with UNAUTHENTICATED', async () => {
-    const { students, errors } = await read(callers.anonymous, netGraduate, studentRef(NO_CERTIFICATES, []));
+  it('an anonymous caller is asked to sign in: the list is null with UNAUTHENTICATED, and each refusal is audited', async () => {
+    let reply: Awaited<ReturnType<typeof read>> | undefined;
+    const audit = await hub.auditedBy(async () => {
+      reply = await read(callers.anonymous, netGraduate, studentRef(NO_CERTIFICATES, []));
+    });
+    expect(audit.map((e) => [e.studentId, e.actorRole, e.organizationId, e.parts, e.outcome])).toEqual([
+      [NET_GRADUATE, 'ANONYMOUS', null, 'CERTIFICATES:certificates', 'DENIED'],
+      [NO_CERTIFICATES, 'ANONYMOUS', null, 'CERTIFICATES:certificates', 'DENIED'],
+    ]);
+    const { students, errors } = reply ?? { students: [], errors: [] };
     expect(students).toEqual([
       { id: NET_GRADUATE, certificates: null },
       { id: NO_CERTIFICATES, certificates: null },
@@ -124,9 +183,11 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
   });
 
   it.each([
-    ['an admin', callers.admin],
-    ['an issuing organisation, which filters per award', callers.zhilian],
-  ])('costs the same number of SQL statements for 100 learners as for 10: %s', async (_who, actor) => {
+    ['an admin', callers.admin, [], true],
+    ['an issuing organisation, which filters per award', callers.zhilian, [], true],
+    ['an enterprise with every learner’s consent', callers.tianyi, [consentTo('org-tianyi', 'CERTIFICATES')], true],
+    ['an enterprise with consent for results only, which sees nothing', callers.tianyi, [consentTo('org-tianyi', 'RESULTS')], false],
+  ])('costs the same number of SQL statements for 100 learners as for 10: %s', async (_who, actor, grants, seesSome) => {
     const query = /* GraphQL */ `
       query($r: [_Any!]!) {
         _entities(representations: $r) {
@@ -136,12 +197,12 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
       }
     `;
     const statementsFor = async (count: number) => {
-      const refs = roster.students.slice(0, count).map((s) => studentRef(s.id, []));
+      const refs = roster.students.slice(0, count).map((s) => studentRef(s.id, [], grants));
       const before = hub.db.statements.count;
       const { data, errors } = await hub.run<{ _entities: StudentView[] }>(actor, query, { r: refs });
       expect(errors).toBeUndefined();
       expect(data?._entities).toHaveLength(count);
-      expect(data?._entities.some((s) => s.certificates?.length)).toBe(true);
+      expect(data?._entities.some((s) => s.certificates?.length)).toBe(seesSome);
       return hub.db.statements.count - before;
     };
     const ten = await statementsFor(10);

@@ -2,8 +2,11 @@
  * Test support for the enterprise subgraph: a server over a fresh migrated
  * database of one kind, callers of every role, and row counts.
  */
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { MoreThan, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
+import { demoRoster } from '@guantong/shared/demo';
 import { ANONYMOUS, type Actor, type Role } from '@guantong/shared/identity';
+import type { ActiveGrant } from '@guantong/shared/policy';
 import { openSubgraphHarness, type DatabaseKind, type Reply, type SubgraphHarness } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { enterpriseSubgraph } from '../definition.ts';
@@ -13,12 +16,23 @@ export type { Reply };
 export interface Harness extends SubgraphHarness {
   /** Rows in a table, to prove that a refused write left nothing behind. */
   count(target: EntityTarget<ObjectLiteral>): Promise<number>;
+  /** The audit entries `action` appended, oldest first (the store is shared by every request of the harness). */
+  auditedBy(action: () => Promise<unknown>): Promise<AuditEntryRow[]>;
 }
 
 /** A server over a fresh database, seeded with the demo dataset unless told otherwise. */
 export async function openHarness(kind: DatabaseKind, options: { seed?: boolean } = {}): Promise<Harness> {
   const harness = await openSubgraphHarness(enterpriseSubgraph, kind, options);
-  return { ...harness, count: (target) => harness.db.dataSource.getRepository(target).count() };
+  const trail = harness.audit.dataSource.getRepository(AuditEntryEntity);
+  return {
+    ...harness,
+    count: (target) => harness.db.dataSource.getRepository(target).count(),
+    async auditedBy(action) {
+      const last = (await trail.maximum('id')) ?? 0;
+      await action();
+      return trail.find({ where: { id: MoreThan(last) }, order: { id: 'ASC' } });
+    },
+  };
 }
 
 const user = (role: Role, claims: { orgId?: string; studentId?: string } = {}): Actor => ({ kind: 'user', subject: `test:${role}`, role, ...claims });
@@ -44,6 +58,7 @@ export const callers = {
   /** A college's staff holding an issuer's organisation id: the role must match too. */
   collegeAsZhilian: user('COLLEGE_STAFF', { orgId: 'org-zhilian' }),
   learner: (studentId: string) => user('STUDENT', { studentId }),
+  guardian: (studentId: string) => user('GUARDIAN', { studentId }),
 };
 
 /** Demo learners (see demoRoster): cohort 2021 has graduated, serial 1 studied Network Technology, serial 3 Automotive. */
@@ -52,8 +67,31 @@ export const AUTO_GRADUATE = learnerId(2021, 3); // X-ICV-2 from Zhilian and E-H
 export const NO_CERTIFICATES = learnerId(2021, 2); // E-commerce, no certificates
 export const REVOKED_HOLDER = learnerId(2022, 4); // holds the demo's one revoked X-NED-1
 
-/** How the gateway asks for a learner: the college subgraph supplies the pathway's organisations. */
-export const studentRef = (id: string, pathwayOrganizationIds: string[]) => ({ __typename: 'Student', id, pathwayOrganizationIds });
+/** The name printed on a demo learner's certificates: their registered name, e.g. 孙一诺 for NET_GRADUATE. */
+export function holderNameOf(studentId: string): string {
+  const student = demoRoster().students.find((s) => s.id === studentId);
+  if (!student) throw new Error(`no demo learner ${studentId}`);
+  return student.name;
+}
+
+/**
+ * How the gateway asks for a learner: the college subgraph supplies the
+ * pathway's organisations and the consent grants in force right now.
+ */
+export const studentRef = (id: string, pathwayOrganizationIds: string[], activeGrants: ActiveGrant[] = []) => ({
+  __typename: 'Student',
+  id,
+  pathwayOrganizationIds,
+  activeGrants,
+});
+
+/** A learner's consent to an organisation, for recruitment, as the registry reports it. */
+export const consentTo = (organizationId: string, ...scopes: ActiveGrant['scopes']): ActiveGrant => ({ organizationId, scopes, purpose: 'recruitment' });
+
+/** The audit fields a test asserts on, without the instant, request id and row id. */
+export const entryOf = ({ actorRole, organizationId, studentId, parts, outcome, reason, purpose, service }: AuditEntryRow) => ({
+  service, actorRole, organizationId, studentId, parts, outcome, reason, purpose,
+});
 
 /** The code of the first error, for assertions that read like the rule they check. */
 export const codeOf = (reply: Reply<unknown>) => reply.errors?.[0]?.extensions?.code;

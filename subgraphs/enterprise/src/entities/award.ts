@@ -8,6 +8,11 @@ export interface AwardRow {
   serial: string;
   /** Hub-wide learner id; the learner is registered in other subgraphs. */
   studentId: string;
+  /**
+   * The holder's name as printed on the certificate (trimmed). Verification
+   * compares against it; it is never returned by the API.
+   */
+  holderName: string;
   standardCode: string;
   /** ISO date. */
   issuedOn: string;
@@ -26,6 +31,7 @@ export const AwardEntity = new EntitySchema<AwardRow>({
     // The serial is the key: no two awards on the hub share one.
     serial: { type: 'varchar', length: 64, primary: true },
     studentId: { name: 'student_id', type: 'varchar', length: 12 },
+    holderName: { name: 'holder_name', type: 'varchar', length: 100 },
     standardCode: { name: 'standard_code', type: 'varchar', length: 32 },
     issuedOn: { name: 'issued_on', type: 'varchar', length: 10 },
     score: { type: 'double' },

@@ -4,6 +4,7 @@ import type { StandardRow } from '../entities/standard.ts';
 import type { AwardRow } from '../entities/award.ts';
 import type { RecognitionView } from '../recognitions.ts';
 import type { StudentParent } from '../certificate-access.ts';
+import type { Verification } from '../verification.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -23,6 +24,14 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
+export type ActiveGrant = {
+  __typename?: 'ActiveGrant';
+  organizationId: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  scopes: Array<RecordPart>;
+};
+
 export type AddRecognitionInput = {
   basis: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
@@ -35,6 +44,8 @@ export type AddRecognitionInput = {
 };
 
 export type AwardCertificateInput = {
+  /** The holder's name as printed on the certificate; used to verify it. */
+  holderName: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
   issuedOn: Scalars['String']['input'];
   /** Assessment score from 0 to 100. */
@@ -101,6 +112,18 @@ export type CertificateStatus =
   | 'REVOKED'
   | 'VALID';
 
+/** The answer to a certificate check. When `authentic` is false every other field is null. */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  /** True when a certificate with this serial was issued to a holder of this name. */
+  authentic: Scalars['Boolean']['output'];
+  issuedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['String']['output']>;
+  /** The standard, with its recognitions. */
+  standard: Maybe<CertificateStandard>;
+  status: Maybe<CertificateStatus>;
+};
+
 /** An enterprise or a training and evaluation organisation. */
 export type CertificationOrganization = {
   __typename?: 'CertificationOrganization';
@@ -151,6 +174,13 @@ export type Query = {
   certificateStandards: Array<CertificateStandard>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
+  /**
+   * Checks a certificate without any consent: given its serial and the holder's
+   * name as printed on it, says whether it is authentic, its current status, its
+   * standard and what that standard is recognised as — and nothing more. For any
+   * signed-in caller; every successful check is audited.
+   */
+  verifyCertificate: CertificateVerification;
 };
 
 
@@ -173,6 +203,17 @@ export type QueryCertificateStandardsArgs = {
   kind?: InputMaybe<CertificateKind>;
 };
 
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryVerifyCertificateArgs = {
+  holderName: Scalars['String']['input'];
+  serial: Scalars['String']['input'];
+};
+
 /**
  * A recognition agreement: holders of one standard count as holders of the
  * counterpart. One-way agreements work only from the standard they are listed on.
@@ -192,10 +233,25 @@ export type Recognition = {
   mutual: Scalars['Boolean']['output'];
 };
 
+/** The parts of a learner's record that access and consent are decided for. */
+export type RecordPart =
+  /** Certificates awarded to the learner. */
+  | 'CERTIFICATES'
+  /** Who the learner is: name and national ID. */
+  | 'IDENTITY'
+  /** Enrolments, pathway status and course results. */
+  | 'RESULTS';
+
 /** A learner on the hub. The enterprise subgraph contributes their certificates. */
 export type Student = {
   __typename?: 'Student';
-  /** Certificates awarded to the learner, newest first; null when they may not be read. */
+  /** The learner's active consent grants; used only for authorisation. */
+  activeGrants: Array<ActiveGrant>;
+  /**
+   * Certificates awarded to the learner, newest first. Part CERTIFICATES: the
+   * pathway's institutions, the learner, and organisations with the learner's
+   * consent see them all; an issuer sees the awards it made.
+   */
   certificates: Maybe<Array<CertificateAward>>;
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
@@ -300,16 +356,17 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddRecognitionInput: AddRecognitionInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddRecognitionInput: AddRecognitionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -318,29 +375,39 @@ export type ResolversTypes = ResolversObject<{
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
+  CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
+  RecordPart: RecordPart;
   Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddRecognitionInput: AddRecognitionInput;
-  String: Scalars['String']['output'];
+  ActiveGrant: ActiveGrant;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AddRecognitionInput: AddRecognitionInput;
   Boolean: Scalars['Boolean']['output'];
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
   CertificateStandard: StandardRow;
+  CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
   Student: StudentParent;
+}>;
+
+export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
@@ -364,6 +431,14 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
   recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CertificateStandardRecognitionsArgs>>;
 }>;
 
+export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
+  authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
+}>;
+
 export type CertificationOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganization'] = ResolversParentTypes['CertificationOrganization'], FederationReferenceType extends FederationReferenceTypes['CertificationOrganization'] = FederationReferenceTypes['CertificationOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificationOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -380,6 +455,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
 }>;
 
 export type RecognitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
@@ -398,8 +474,10 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

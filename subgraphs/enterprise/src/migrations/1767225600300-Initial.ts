@@ -38,6 +38,8 @@ export class Initial1767225600300 implements MigrationInterface {
           // The primary key makes serials unique hub-wide.
           key('serial', 64, { isPrimary: true }),
           key('student_id', 12),
+          // Compared in code after Unicode normalisation, never by the database's collation.
+          text('holder_name', 100),
           key('standard_code', 32),
           text('issued_on', 10),
           { name: 'score', type: 'double' },

@@ -11,6 +11,8 @@ import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import type { AwardCertificateInput } from '../generated/resolvers.ts';
 
 const SERIAL_MAX = 64;
+/** The width of the `holder_name` column. */
+export const HOLDER_NAME_MAX = 100;
 const SERIAL_PATTERN = /^[A-Za-z0-9-]+$/;
 
 const duplicate = (serial: string) =>
@@ -54,6 +56,8 @@ function validate(input: AwardCertificateInput): AwardRow {
   return {
     serial: requireSerial(input.serial),
     studentId: requireLearnerId(input.studentId),
+    // Stored as printed (trimmed); verification normalises both sides when it compares.
+    holderName: requireText(input.holderName, 'holderName', HOLDER_NAME_MAX),
     standardCode: input.standardCode,
     issuedOn: requireIssuedOn(input.issuedOn),
     score: requireScore(input.score),

@@ -6,6 +6,7 @@ import { Query } from './query.ts';
 import { Recognition } from './recognition.ts';
 import { CertificateStandard } from './standard.ts';
 import { Student } from './student.ts';
+import { CertificateVerification } from './verification.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   CertificationOrganization,
   CertificateStandard,
   CertificateAward,
+  CertificateVerification,
   Recognition,
   Student,
 };

@@ -3,8 +3,12 @@ import { OrganizationEntity } from '../entities/organization.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { compareText } from '../recognitions.ts';
+import { verifyCertificate } from '../verification.ts';
 
-/** Catalogue entry points: standards and organisations are public, anonymous callers included. */
+/**
+ * Catalogue entry points: standards and organisations are public, anonymous
+ * callers included. `verifyCertificate` checks one award for any signed-in caller.
+ */
 export const Query: QueryResolvers = {
   certificateStandard(_parent, { code }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
@@ -24,4 +28,5 @@ export const Query: QueryResolvers = {
     for (const organization of organizations) ctx.loaders.organizationById.prime(organization.id, organization);
     return organizations;
   },
+  verifyCertificate: (_parent, { serial, holderName }, ctx) => verifyCertificate(ctx, serial, holderName),
 };

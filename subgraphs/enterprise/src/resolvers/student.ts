@@ -4,12 +4,15 @@ import type { StudentResolvers } from '../generated/resolvers.ts';
 /**
  * Any learner id resolves: this subgraph does not hold the learner register,
  * and a learner with no certificates simply has an empty list. Nothing is read
- * here; `certificates` asks the policy itself.
+ * here; `certificates` asks the policy itself. A representation without the
+ * `@requires` fields is treated as a learner with no pathway and no consent,
+ * which can only narrow what the caller sees.
  */
 export const Student: StudentResolvers = {
   __resolveReference: (ref) => ({
     id: ref.id,
     pathwayOrganizationIds: 'pathwayOrganizationIds' in ref ? ref.pathwayOrganizationIds : [],
+    activeGrants: 'activeGrants' in ref ? ref.activeGrants : [],
   }),
   certificates: (student, _args, ctx) => visibleCertificates(ctx, student),
 };
