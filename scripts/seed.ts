@@ -20,7 +20,7 @@ for (const def of subgraphDefinitions) {
     migrations: def.migrations,
     createDatabase: true,
   });
-  const wrote = await def.seedDemo(database.dataSource);
+  const wrote = await def.seedDemo(database.dataSource, config);
   console.log(`[seed] ${def.name}: ${wrote ? 'demo data loaded' : 'already has data, left as is'} (${database.kind})`);
   await database.dataSource.destroy();
 }

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@guantong/shared/config';
+import { openAuditDatabase } from '@guantong/shared/subgraph';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const config = loadConfig();
@@ -15,6 +16,9 @@ const services = [
   { name: 'enterprise', entry: 'subgraphs/enterprise/src/index.ts' },
   { name: 'gateway', entry: 'gateway/src/index.ts' },
 ];
+
+// The audit store is shared by every subgraph: migrate it once, before they race to.
+await (await openAuditDatabase(config)).dataSource.destroy();
 
 const children: ChildProcess[] = [];
 let stopping = false;

@@ -1,5 +1,5 @@
 /**
- * `npm run token -- --role <ROLE> [--org <id>] [--student <id>]`: prints a demo
+ * `npm run token -- --role <ROLE> [--org <id>] [--student <id>] [--subject <name>] [--ttl <seconds>]`: prints a demo
  * client token. Refuses outside demo mode: production tokens come from your IdP.
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ if (config.mode !== 'demo') {
   process.exit(1);
 }
 const { values } = parseArgs({
-  options: { role: { type: 'string' }, org: { type: 'string' }, student: { type: 'string' }, ttl: { type: 'string' } },
+  options: { role: { type: 'string' }, org: { type: 'string' }, student: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string' } },
 });
 const role = values.role as Role | undefined;
 if (!role || !ROLES.includes(role)) {
@@ -23,9 +23,9 @@ if (role.endsWith('_STAFF') && !values.org) {
   console.error(`--org <organisation id> is required for ${role} (e.g. sch-riverside, col-metro, org-zhongxin)`);
   process.exit(1);
 }
-if (role === 'STUDENT' && !values.student) {
-  console.error('--student <learner id> is required for STUDENT (e.g. GT202200001X)');
+if ((role === 'STUDENT' || role === 'GUARDIAN') && !values.student) {
+  console.error(`--student <learner id> is required for ${role} (e.g. GT202200001X)`);
   process.exit(1);
 }
 const ttlSeconds = values.ttl ? Number(values.ttl) : undefined;
-console.log(await signClientToken({ role, org: values.org, student: values.student, ttlSeconds }, config.clientAuth));
+console.log(await signClientToken({ role, org: values.org, student: values.student, subject: values.subject, ttlSeconds }, config.clientAuth));

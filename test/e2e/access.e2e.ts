@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { databaseKinds } from '@guantong/shared/testing';
-import { signGatewayToken } from '@guantong/shared/identity';
+import { operationHash, signGatewayToken } from '@guantong/shared/identity';
 import { post, startHub, type Hub } from '../helpers/hub.ts';
 import { FIVE_YEAR_RECORD, STUDENTS } from '../helpers/operations.ts';
 
@@ -99,13 +99,13 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
     });
 
     it('is refused with a gateway-shaped token signed by another key', async () => {
-      const forged = await signGatewayToken({ kind: 'user', subject: 'x', role: 'ADMIN' }, 'another-secret-another-secret-another', 60);
+      const forged = await signGatewayToken({ kind: 'user', subject: 'x', role: 'ADMIN' }, 'another-secret-another-secret-another', 60, operationHash(entities.query, entities.variables));
       const res = await post(hub.subgraphs.enterprise.url, entities, { authorization: `Bearer ${forged}` });
       expect(res.status).toBe(401);
     });
 
     it('is served with the gateway’s own token', async () => {
-      const token = await signGatewayToken({ kind: 'user', subject: 'admin', role: 'ADMIN' }, hub.config.gatewaySecret, 60);
+      const token = await signGatewayToken({ kind: 'user', subject: 'admin', role: 'ADMIN' }, hub.config.gatewaySecret, 60, operationHash(entities.query, entities.variables));
       const res = await post(hub.subgraphs.college.url, entities, { authorization: `Bearer ${token}` });
       expect(res.status).toBe(200);
       expect(res.data).toEqual({ _entities: [{ id: NET_LEARNER, pathway: { stage: 'HIGHER' } }] });

@@ -61,7 +61,7 @@ describe('the two-command start', () => {
     const demo = token(['--role', 'COLLEGE_STAFF', '--org', 'col-metro'], { GUANTONG_MODE: 'demo' });
     expect(demo.status).toBe(0);
     expect(demo.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    const production = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), GATEWAY_TOKEN_SECRET: 'q'.repeat(40) });
+    const production = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), GATEWAY_TOKEN_SECRET: 'q'.repeat(40), PII_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 4).toString('base64') });
     expect(production.status).not.toBe(0);
     expect(production.stderr).toMatch(/only in demo mode/);
   });

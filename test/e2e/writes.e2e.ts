@@ -33,14 +33,14 @@ describe.each(kinds)('a learner’s record written by three institutions (%s)', 
     const id = enrolled.data!.enrollSecondaryStudent.student.id;
     expect(id).toMatch(/^GT202600001[\dX]$/);
 
-    const registered = await hub.query(REGISTER, { input: { studentId: id, agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01' } }, college);
+    const registered = await hub.query(REGISTER, { input: { studentId: id, agreementId: 'agr-net', cohort: '2026', birthDate: '2010-03-15', registeredOn: '2026-09-01' } }, college);
     expect(registered.errors).toBeUndefined();
     expect(registered.data).toEqual({ registerPathway: { stage: 'SECONDARY', cohort: '2026', agreement: { id: 'agr-net' } } });
 
     const result = await hub.query(SEC_RESULT, { input: { studentId: id, courseCode: 'NET-S101', term: '2026-2027-1', score: 59.5 } }, school);
     expect(result.data).toEqual({ recordSecondaryResult: { score: 59.5, passed: false, course: { code: 'NET-S101' } } });
 
-    const award = await hub.query(AWARD, { input: { studentId: id, standardCode: 'X-NED-1', serial: 'NED1-2026-900001', issuedOn: '2026-11-01', score: 88 } }, evaluator);
+    const award = await hub.query(AWARD, { input: { studentId: id, holderName: '欧阳𠮷', standardCode: 'X-NED-1', serial: 'NED1-2026-900001', issuedOn: '2026-11-01', score: 88 } }, evaluator);
     expect(award.errors).toBeUndefined();
 
     const record = await hub.query<{ student: { name: string; pathway: { stage: string }; secondaryStage: { results: { score: number }[] }; certificates: { serial: string }[] } }>(FIVE_YEAR_RECORD, { id }, college);
@@ -58,7 +58,7 @@ describe.each(kinds)('a learner’s record written by three institutions (%s)', 
       [SEC_RESULT, { studentId: 'GT202200001X', courseCode: 'NET-S101', term: '2026-27-1', score: 80 }, school, 'BAD_USER_INPUT'],
       [SEC_RESULT, { studentId: 'GT202200001X', courseCode: 'NOPE-1', term: '2026-2027-1', score: 80 }, school, 'BAD_USER_INPUT'],
       [ENROL, { name: '张三', nationalId: '620102201003151230', schoolId: 'sch-riverside', programCode: 'SEC-NET', cohort: 2026, enrolledOn: '2026-09-01' }, school, 'BAD_USER_INPUT'],
-      [AWARD, { studentId: 'GT202200001X', standardCode: 'X-NED-1', serial: 'NED1-2024-000073', issuedOn: '2026-11-01', score: 90 }, evaluator, 'CONFLICT'],
+      [AWARD, { studentId: 'GT202200001X', holderName: '李一诺', standardCode: 'X-NED-1', serial: 'NED1-2024-000073', issuedOn: '2026-11-01', score: 90 }, evaluator, 'CONFLICT'],
       [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NED-1', mutual: false, effectiveFrom: '2026-01-01', basis: 'self' }, evaluator, 'BAD_USER_INPUT'],
       [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NE-2', mutual: false, effectiveFrom: '2026-01-01', effectiveTo: '2025-01-01', basis: 'dates out of order' }, evaluator, 'BAD_USER_INPUT'],
     ];

@@ -5,7 +5,8 @@
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken, type ClientTokenClaims } from '@guantong/shared/identity';
 import { startSubgraph, type RunningSubgraph } from '@guantong/shared/subgraph';
-import { openTestDatabase, type DatabaseKind, type TestDatabase } from '@guantong/shared/testing';
+import { openTestAuditDatabase, openTestDatabase, type DatabaseKind, type TestDatabase } from '@guantong/shared/testing';
+import { createLogger, type Logger } from '@guantong/shared/logger';
 import { startGateway, type RunningGateway } from '@guantong/gateway';
 import { subgraphDefinitions } from '../../scripts/subgraphs.ts';
 
@@ -21,6 +22,8 @@ export interface Hub {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph<unknown>>;
   databases: Record<SubgraphName, TestDatabase>;
+  /** The hub's audit store, shared by the three subgraphs. */
+  audit: TestDatabase;
   token(claims: ClientTokenClaims): Promise<string>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** SQL statements sent so far, summed over the three databases. */
@@ -44,27 +47,39 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   return { status: response.status, headers: response.headers, ...(json as object) };
 }
 
-export async function startHub(kind: DatabaseKind, options: { seed?: boolean } = {}): Promise<Hub> {
-  const base = loadConfig({ GUANTONG_SEED: 'false' });
+export interface HubOptions {
+  seed?: boolean;
+  /** Environment for loadConfig (e.g. rate limits, trusted documents); demo mode by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Receives every log line of every service (for redaction tests). */
+  logger?: (service: string) => Logger;
+}
+
+export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Promise<Hub> {
+  // Tests fire requests quickly from one address; the rate-limit suite sets its own budget.
+  const base = loadConfig({ GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '100000', ...options.env });
+  const logger = options.logger ?? ((service: string) => createLogger(service, base.logLevel));
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph<unknown>>;
+  const audit = await openTestAuditDatabase(kind);
   for (const def of subgraphDefinitions) {
     const database = await openTestDatabase(def, kind);
-    if (options.seed !== false) await def.seedDemo(database.dataSource);
+    if (options.seed !== false) await def.seedDemo(database.dataSource, base);
     databases[def.name] = database;
-    subgraphs[def.name] = await startSubgraph(def, base, { port: 0, database });
+    subgraphs[def.name] = await startSubgraph(def, base, { port: 0, database, audit, logger: logger(def.name) });
   }
   const config: Config = {
     ...base,
     subgraphUrls: { secondary: subgraphs.secondary.url, college: subgraphs.college.url, enterprise: subgraphs.enterprise.url },
   };
-  const gateway = await startGateway(config, 0);
+  const gateway = await startGateway(config, 0, logger('gateway'));
   return {
     kind,
     config,
     gateway,
     subgraphs,
     databases,
+    audit,
     token: (claims) => signClientToken(claims, config.clientAuth),
     query: (query, variables, token) =>
       post(gateway.url, { query, variables }, token ? { authorization: `Bearer ${token}` } : {}) as never,
@@ -73,6 +88,7 @@ export async function startHub(kind: DatabaseKind, options: { seed?: boolean } =
       await gateway.close();
       for (const running of Object.values(subgraphs)) await running.close();
       for (const database of Object.values(databases)) await database.drop();
+      await audit.drop();
     },
   };
 }

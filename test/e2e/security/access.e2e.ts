@@ -1,0 +1,105 @@
+/**
+ * Reads across institutions, and an enterprise's access through the learner's
+ * consent: without, with, after revocation and after expiry.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '@guantong/shared/testing';
+import { operationHash, signGatewayToken } from '@guantong/shared/identity';
+import { post, startHub, type Hub } from '../../helpers/hub.ts';
+
+const kinds = await databaseKinds();
+const NET = 'GT202200001X'; // Riverside → Metro
+const EC = 'GT2022000028'; // Hillview → Metro
+const AUTO_GRADUATE = 'GT2021000034'; // consented to Huadong in the demo data
+
+const RECORD = 'query($id: ID!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { serial standard { code } } } }';
+const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id active scopes } }';
+const REVOKE = 'mutation($id: ID!) { revokeConsent(id: $id) { active revokedAt } }';
+
+describe.each(kinds)('who reads whose record (%s)', (kind) => {
+  let hub: Hub;
+  beforeAll(async () => {
+    hub = await startHub(kind);
+  });
+  afterAll(() => hub?.stop());
+
+  describe('across institutions', () => {
+    it('a school reading another school’s learner via student → FORBIDDEN, no data', async () => {
+      const riverside = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside' });
+      const res = await hub.query<{ student: unknown }>(RECORD, { id: EC }, riverside);
+      expect(res.data?.student ?? null).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('a school listing students → only its own rows, and no error', async () => {
+      const riverside = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside' });
+      const res = await hub.query<{ students: { totalCount: number; nodes: { id: string; name: string }[] } }>('{ students(first: 100) { totalCount nodes { id name } } }', {}, riverside);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.students.totalCount).toBe(105);
+      expect(res.data!.students.nodes.every((n) => n.name)).toBe(true);
+    });
+
+    it('a school asking a subgraph’s _entities (through a gateway-signed token) for another school’s learner → refused field, no data', async () => {
+      const body = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { name secondaryStage { enrolledOn } } } }', variables: { r: [{ __typename: 'Student', id: EC, pathwayOrganizationIds: ['sch-hillview', 'col-metro'], activeGrants: [] }] } };
+      const token = await signGatewayToken({ kind: 'user', subject: 'riverside', role: 'SECONDARY_STAFF', orgId: 'sch-riverside' }, hub.config.gatewaySecret, 60, operationHash(body.query, body.variables));
+      const res = await post(hub.subgraphs.secondary.url, body, { authorization: `Bearer ${token}` });
+      expect(JSON.stringify(res.data)).not.toMatch(/enrolledOn"\s*:\s*"/);
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('an enterprise and the learner’s consent', () => {
+    it('without consent → no record; only certificate verification', async () => {
+      const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
+      const res = await hub.query<{ student: unknown }>(RECORD, { id: NET }, huadong);
+      expect(res.data?.student ?? null).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const award = await hub.query<{ student: { name: string; certificates: { serial: string }[] } }>(RECORD, { id: NET }, await hub.token({ role: 'ADMIN' }));
+      const { serial } = award.data!.student.certificates[0];
+      const check = await hub.query<{ verifyCertificate: Record<string, unknown> }>('query($s: String!, $n: String!) { verifyCertificate(serial: $s, holderName: $n) { authentic status standard { code recognitions { counterpart { code } } } } }', { s: serial, n: award.data!.student.name }, huadong);
+      expect(check.data!.verifyCertificate).toMatchObject({ authentic: true, status: 'VALID', standard: { code: 'X-NED-1' } });
+    });
+
+    it('with consent for CERTIFICATES and RESULTS → reads them; after revocation → refused on the next request', async () => {
+      const learner = await hub.token({ role: 'STUDENT', student: NET });
+      const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
+      const granted = await hub.query<{ grantConsent: { id: string; active: boolean } }>(GRANT, { input: { studentId: NET, organizationId: 'org-huadong', scopes: ['CERTIFICATES', 'RESULTS'], purpose: 'internship placement', expiresOn: '2027-06-30' } }, learner);
+      expect(granted.errors).toBeUndefined();
+      const withConsent = await hub.query<{ student: { pathway: { stage: string }; certificates: unknown[]; name: string | null } }>(RECORD, { id: NET }, huadong);
+      expect(withConsent.data!.student.pathway.stage).toBe('HIGHER');
+      expect(withConsent.data!.student.certificates.length).toBeGreaterThan(0);
+      expect(withConsent.data!.student.name).toBeNull(); // IDENTITY was not granted
+      expect(withConsent.errors?.map((e) => e.path?.join('.'))).toEqual(['student.name']);
+
+      await hub.query(REVOKE, { id: granted.data!.grantConsent.id }, learner);
+      const after = await hub.query<{ student: unknown }>(RECORD, { id: NET }, huadong);
+      expect(after.data?.student ?? null).toBeNull();
+      expect(after.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('after the grant expires → refused on the next request', async () => {
+      const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
+      const before = await hub.query<{ student: { certificates: unknown[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
+      expect(before.data?.student.certificates.length).toBeGreaterThan(0);
+      const past = new Date(Date.now() - 1000).toISOString();
+      await hub.databases.college.dataSource.query('UPDATE consent_grant SET expires_at = ? WHERE student_id = ? AND organization_id = ?', [past, AUTO_GRADUATE, 'org-huadong']);
+      const after = await hub.query<{ student: unknown }>(RECORD, { id: AUTO_GRADUATE }, huadong);
+      expect(after.data?.student ?? null).toBeNull();
+      expect(after.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('a learner under 14 cannot consent alone; their guardian can', async () => {
+      const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
+      const young = 'GT2026000017';
+      const thirteen = new Date();
+      thirteen.setUTCFullYear(thirteen.getUTCFullYear() - 13);
+      const reg = await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: young, agreementId: 'agr-net', cohort: '2026', birthDate: thirteen.toISOString().slice(0, 10), registeredOn: new Date().toISOString().slice(0, 10) } }, college);
+      expect(reg.errors).toBeUndefined();
+      const input = { studentId: young, organizationId: 'org-huadong', scopes: ['CERTIFICATES'], purpose: 'summer workshop', expiresOn: '2027-01-31' };
+      const alone = await hub.query(GRANT, { input }, await hub.token({ role: 'STUDENT', student: young }));
+      expect(alone.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const guardian = await hub.query(GRANT, { input }, await hub.token({ role: 'GUARDIAN', student: young }));
+      expect(guardian.errors).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,53 @@
+/** Rate limiting and trusted documents at the gateway. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '@guantong/shared/testing';
+import { sha256, CLIENT_KEY_HEADER } from '@guantong/gateway/trusted-documents';
+import { post, startHub, type Hub } from '../../helpers/hub.ts';
+import { RECOGNITION } from '../../helpers/operations.ts';
+
+const kinds = await databaseKinds();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-trusted-'));
+const manifestPath = path.join(dir, 'manifest.json');
+fs.writeFileSync(manifestPath, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256(RECOGNITION), name: 'Recognition', type: 'query', body: RECOGNITION }] }));
+
+describe.each(kinds)('gateway limits (%s)', (kind) => {
+  let hub: Hub;
+  beforeAll(async () => {
+    hub = await startHub(kind, { env: { RATE_LIMIT_POINTS: '8', RATE_LIMIT_WINDOW_SECONDS: '60', TRUSTED_DOCUMENTS_MANIFEST: manifestPath, TRUSTED_DOCUMENTS_CLIENTS: 'portal-key-1' } });
+  });
+  afterAll(() => hub?.stop());
+
+  it('a client over its rate limit → 429 with Retry-After; other clients are unaffected', async () => {
+    const noisy = await hub.token({ role: 'ADMIN', subject: 'noisy-client' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${noisy}` }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+      statuses.push(res.status);
+      if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
+    expect(statuses[8]).toBe(429);
+    const quiet = await hub.token({ role: 'ADMIN', subject: 'quiet-client' });
+    expect((await hub.query('{ certificateStandards { code } }', {}, quiet)).status).toBe(200);
+  });
+
+  it('a portal key bound to trusted documents runs a registered operation by its id', async () => {
+    const res = await post(hub.gateway.url, { documentId: `sha256:${sha256(RECOGNITION)}`, variables: { code: 'X-ICV-2' } }, { [CLIENT_KEY_HEADER]: 'portal-key-1' });
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { certificateStandard: { code: string } }).certificateStandard.code).toBe('X-ICV-2');
+  });
+
+  it('a portal key bound to trusted documents cannot run an unregistered operation → 403', async () => {
+    const res = await post(hub.gateway.url, { query: '{ certificateStandards { code name } }' }, { [CLIENT_KEY_HEADER]: 'portal-key-1' });
+    expect(res.status).toBe(403);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('an unknown document id from a bound key → 403', async () => {
+    const res = await post(hub.gateway.url, { documentId: 'sha256:deadbeef' }, { [CLIENT_KEY_HEADER]: 'portal-key-1' });
+    expect(res.status).toBe(403);
+  });
+});
