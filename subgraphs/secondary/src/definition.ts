@@ -3,16 +3,17 @@ import type { SubgraphDefinition } from '@guantong/shared/subgraph';
 import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1795460981936 } from './migrations/1795460981936-Initial.ts';
+import { CertificateModules1795463400000 } from './migrations/1795463400000-CertificateModules.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
-/** The secondary subgraph: schools, programmes, courses, enrolments and results. */
+/** The secondary subgraph: schools, programmes, courses, enrolments, results, and certificate training modules. */
 export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   name: 'secondary',
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936],
+  migrations: [Initial1795460981936, CertificateModules1795463400000],
   createLoaders,
   seedDemo,
 };

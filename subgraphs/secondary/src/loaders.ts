@@ -17,6 +17,7 @@ import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './pii.ts';
+import { createTrainingLoaders } from './training/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -42,6 +43,7 @@ export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
   const enrollments = db.getRepository(EnrollmentEntity);
   const results = db.getRepository(ResultEntity);
   return {
+    ...createTrainingLoaders(db),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),

@@ -1,6 +1,7 @@
 /**
  * Loads this subgraph's part of the deterministic demo dataset: the secondary
- * catalogue, every learner's secondary enrolment and their secondary results.
+ * catalogue, every learner's secondary enrolment and their secondary results,
+ * and the certificate training modules with their assessments.
  */
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
@@ -14,17 +15,26 @@ import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './pii.ts';
+import { seedTraining } from './training/seed.ts';
 
 async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
   for (const chunk of chunks(rows)) await em.insert(target, chunk);
 }
 
 /**
- * Writes the demo data into an empty database, in one transaction, with the
- * learners' national IDs sealed under the configured keys. Returns false when
- * data is already there.
+ * Writes the demo data into empty tables: the catalogue and learners in one
+ * transaction, the certificate training in another, each only when its tables
+ * are empty (a demo database from before the training tables gets them too).
+ * Returns false when nothing was written.
  */
 export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
+  const core = await seedCore(db, config);
+  const training = await seedTraining(db);
+  return core || training;
+}
+
+/** The catalogue, learners, enrolments and results, with national IDs sealed under the configured keys. */
+async function seedCore(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
   if (await db.getRepository(SchoolEntity).exists()) return false;
   const roster = demoRoster();
   const nationalIds = nationalIdCodec(config.pii);

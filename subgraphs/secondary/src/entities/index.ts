@@ -1,9 +1,17 @@
+import { CertificateModuleEntity } from './certificate-module.ts';
 import { CourseEntity } from './course.ts';
 import { EnrollmentEntity } from './enrollment.ts';
+import { ExamGateEntity } from './exam-gate.ts';
+import { ExamRegistrationEntity } from './exam-registration.ts';
 import { LearnerEntity } from './learner.ts';
+import { ModuleAssessmentEntity } from './module-assessment.ts';
+import { PreliminaryExamEntity } from './preliminary-exam.ts';
 import { ProgramEntity } from './program.ts';
 import { ResultEntity } from './result.ts';
 import { SchoolEntity } from './school.ts';
 
 /** Every table of the secondary subgraph. */
-export const entities = [SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity];
+export const entities = [
+  SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity,
+  CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
+];

@@ -5,6 +5,10 @@ import type { CourseRow } from '../entities/course.ts';
 import type { ResultRow } from '../entities/result.ts';
 import type { EnrollmentRow } from '../entities/enrollment.ts';
 import type { StudentParent } from '../resolvers/parents.ts';
+import type { CertificateModuleRow } from '../entities/certificate-module.ts';
+import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
+import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
+import type { ExamRegistrationRow } from '../entities/exam-registration.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -32,6 +36,19 @@ export type ActiveGrant = {
   scopes: Array<RecordPart>;
 };
 
+/** A self-contained, assessable unit of a certificate standard's content. */
+export type CertificateModule = {
+  __typename?: 'CertificateModule';
+  /** Module code, e.g. X-OSOP-1-M1. */
+  code: Scalars['ID']['output'];
+  /** Credits earned when the module assessment is passed. */
+  credits: Scalars['Float']['output'];
+  /** Teaching order, from 1. */
+  sequence: Scalars['Int']['output'];
+  standardCode: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['Int']['input'];
@@ -45,6 +62,54 @@ export type EnrollSecondaryStudentInput = {
   schoolId: Scalars['ID']['input'];
 };
 
+/** Whether a learner may register for a standard's formal exam, and why. */
+export type ExamEligibility = {
+  __typename?: 'ExamEligibility';
+  /** The learner's best preliminary score, or null when they have not sat it. */
+  bestPreliminaryScore: Maybe<Scalars['Float']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  modulesPassed: Scalars['Int']['output'];
+  modulesTotal: Scalars['Int']['output'];
+  /** Why not, in words; empty when eligible. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Already registered for the formal exam. */
+  registered: Scalars['Boolean']['output'];
+  standardCode: Scalars['ID']['output'];
+  threshold: Scalars['Float']['output'];
+};
+
+/** The gate to a standard's formal exam. */
+export type ExamGate = {
+  __typename?: 'ExamGate';
+  /** Preliminary-exam score (0–100) needed to register for the formal exam. */
+  preliminaryThreshold: Scalars['Float']['output'];
+  standardCode: Scalars['ID']['output'];
+};
+
+export type ExamRegistration = {
+  __typename?: 'ExamRegistration';
+  /** ISO date. */
+  registeredOn: Scalars['String']['output'];
+  standardCode: Scalars['ID']['output'];
+};
+
+export type ExamRegistrationInput = {
+  standardCode: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+export type ModuleAssessment = {
+  __typename?: 'ModuleAssessment';
+  /** ISO date. */
+  assessedOn: Scalars['String']['output'];
+  /** The module's credits when passed, otherwise 0. */
+  creditsEarned: Scalars['Float']['output'];
+  module: CertificateModule;
+  /** Pass mark 60. */
+  passed: Scalars['Boolean']['output'];
+  score: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -53,11 +118,22 @@ export type Mutation = {
    * valid GB 11643 number; the birth date is taken from it.
    */
   enrollSecondaryStudent: SecondaryEnrollment;
+  /** Records a module assessment (tier 1). Staff of the learner's school. */
+  recordModuleAssessment: ModuleAssessment;
+  /** Records a preliminary exam result (tier 2). Staff of the learner's school. */
+  recordPreliminaryExam: PreliminaryExamResult;
   /**
    * Records a course result for a learner enrolled at the school that teaches the
    * course. One result per learner, course and term.
    */
   recordSecondaryResult: SecondaryCourseResult;
+  /**
+   * Registers a learner for a standard's formal certification exam (tier 3). Refused
+   * with BAD_USER_INPUT, writing nothing, unless the learner's best preliminary
+   * score reaches the standard's threshold (80 unless configured otherwise).
+   * Staff of the learner's school.
+   */
+  registerForCertificationExam: ExamRegistration;
 };
 
 
@@ -66,8 +142,31 @@ export type MutationEnrollSecondaryStudentArgs = {
 };
 
 
+export type MutationRecordModuleAssessmentArgs = {
+  input: RecordModuleAssessmentInput;
+};
+
+
+export type MutationRecordPreliminaryExamArgs = {
+  input: RecordPreliminaryExamInput;
+};
+
+
 export type MutationRecordSecondaryResultArgs = {
   input: RecordResultInput;
+};
+
+
+export type MutationRegisterForCertificationExamArgs = {
+  input: ExamRegistrationInput;
+};
+
+export type PreliminaryExamResult = {
+  __typename?: 'PreliminaryExamResult';
+  score: Scalars['Float']['output'];
+  standardCode: Scalars['ID']['output'];
+  /** ISO date. */
+  takenOn: Scalars['String']['output'];
 };
 
 /**
@@ -77,6 +176,10 @@ export type MutationRecordSecondaryResultArgs = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The training modules a certificate standard's content is split into, in teaching order. Public. */
+  certificateModules: Array<CertificateModule>;
+  /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
+  examGate: Maybe<ExamGate>;
   /** One secondary programme by code, or null when there is none. */
   secondaryProgram: Maybe<SecondaryProgram>;
   /** One secondary school by id, or null when there is none. */
@@ -89,6 +192,26 @@ export type Query = {
    * admins; every lookup is audited. Null when no learner matches.
    */
   studentByNationalId: Maybe<Student>;
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryCertificateModulesArgs = {
+  standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryExamGateArgs = {
+  standardCode: Scalars['ID']['input'];
 };
 
 
@@ -121,6 +244,14 @@ export type QueryStudentByNationalIdArgs = {
   nationalId: Scalars['String']['input'];
 };
 
+export type RecordModuleAssessmentInput = {
+  /** ISO date. */
+  assessedOn: Scalars['String']['input'];
+  moduleCode: Scalars['ID']['input'];
+  score: Scalars['Float']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
 /** The parts of a learner's record that access and consent are decided for. */
 export type RecordPart =
   /** Certificates awarded to the learner. */
@@ -129,6 +260,14 @@ export type RecordPart =
   | 'IDENTITY'
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
+
+export type RecordPreliminaryExamInput = {
+  score: Scalars['Float']['input'];
+  standardCode: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+  /** ISO date. */
+  takenOn: Scalars['String']['input'];
+};
 
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
@@ -210,8 +349,14 @@ export type Student = {
   __typename?: 'Student';
   /** The learner's active consent grants; used only for authorisation. */
   activeGrants: Array<ActiveGrant>;
+  /** Whether the learner may register for the standard's formal exam. Part RESULTS. */
+  examEligibility: Maybe<ExamEligibility>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
+  /** Module assessments, in the order taken. Part RESULTS. */
+  moduleAssessments: Maybe<Array<ModuleAssessment>>;
+  /** Credits from passed module assessments. Part RESULTS. */
+  moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's full name. Part IDENTITY. */
   name: Maybe<Scalars['String']['output']>;
   /**
@@ -224,6 +369,15 @@ export type Student = {
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
   /** The learner's secondary stage, or null when they have none on the hub. Part RESULTS. */
   secondaryStage: Maybe<SecondaryEnrollment>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
+export type StudentExamEligibilityArgs = {
+  standardCode: Scalars['ID']['input'];
 };
 
 
@@ -339,6 +493,40 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
@@ -349,16 +537,25 @@ export type ResolversTypes = ResolversObject<{
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordPart: RecordPart;
-  RecordResultInput: RecordResultInput;
+  CertificateModule: ResolverTypeWrapper<CertificateModuleRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
+  ExamEligibility: ResolverTypeWrapper<ExamEligibility>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExamGate: ResolverTypeWrapper<ExamGate>;
+  ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
+  ExamRegistrationInput: ExamRegistrationInput;
+  ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordModuleAssessmentInput: RecordModuleAssessmentInput;
+  RecordPart: RecordPart;
+  RecordPreliminaryExamInput: RecordPreliminaryExamInput;
+  RecordResultInput: RecordResultInput;
   SecondaryCourse: ResolverTypeWrapper<CourseRow>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
   SecondarySchool: ResolverTypeWrapper<SchoolRow>;
@@ -370,15 +567,24 @@ export type ResolversParentTypes = ResolversObject<{
   ActiveGrant: ActiveGrant;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
-  Int: Scalars['Int']['output'];
-  Mutation: Record<PropertyKey, never>;
-  Query: Record<PropertyKey, never>;
-  RecordResultInput: RecordResultInput;
+  CertificateModule: CertificateModuleRow;
   Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
+  EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
+  ExamEligibility: ExamEligibility;
+  Boolean: Scalars['Boolean']['output'];
+  ExamGate: ExamGate;
+  ExamRegistration: ExamRegistrationRow;
+  ExamRegistrationInput: ExamRegistrationInput;
+  ModuleAssessment: ModuleAssessmentRow;
+  Mutation: Record<PropertyKey, never>;
+  PreliminaryExamResult: PreliminaryExamRow;
+  Query: Record<PropertyKey, never>;
+  RecordModuleAssessmentInput: RecordModuleAssessmentInput;
+  RecordPreliminaryExamInput: RecordPreliminaryExamInput;
+  RecordResultInput: RecordResultInput;
   SecondaryCourse: CourseRow;
   SecondaryCourseResult: ResultRow;
-  Boolean: Scalars['Boolean']['output'];
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
   SecondarySchool: SchoolRow;
@@ -391,12 +597,60 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
+export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExamEligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamEligibility'] = ResolversParentTypes['ExamEligibility']> = ResolversObject<{
+  bestPreliminaryScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  modulesPassed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modulesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ExamGateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamGate'] = ResolversParentTypes['ExamGate']> = ResolversObject<{
+  preliminaryThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExamRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamRegistration'] = ResolversParentTypes['ExamRegistration']> = ResolversObject<{
+  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessment'] = ResolversParentTypes['ModuleAssessment']> = ResolversObject<{
+  assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditsEarned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
+  recordModuleAssessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType, RequireFields<MutationRecordModuleAssessmentArgs, 'input'>>;
+  recordPreliminaryExam?: Resolver<ResolversTypes['PreliminaryExamResult'], ParentType, ContextType, RequireFields<MutationRecordPreliminaryExamArgs, 'input'>>;
   recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
+  registerForCertificationExam?: Resolver<ResolversTypes['ExamRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForCertificationExamArgs, 'input'>>;
+}>;
+
+export type PreliminaryExamResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreliminaryExamResult'] = ResolversParentTypes['PreliminaryExamResult']> = ResolversObject<{
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  takenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
+  examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
@@ -446,7 +700,10 @@ export type SecondarySchoolResolvers<ContextType = Context, ParentType extends R
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  examEligibility?: Resolver<Maybe<ResolversTypes['ExamEligibility']>, ParentType, ContextType, RequireFields<StudentExamEligibilityArgs, 'standardCode'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moduleAssessments?: Resolver<Maybe<Array<ResolversTypes['ModuleAssessment']>>, ParentType, ContextType>;
+  moduleCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
   secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
@@ -454,7 +711,13 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
+  CertificateModule?: CertificateModuleResolvers<ContextType>;
+  ExamEligibility?: ExamEligibilityResolvers<ContextType>;
+  ExamGate?: ExamGateResolvers<ContextType>;
+  ExamRegistration?: ExamRegistrationResolvers<ContextType>;
+  ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
+import { ModuleAssessment } from './module-assessment.ts';
 import { Mutation } from './mutation.ts';
 import { SecondaryProgram } from './program.ts';
 import { Query } from './query.ts';
@@ -17,5 +18,6 @@ export const resolvers: Resolvers = {
   SecondaryCourse,
   SecondaryCourseResult,
   SecondaryEnrollment,
+  ModuleAssessment,
   Student,
 };

@@ -1,8 +1,14 @@
 import { enrollSecondaryStudent } from '../mutations/enroll-student.ts';
 import { recordSecondaryResult } from '../mutations/record-result.ts';
+import { recordModuleAssessment } from '../mutations/record-module-assessment.ts';
+import { recordPreliminaryExam } from '../mutations/record-preliminary-exam.ts';
+import { registerForCertificationExam } from '../mutations/register-for-exam.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 
 export const Mutation: MutationResolvers = {
   enrollSecondaryStudent: (_parent, { input }, ctx) => enrollSecondaryStudent(ctx, input),
   recordSecondaryResult: (_parent, { input }, ctx) => recordSecondaryResult(ctx, input),
+  recordModuleAssessment: (_parent, { input }, ctx) => recordModuleAssessment(ctx, input),
+  recordPreliminaryExam: (_parent, { input }, ctx) => recordPreliminaryExam(ctx, input),
+  registerForCertificationExam: (_parent, { input }, ctx) => registerForCertificationExam(ctx, input),
 };

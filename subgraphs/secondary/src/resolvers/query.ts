@@ -3,8 +3,13 @@ import { SchoolEntity } from '../entities/school.ts';
 import { compareText } from '../loaders.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { studentByNationalId } from '../queries/student-by-national-id.ts';
+import { requireStandardCode } from '../training/inputs.ts';
+import { standardHere } from '../training/standards.ts';
 
-/** Catalogue entry points (schools and programmes are public), and the staff lookup of a learner by national ID. */
+/**
+ * Catalogue entry points (schools, programmes, certificate modules and exam
+ * gates are public), and the staff lookup of a learner by national ID.
+ */
 export const Query: QueryResolvers = {
   async secondarySchools(_parent, _args, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
@@ -21,4 +26,15 @@ export const Query: QueryResolvers = {
     return ctx.loaders.programByCode.load(code);
   },
   studentByNationalId: (_parent, { nationalId }, ctx) => studentByNationalId(ctx, nationalId),
+  certificateModules(_parent, { standardCode }, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return ctx.loaders.modulesByStandard.load(requireStandardCode(standardCode));
+  },
+  // The default threshold is answered only for a standard known here: for any
+  // other code, null says that its exams are not handled by the secondary schools.
+  async examGate(_parent, { standardCode }, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    const standard = await standardHere(ctx.loaders, requireStandardCode(standardCode));
+    return standard.known ? { standardCode: standard.code, preliminaryThreshold: standard.threshold } : null;
+  },
 };

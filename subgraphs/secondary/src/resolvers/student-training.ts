@@ -1,0 +1,37 @@
+/**
+ * A learner's certificate training: module assessments, the credits they earn,
+ * and whether the learner may register for a formal exam. All part RESULTS,
+ * and null (without an error) for a learner not enrolled here.
+ */
+import type { StudentResolvers } from '../generated/resolvers.ts';
+import { requireStandardCode } from '../training/inputs.ts';
+import { examEligibility, moduleCredits } from '../training/rules.ts';
+import { standardHere } from '../training/standards.ts';
+import { readable } from './student-access.ts';
+
+type TrainingFields = Pick<StudentResolvers, 'moduleAssessments' | 'moduleCredits' | 'examEligibility'>;
+
+export const trainingFields: TrainingFields = {
+  async moduleAssessments(student, _args, ctx) {
+    if (!(await readable(student, ctx, 'RESULTS', 'moduleAssessments'))) return null;
+    return ctx.loaders.assessmentsByStudent.load(student.id);
+  },
+  async moduleCredits(student, _args, ctx) {
+    if (!(await readable(student, ctx, 'RESULTS', 'moduleCredits'))) return null;
+    const assessments = await ctx.loaders.assessmentsByStudent.load(student.id);
+    const modules = await ctx.loaders.moduleByCode.loadMany([...new Set(assessments.map((a) => a.moduleCode))]);
+    return moduleCredits(assessments, modules.map((m) => (m instanceof Error ? null : m)));
+  },
+  async examEligibility(student, args, ctx) {
+    const standardCode = requireStandardCode(args.standardCode);
+    if (!(await readable(student, ctx, 'RESULTS', 'examEligibility'))) return null;
+    const { loaders } = ctx;
+    const [standard, exams, registrations, assessments] = await Promise.all([
+      standardHere(loaders, standardCode),
+      loaders.preliminaryExamsByStudent.load(student.id),
+      loaders.registrationsByStudent.load(student.id),
+      loaders.assessmentsByStudent.load(student.id),
+    ]);
+    return examEligibility({ ...standard, standardCode, exams, registrations, assessments });
+  },
+};
