@@ -76,11 +76,12 @@ describe.each(kinds)('the public contract through the gateway (%s)', (kind) => {
     expect(res.data!.certificateStandard).toMatchObject({ kind: 'VOCATIONAL_SKILL_LEVEL', level: 'INTERMEDIATE', issuer: { id: 'org-zhilian' } });
     expect(res.data!.certificateStandard.recognitions).toEqual([
       expect.objectContaining({ counterpart: expect.objectContaining({ code: 'E-HD-ICVT' }), mutual: true, effectiveFrom: '2023-09-01' }),
+      expect.objectContaining({ counterpart: expect.objectContaining({ code: 'E-XH-ADAS' }), mutual: true, effectiveFrom: '2025-03-01' }),
     ]);
   });
 
   it('lists the certificate catalogue by kind', async () => {
     const res = await hub.query<{ certificateStandards: { code: string; kind: string }[] }>('{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { code kind } }');
-    expect(res.data!.certificateStandards.map((s) => s.code).sort()).toEqual(['E-HD-ICVT', 'E-TY-NT']);
+    expect(res.data!.certificateStandards.map((s) => s.code).sort()).toEqual(['E-HD-ICVT', 'E-TY-NT', 'E-XH-ADAS']);
   });
 });

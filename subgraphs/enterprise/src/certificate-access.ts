@@ -11,8 +11,6 @@ import type { StudentRead } from '@guantong/shared/access';
 import type { Context } from './context.ts';
 import type { AwardRow } from './entities/award.ts';
 
-/** The field name the audit trail records reads of the list under. */
-const FIELD = 'certificates';
 const PART = 'CERTIFICATES';
 
 /**
@@ -32,9 +30,10 @@ export interface StudentParent {
  * The learner's awards the caller may see, newest first. Awards the caller is
  * not entitled to are left out without an error; when none is left the
  * attempt is recorded as refused. Only an anonymous caller is refused outright,
- * so the field resolves to null with UNAUTHENTICATED.
+ * so the field resolves to null with UNAUTHENTICATED. `field` names the
+ * Student field asking, which is what the audit trail records the read under.
  */
-export async function visibleCertificates(ctx: Context, student: StudentParent): Promise<AwardRow[]> {
+export async function visibleCertificates(ctx: Context, student: StudentParent, field = 'certificates'): Promise<AwardRow[]> {
   const read: StudentRead = {
     studentId: student.id,
     part: PART,
@@ -45,23 +44,23 @@ export async function visibleCertificates(ctx: Context, student: StudentParent):
   // audits) the reads themselves.
   const whole = decide(ctx.actor, { action: 'student:read', ...read });
   if (!whole.allowed && whole.code === 'UNAUTHENTICATED') {
-    ctx.access.audit.record(student.id, `${PART}:${FIELD}`, whole);
+    ctx.access.audit.record(student.id, `${PART}:${field}`, whole);
     throw refusal(whole);
   }
 
   const awards = await ctx.loaders.awardsByStudent.load(student.id);
-  if (ctx.access.mayReadStudent(read, FIELD)) return awards;
+  if (ctx.access.mayReadStudent(read, field)) return awards;
 
   const issuerOf = await issuersOf(ctx, awards);
   const visible = awards.filter((award) => {
     const issuerId = issuerOf.get(award.standardCode);
     const organizationIds = issuerId ? [...student.pathwayOrganizationIds, issuerId] : student.pathwayOrganizationIds;
-    return ctx.access.mayReadStudent({ ...read, organizationIds }, FIELD);
+    return ctx.access.mayReadStudent({ ...read, organizationIds }, field);
   });
   // No relationship, no consent and no award of its own: a refused look at the
   // learner's certificates. The caller sees only an empty list (it cannot tell
   // "none" from "none for you"), but the trail must show the attempt.
-  if (visible.length === 0 && !whole.allowed) ctx.access.audit.record(student.id, `${PART}:${FIELD}`, whole);
+  if (visible.length === 0 && !whole.allowed) ctx.access.audit.record(student.id, `${PART}:${field}`, whole);
   return visible;
 }
 

@@ -3,16 +3,17 @@ import type { SubgraphDefinition } from '@guantong/shared/subgraph';
 import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600300 } from './migrations/1767225600300-Initial.ts';
+import { Prerequisites1767312000300 } from './migrations/1767312000300-Prerequisites.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
-/** The enterprise subgraph: certification organisations, certificate standards, awards and recognitions. */
+/** The enterprise subgraph: certification organisations, certificate standards and their ladder, awards and recognitions. */
 export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
   name: 'enterprise',
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600300],
+  migrations: [Initial1767225600300, Prerequisites1767312000300],
   createLoaders,
   seedDemo,
 };

@@ -6,12 +6,15 @@
  * its collation and SQLite byte by byte, and the API must order rows the same
  * way on both.
  */
+import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
+import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
+import { RecognitionGraph } from './recognition-paths.ts';
 import { compareText, recognitionViews, type RecognitionView } from './recognitions.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -25,6 +28,7 @@ export function createLoaders(db: DataSource) {
   const standards = db.getRepository(StandardEntity);
   const awards = db.getRepository(AwardEntity);
   const recognitions = db.getRepository(RecognitionEntity);
+  const prerequisites = db.getRepository(PrerequisiteEntity);
   return {
     organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
     standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
@@ -43,6 +47,22 @@ export function createLoaders(db: DataSource) {
         return recognitionViews(rows, codes);
       },
       (view) => view.standardCode,
+    ),
+    /**
+     * The whole recognition graph as in force on each day asked for. Chains
+     * can run through any agreement, so all of them are read, in one
+     * statement, instead of one round trip per hop: the catalogue is small
+     * (the national credit bank holds a few thousand rules), and the cost no
+     * longer depends on how long the chains are or how many learners ask.
+     */
+    recognitionGraphOn: new DataLoader<string, RecognitionGraph>(async (days) => {
+      const agreements = await recognitions.find();
+      return days.map((day) => new RecognitionGraph(agreements, day));
+    }),
+    /** The rungs below each standard, ordered by the code of the standard required. */
+    prerequisitesByStandard: groupLoader<string, PrerequisiteRow>(
+      async (codes) => (await prerequisites.findBy({ standardCode: In(codes) })).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),
+      (row) => row.standardCode,
     ),
   };
 }

@@ -1,13 +1,16 @@
 /**
  * Loads this subgraph's part of the deterministic demo dataset: the
  * organisations, certificate standards and recognition agreements of the
- * catalogue, and every certificate awarded in the demo roster.
+ * catalogue, every certificate awarded in the demo roster, and this
+ * subgraph's own additions (demo-ladder.ts): the ladder and the ICV chain.
  */
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { chunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
+import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from './demo-ladder.ts';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
+import { PrerequisiteEntity } from './entities/prerequisite.ts';
 import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 
@@ -21,8 +24,19 @@ function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): st
   return name;
 }
 
-/** Writes the demo data into an empty database, in one transaction. Returns false when data is already there. */
+/**
+ * Writes the demo data: the shared catalogue and roster into an empty
+ * database, then the ladder additions wherever they are missing, so a demo
+ * database seeded before them gets them too. Each step is one transaction.
+ * Returns false when nothing was written.
+ */
 export async function seedDemo(db: DataSource): Promise<boolean> {
+  const wroteRoster = await seedCatalogAndRoster(db);
+  const wroteLadder = await seedLadder(db);
+  return wroteRoster || wroteLadder;
+}
+
+async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {
   if (await db.getRepository(OrganizationEntity).exists()) return false;
   const organizations: OrganizationRow[] = catalog.organizations.map(({ id, name, kind }) => ({ id, name, kind }));
   const standards: StandardRow[] = catalog.standards.map(({ code, name, kind, level, description, issuerId }) => ({
@@ -52,4 +66,29 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     await insertAll(em, AwardEntity, awards);
   });
   return true;
+}
+
+/**
+ * The ladder additions: organisations, standards and agreements missing by key,
+ * and the prerequisites when that table is empty. Agreements and rungs whose
+ * standards are not in the catalogue are skipped rather than left dangling.
+ */
+async function seedLadder(db: DataSource): Promise<boolean> {
+  return db.transaction(async (em) => {
+    const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
+    const orgIds = new Set(ids(await em.findBy(OrganizationEntity, { id: In(ids(ladderOrganizations)) })));
+    const organizations = ladderOrganizations.filter((o) => !orgIds.has(o.id));
+    const standardCodes = new Set((await em.find(StandardEntity, { select: { code: true } })).map((s) => s.code));
+    const standards = ladderStandards.filter((s) => !standardCodes.has(s.code));
+    for (const { code } of standards) standardCodes.add(code);
+    const known = (...codes: string[]) => codes.every((code) => standardCodes.has(code));
+    const agreementIds = new Set(ids(await em.findBy(RecognitionEntity, { id: In(ids(ladderRecognitions)) })));
+    const recognitions = ladderRecognitions.filter((r) => !agreementIds.has(r.id) && known(r.fromCode, r.toCode));
+    const rungs = (await em.exists(PrerequisiteEntity)) ? [] : ladderPrerequisites.filter((r) => known(r.standardCode, r.requiresCode));
+    await insertAll(em, OrganizationEntity, organizations);
+    await insertAll(em, StandardEntity, standards);
+    await insertAll(em, RecognitionEntity, recognitions);
+    await insertAll(em, PrerequisiteEntity, rungs);
+    return organizations.length + standards.length + recognitions.length + rungs.length > 0;
+  });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
+import { ladderOrganizations, ladderStandards } from '../demo-ladder.ts';
 import { callers, codeOf, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
@@ -16,10 +17,10 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
   });
   afterAll(() => hub?.close());
 
-  it('an anonymous caller lists every standard, in code order, with its issuer', async () => {
+  it('an anonymous caller lists every standard, the shared catalogue’s and this subgraph’s demo additions, in code order, with its issuer', async () => {
     const { data, errors } = await hub.run<{ certificateStandards: StandardView[] }>(callers.anonymous, `{ certificateStandards { ${STANDARD_FIELDS} } }`);
     expect(errors).toBeUndefined();
-    const codes = catalog.standards.map((s) => s.code).sort();
+    const codes = [...catalog.standards, ...ladderStandards].map((s) => s.code).sort();
     expect(data?.certificateStandards.map((s) => s.code)).toEqual(codes);
     expect(data?.certificateStandards.find((s) => s.code === 'X-ICV-2')).toEqual({
       code: 'X-ICV-2',
@@ -39,6 +40,7 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
     expect(data?.certificateStandards).toEqual([
       { code: 'E-HD-ICVT', kind: 'ENTERPRISE_TECHNICAL' },
       { code: 'E-TY-NT', kind: 'ENTERPRISE_TECHNICAL' },
+      { code: 'E-XH-ADAS', kind: 'ENTERPRISE_TECHNICAL' },
     ]);
   });
 
@@ -58,7 +60,7 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
       '{ certificationOrganizations { id name kind } }',
     );
     expect(errors).toBeUndefined();
-    expect(data?.certificationOrganizations.map((o) => o.id)).toEqual(catalog.organizations.map((o) => o.id).sort());
+    expect(data?.certificationOrganizations.map((o) => o.id)).toEqual([...catalog.organizations, ...ladderOrganizations].map((o) => o.id).sort());
     expect(data?.certificationOrganizations.find((o) => o.id === 'org-huadong')?.kind).toBe('ENTERPRISE');
   });
 

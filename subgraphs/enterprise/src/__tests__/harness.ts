@@ -3,6 +3,7 @@
  * database of one kind, callers of every role, and row counts.
  */
 import { MoreThan, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { expect } from 'vitest';
 import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
 import { demoRoster } from '@guantong/shared/demo';
 import { ANONYMOUS, type Actor, type Role } from '@guantong/shared/identity';
@@ -55,6 +56,8 @@ export const callers = {
   zhilian: enterprise('org-zhilian'),
   /** Issues E-HD-ICVT. */
   huadong: enterprise('org-huadong'),
+  /** Issues E-XH-ADAS (this subgraph's demo addition, demo-ladder.ts). */
+  xinghe: enterprise('org-xinghe'),
   /** A college's staff holding an issuer's organisation id: the role must match too. */
   collegeAsZhilian: user('COLLEGE_STAFF', { orgId: 'org-zhilian' }),
   learner: (studentId: string) => user('STUDENT', { studentId }),
@@ -66,6 +69,10 @@ export const NET_GRADUATE = learnerId(2021, 1); // X-NED-1 (2023) and X-NE-2 (20
 export const AUTO_GRADUATE = learnerId(2021, 3); // X-ICV-2 from Zhilian and E-HD-ICVT from Huadong, both 2026-06-20
 export const NO_CERTIFICATES = learnerId(2021, 2); // E-commerce, no certificates
 export const REVOKED_HOLDER = learnerId(2022, 4); // holds the demo's one revoked X-NED-1
+
+let freshSerial = 90_000;
+/** A learner id no demo learner has, so a test starts from a learner with no certificates. */
+export const freshLearner = () => learnerId(2025, (freshSerial += 1));
 
 /** The name printed on a demo learner's certificates: their registered name, e.g. 孙一诺 for NET_GRADUATE. */
 export function holderNameOf(studentId: string): string {
@@ -84,6 +91,20 @@ export const studentRef = (id: string, pathwayOrganizationIds: string[], activeG
   pathwayOrganizationIds,
   activeGrants,
 });
+
+/**
+ * What one `_entities` request for the first `count` demo learners costs in
+ * SQL statements, as the gateway would send it, with the learners it answered.
+ * Stories compare 10 with 100 learners: the cost must not grow with the page.
+ */
+export async function entitiesCost<T>(hub: Harness, actor: Actor, query: string, count: number, grants: ActiveGrant[] = []): Promise<{ statements: number; students: T[] }> {
+  const refs = demoRoster().students.slice(0, count).map((s) => studentRef(s.id, [], grants));
+  const before = hub.db.statements.count;
+  const { data, errors } = await hub.run<{ _entities: T[] }>(actor, query, { r: refs });
+  expect(errors).toBeUndefined();
+  expect(data?._entities).toHaveLength(count);
+  return { statements: hub.db.statements.count - before, students: data?._entities ?? [] };
+}
 
 /** A learner's consent to an organisation, for recruitment, as the registry reports it. */
 export const consentTo = (organizationId: string, ...scopes: ActiveGrant['scopes']): ActiveGrant => ({ organizationId, scopes, purpose: 'recruitment' });

@@ -29,7 +29,7 @@ describe.each(kinds)('what a certificate is recognised as (%s)', (kind) => {
     return reply.data!.certificateStandard!.recognitions;
   };
 
-  it('X-ICV-2 is recognised as Huadong’s ICV test technician certificate, mutually', async () => {
+  it('X-ICV-2 is recognised as Huadong’s ICV test technician and Xinghe’s ADAS technician certificates, mutually, earliest first', async () => {
     expect(await recognitionsOf('X-ICV-2')).toEqual([
       {
         id: 'rec-icv-huadong',
@@ -39,12 +39,23 @@ describe.each(kinds)('what a certificate is recognised as (%s)', (kind) => {
         effectiveTo: null,
         basis: 'Huadong – Zhilian mutual recognition pilot for ICV testing and calibration (seed 002 §5.1, §5.5)',
       },
+      {
+        id: 'rec-icv-xinghe',
+        counterpart: { code: 'E-XH-ADAS', name: 'Xinghe ADAS Calibration Technician (Level 2)' },
+        mutual: true,
+        effectiveFrom: '2025-03-01',
+        effectiveTo: '2030-08-31',
+        basis: 'Zhilian – Xinghe pilot: X-ICV-2 holders and Xinghe ADAS technicians count as each other (seed 002 §5.5)',
+      },
     ]);
   });
 
-  it('E-HD-ICVT sees X-ICV-2 back through the same mutual agreement', async () => {
+  it('E-HD-ICVT sees X-ICV-2 back through the same mutual agreement, and Xinghe’s certificate through its own', async () => {
     const recognitions = await recognitionsOf('E-HD-ICVT');
-    expect(recognitions.map((r) => [r.id, r.counterpart.code, r.mutual])).toEqual([['rec-icv-huadong', 'X-ICV-2', true]]);
+    expect(recognitions.map((r) => [r.id, r.counterpart.code, r.mutual])).toEqual([
+      ['rec-icv-huadong', 'X-ICV-2', true],
+      ['rec-huadong-xinghe', 'E-XH-ADAS', true],
+    ]);
   });
 
   it('the one-way X-NED-1 → E-TY-NT agreement is listed on X-NED-1 only', async () => {
@@ -60,7 +71,9 @@ describe.each(kinds)('what a certificate is recognised as (%s)', (kind) => {
   it.each([
     ['the day before the ICV pilot starts', 'X-ICV-2', '2023-08-31', []],
     ['the day the ICV pilot starts', 'X-ICV-2', '2023-09-01', ['E-HD-ICVT']],
-    ['long after, since the pilot is open-ended', 'E-HD-ICVT', '2040-01-01', ['X-ICV-2']],
+    ['long after, when only the open-ended agreements remain', 'E-HD-ICVT', '2040-01-01', ['X-ICV-2', 'E-XH-ADAS']],
+    ['the last day of the Zhilian – Xinghe pilot', 'X-ICV-2', '2030-08-31', ['E-HD-ICVT', 'E-XH-ADAS']],
+    ['the day after that pilot ends', 'X-ICV-2', '2030-09-01', ['E-HD-ICVT']],
     ['before Tianyi accepts X-NED-1', 'X-NED-1', '2023-12-31', []],
     ['the last day Tianyi accepts it', 'X-NED-1', '2028-12-31', ['E-TY-NT']],
     ['the day after it ends', 'X-NED-1', '2029-01-01', []],
@@ -83,7 +96,13 @@ describe.each(kinds)('what a certificate is recognised as (%s)', (kind) => {
     );
     expect(errors).toBeUndefined();
     const listed = Object.fromEntries(data!.certificateStandards.map((s) => [s.code, s.recognitions.map((r) => r.counterpart.code)]));
-    expect(listed).toMatchObject({ 'X-ICV-2': ['E-HD-ICVT'], 'E-HD-ICVT': ['X-ICV-2'], 'X-NED-1': ['E-TY-NT'], 'E-TY-NT': [] });
+    expect(listed).toMatchObject({
+      'X-ICV-2': ['E-HD-ICVT', 'E-XH-ADAS'],
+      'E-HD-ICVT': ['X-ICV-2', 'E-XH-ADAS'],
+      'E-XH-ADAS': ['E-HD-ICVT', 'X-ICV-2'],
+      'X-NED-1': ['E-TY-NT'],
+      'E-TY-NT': [],
+    });
     // Standards, agreements, issuers: the counterparts are already loaded with the list.
     expect(hub.db.statements.count - before).toBe(3);
   });

@@ -2,16 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@guantong/shared/config';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
+import { In } from 'typeorm';
 import { enterpriseSubgraph } from '../definition.ts';
+import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from '../demo-ladder.ts';
 import { AwardEntity } from '../entities/award.ts';
 import { OrganizationEntity } from '../entities/organization.ts';
+import { PrerequisiteEntity } from '../entities/prerequisite.ts';
 import { RecognitionEntity } from '../entities/recognition.ts';
 import { StandardEntity } from '../entities/standard.ts';
+import { missingPrerequisites } from '../ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const config = loadConfig({});
-const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement'];
+const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'standard_prerequisite'];
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
   let hub: Harness;
@@ -20,12 +25,13 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
   });
   afterAll(() => hub?.close());
 
-  it('seeds an empty database once, with the catalogue and every award of the demo roster', async () => {
+  it('seeds an empty database once, with the catalogue, the ladder additions and every award of the demo roster', async () => {
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(true);
     const { awards } = demoRoster();
-    expect(await hub.count(OrganizationEntity)).toBe(catalog.organizations.length);
-    expect(await hub.count(StandardEntity)).toBe(catalog.standards.length);
-    expect(await hub.count(RecognitionEntity)).toBe(catalog.recognitions.length);
+    expect(await hub.count(OrganizationEntity)).toBe(catalog.organizations.length + ladderOrganizations.length);
+    expect(await hub.count(StandardEntity)).toBe(catalog.standards.length + ladderStandards.length);
+    expect(await hub.count(RecognitionEntity)).toBe(catalog.recognitions.length + ladderRecognitions.length);
+    expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
@@ -39,12 +45,33 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(stored.sort(bySerial)).toEqual(awards.map((a) => ({ ...a, holderName: nameOf.get(a.studentId) })).sort(bySerial));
     expect(stored.find((a) => a.serial === 'NED1-2023-000001')).toMatchObject({ studentId: NET_GRADUATE, holderName: '孙一诺' });
     const agreements = await hub.db.dataSource.getRepository(RecognitionEntity).find();
-    expect(agreements.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...catalog.recognitions].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(agreements.sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].sort(byId));
   });
 
-  it('the migration can be reverted, dropping every table it created', async () => {
+  it('every demo award respects the demo ladder: each X-NE-2 and X-OSOP-2 holder held the rung below first', async () => {
+    const em = hub.db.dataSource.manager;
+    const laddered = await em.findBy(AwardEntity, { standardCode: In(ladderPrerequisites.map((r) => r.standardCode)) });
+    expect(laddered.length).toBeGreaterThan(10);
+    for (const award of laddered) expect([award.serial, await missingPrerequisites(em, award)]).toEqual([award.serial, []]);
+  });
+
+  it('a demo database seeded before the ladder gets the additions once, and keeps its prerequisites once it has some', async () => {
+    const { manager } = hub.db.dataSource;
+    await manager.clear(PrerequisiteEntity);
+    await manager.delete(RecognitionEntity, { id: In(ladderRecognitions.map((r) => r.id)) });
+    await manager.delete(StandardEntity, { code: In(ladderStandards.map((s) => s.code)) });
+    await manager.delete(OrganizationEntity, { id: In(ladderOrganizations.map((o) => o.id)) });
+    expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(true);
+    expect((await manager.find(RecognitionEntity)).sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].sort(byId));
+    expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length);
+    await manager.delete(PrerequisiteEntity, { standardCode: 'X-OSOP-2' });
+    expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
+    expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length - 1);
+  });
+
+  it('the migrations can be reverted, dropping every table they created', async () => {
     const { dataSource } = hub.db;
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    for (const _migration of enterpriseSubgraph.migrations as unknown[]) await dataSource.undoLastMigration({ transaction: 'each' });
     const runner = dataSource.createQueryRunner();
     try {
       for (const table of TABLES) expect(await runner.hasTable(table)).toBe(false);

@@ -1,7 +1,8 @@
 import { AwardEntity } from './award.ts';
 import { OrganizationEntity } from './organization.ts';
+import { PrerequisiteEntity } from './prerequisite.ts';
 import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 
 /** Every table of the enterprise subgraph. */
-export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity];
+export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, PrerequisiteEntity];

@@ -13,6 +13,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -95,6 +96,8 @@ export type CertificateStandard = {
   /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED. */
   level: Maybe<CertificateLevel>;
   name: Scalars['String']['output'];
+  /** Standards a learner must hold (or hold a recognised equivalent of) before this one is awarded. */
+  prerequisites: Array<CertificateStandard>;
   /**
    * What this standard is recognised as: agreements from it, and mutual
    * agreements to it. With `activeOn`, only agreements in force on that ISO date.
@@ -135,6 +138,11 @@ export type CertificationOrganization = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Declares that a standard requires another (e.g. intermediate requires entry).
+   * Staff of the standard's issuer. Cycles are refused.
+   */
+  addPrerequisite: CertificateStandard;
+  /**
    * Records that one standard is recognised as another. Only staff of the
    * organisation issuing `fromCode` (or an admin) may add it.
    */
@@ -144,6 +152,18 @@ export type Mutation = {
    * organisation (or an admin) may award. Serials are unique hub-wide.
    */
   awardCertificate: CertificateAward;
+  /**
+   * Revokes a certificate (e.g. an assessment irregularity found on audit). Staff
+   * of the standard's issuer. Everything that rested on it — credit transfers,
+   * recognitions, prerequisites — stops counting on the next request.
+   */
+  revokeCertificate: CertificateAward;
+};
+
+
+export type MutationAddPrerequisiteArgs = {
+  requiresCode: Scalars['ID']['input'];
+  standardCode: Scalars['ID']['input'];
 };
 
 
@@ -154,6 +174,11 @@ export type MutationAddRecognitionArgs = {
 
 export type MutationAwardCertificateArgs = {
   input: AwardCertificateInput;
+};
+
+
+export type MutationRevokeCertificateArgs = {
+  input: RevokeCertificateInput;
 };
 
 export type OrganizationKind =
@@ -233,6 +258,24 @@ export type Recognition = {
   mutual: Scalars['Boolean']['output'];
 };
 
+/**
+ * A standard a learner's valid certificate counts as: the award, and the
+ * agreement or chain of agreements it counts through. Chains are followed
+ * transitively only through mutual agreements.
+ */
+export type RecognizedCertificate = {
+  __typename?: 'RecognizedCertificate';
+  /** The learner's own award the recognition starts from. */
+  award: CertificateAward;
+  /** ISO date from which the whole chain is in force (the latest start). */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the chain ends (the earliest end), or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The agreements followed, in order from the award's standard. */
+  path: Array<Recognition>;
+  standard: CertificateStandard;
+};
+
 /** The parts of a learner's record that access and consent are decided for. */
 export type RecordPart =
   /** Certificates awarded to the learner. */
@@ -241,6 +284,14 @@ export type RecordPart =
   | 'IDENTITY'
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
+
+export type RevokeCertificateInput = {
+  /** Why, in words: shown wherever the revocation matters. */
+  reason: Scalars['String']['input'];
+  /** ISO date, on or after the issue date and not in the future; defaults to today. */
+  revokedOn?: InputMaybe<Scalars['String']['input']>;
+  serial: Scalars['String']['input'];
+};
 
 /** A learner on the hub. The enterprise subgraph contributes their certificates. */
 export type Student = {
@@ -256,6 +307,11 @@ export type Student = {
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /**
+   * Every standard the learner's valid certificates count as today, with the path.
+   * Part CERTIFICATES.
+   */
+  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -356,6 +412,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
@@ -381,7 +439,9 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
+  RecognizedCertificate: ResolverTypeWrapper<Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversTypes['CertificateAward'], path: Array<ResolversTypes['Recognition']>, standard: ResolversTypes['CertificateStandard'] }>;
   RecordPart: RecordPart;
+  RevokeCertificateInput: RevokeCertificateInput;
   Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
@@ -401,6 +461,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
+  RecognizedCertificate: Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversParentTypes['CertificateAward'], path: Array<ResolversParentTypes['Recognition']>, standard: ResolversParentTypes['CertificateStandard'] };
+  RevokeCertificateInput: RevokeCertificateInput;
   Student: StudentParent;
 }>;
 
@@ -428,6 +490,7 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
   kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['CertificateLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prerequisites?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CertificateStandardRecognitionsArgs>>;
 }>;
 
@@ -447,8 +510,10 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   addRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationAddRecognitionArgs, 'input'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -467,10 +532,19 @@ export type RecognitionResolvers<ContextType = Context, ParentType extends Resol
   mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
+  award?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recognizedCertificates?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -482,6 +556,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
+  RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;
 

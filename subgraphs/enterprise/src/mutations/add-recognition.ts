@@ -85,5 +85,6 @@ export async function addRecognition(ctx: Context, input: AddRecognitionInput): 
   authorize(ctx.actor, { action: 'org:write', organizationId: issuerId, staffRole: 'ENTERPRISE_STAFF' });
   const agreement = await writeTransaction(ctx.db, (em) => insertUnlessDuplicate(em, proposal));
   ctx.loaders.recognitionsByStandard.clear(agreement.fromCode).clear(agreement.toCode);
+  ctx.loaders.recognitionGraphOn.clearAll();
   return { standardCode: agreement.fromCode, counterpartCode: agreement.toCode, agreement };
 }

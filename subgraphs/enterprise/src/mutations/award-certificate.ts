@@ -1,14 +1,19 @@
 /**
  * awardCertificate: an issuing organisation records that a learner holds one of
- * its certificates. Serials are unique hub-wide and awards are never overwritten.
+ * its certificates. Serials are unique hub-wide and awards are never overwritten;
+ * a standard's prerequisites must be held first (ladder.ts).
  */
+import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId, requireScore, requireText } from '@guantong/shared/validation';
+import { todayInChina } from '../calendar.ts';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
+import { StandardEntity, type StandardRow } from '../entities/standard.ts';
 import type { AwardCertificateInput } from '../generated/resolvers.ts';
+import { missingPrerequisites } from '../ladder.ts';
 
 const SERIAL_MAX = 64;
 /** The width of the `holder_name` column. */
@@ -17,15 +22,6 @@ const SERIAL_PATTERN = /^[A-Za-z0-9-]+$/;
 
 const duplicate = (serial: string) =>
   conflict(`certificate serial ${serial} has already been awarded; serials are unique hub-wide and awards are not overwritten`);
-
-/**
- * Today's date in China Standard Time, the hub's calendar: an award issued
- * this morning in Lanzhou is not "in the future" while it is still yesterday
- * in UTC.
- */
-function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 function requireSerial(value: string): string {
   const serial = requireText(value, 'serial', SERIAL_MAX);
@@ -67,9 +63,21 @@ function validate(input: AwardCertificateInput): AwardRow {
   };
 }
 
+/** Names each missing rung, and says what would satisfy it. */
+async function ladderRefusal(em: EntityManager, standard: StandardRow, award: AwardRow, missing: readonly string[]): Promise<Error> {
+  const names = new Map((await em.findBy(StandardEntity, { code: In([...missing]) })).map((s) => [s.code, s.name] as const));
+  const listed = missing.map((code) => `${code} (${names.get(code) ?? code})`).join(' and ');
+  const them = missing.length > 1 ? 'them' : 'it';
+  return badInput(
+    `${standard.code} (${standard.name}) requires ${listed}; learner ${award.studentId} held no valid award of ${them}, ` +
+      `or of a standard recognised as ${them}, on ${award.issuedOn}. Award ${missing.join(' and ')} first.`,
+    { field: 'standardCode', missingPrerequisites: [...missing] },
+  );
+}
+
 /**
- * Validates, authorises against the standard's issuer, and writes in one
- * transaction; a refusal writes nothing.
+ * Validates, authorises against the standard's issuer, checks the ladder and
+ * writes in one transaction; a refusal writes nothing.
  */
 export async function awardCertificate(ctx: Context, input: AwardCertificateInput): Promise<AwardRow> {
   const award = validate(input);
@@ -77,10 +85,14 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
   if (!standard) {
     throw badInput(`standardCode "${award.standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
   }
-  authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
+  const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
   try {
     await writeTransaction(ctx.db, async (em) => {
       if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);
+      const missing = await missingPrerequisites(em, award);
+      // The ladder check read the learner's certificates on the issuer's behalf: the trail shows it.
+      if (missing !== null) ctx.access.audit.record(award.studentId, 'CERTIFICATES:awardCertificate', decision);
+      if (missing?.length) throw await ladderRefusal(em, standard, award, missing);
       await em.insert(AwardEntity, award);
     });
   } catch (err) {

@@ -21,4 +21,14 @@ export const CertificateStandard: CertificateStandardResolvers = {
     const views = await ctx.loaders.recognitionsByStandard.load(standard.code);
     return day === null ? views : views.filter((view) => inForceOn(view.agreement, day));
   },
+  /** Two batched statements for every standard of the request: the rungs, then the standards they name. */
+  async prerequisites(standard, _args, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    const rungs = await ctx.loaders.prerequisitesByStandard.load(standard.code);
+    const required = await ctx.loaders.standardByCode.loadMany(rungs.map((rung) => rung.requiresCode));
+    return required.map((row, i) => {
+      if (row instanceof Error) throw row;
+      return requireRow(row, 'certificate standard', rungs[i]?.requiresCode ?? '');
+    });
+  },
 };

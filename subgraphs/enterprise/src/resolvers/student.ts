@@ -1,12 +1,13 @@
 import { visibleCertificates } from '../certificate-access.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
+import { recognizedCertificates } from '../recognized-certificates.ts';
 
 /**
  * Any learner id resolves: this subgraph does not hold the learner register,
  * and a learner with no certificates simply has an empty list. Nothing is read
- * here; `certificates` asks the policy itself. A representation without the
- * `@requires` fields is treated as a learner with no pathway and no consent,
- * which can only narrow what the caller sees.
+ * here; `certificates` and `recognizedCertificates` ask the policy themselves.
+ * A representation without the `@requires` fields is treated as a learner with
+ * no pathway and no consent, which can only narrow what the caller sees.
  */
 export const Student: StudentResolvers = {
   __resolveReference: (ref) => ({
@@ -15,4 +16,5 @@ export const Student: StudentResolvers = {
     activeGrants: 'activeGrants' in ref ? ref.activeGrants : [],
   }),
   certificates: (student, _args, ctx) => visibleCertificates(ctx, student),
+  recognizedCertificates: (student, _args, ctx) => recognizedCertificates(ctx, student),
 };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { AwardRow } from '../entities/award.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
+import { RecognitionGraph } from '../recognition-paths.ts';
+
+const agreement = (id: string, fromCode: string, toCode: string, mutual = true, effectiveFrom = '2024-01-01', effectiveTo: string | null = null): RecognitionRow => ({
+  id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis: id,
+});
+const award = (serial: string, standardCode: string, issuedOn = '2025-01-01', status: AwardRow['status'] = 'VALID'): AwardRow => ({
+  serial, studentId: 'GT', holderName: 'H', standardCode, issuedOn, score: 90, status, revokedOn: null, revocationReason: null,
+});
+const routes = (graph: RecognitionGraph, code: string) =>
+  Object.fromEntries([...graph.pathsFrom(code)].map(([to, path]) => [to, path.map((view) => view.agreement.id)]));
+
+describe('paths through the recognition graph', () => {
+  // A ring of five standards, every agreement mutual: A ⇄ B ⇄ C ⇄ D ⇄ E ⇄ A.
+  const ring = [agreement('ab', 'A', 'B'), agreement('bc', 'B', 'C'), agreement('cd', 'C', 'D'), agreement('de', 'D', 'E'), agreement('ea', 'E', 'A')];
+
+  it('walks a ring once, each standard by its shortest way round', () => {
+    expect(routes(new RecognitionGraph(ring, '2025-01-01'), 'A')).toEqual({ B: ['ab'], E: ['ea'], C: ['ab', 'bc'], D: ['ea', 'de'] });
+  });
+
+  it('between equally short paths keeps the one through the earliest agreements', () => {
+    const diamond = [agreement('x1', 'S', 'L', true, '2024-05-01'), agreement('x2', 'S', 'R', true, '2024-01-01'), agreement('l', 'L', 'T'), agreement('r', 'R', 'T')];
+    expect(routes(new RecognitionGraph(diamond, '2025-01-01'), 'S').T).toEqual(['x2', 'r']);
+  });
+
+  it('gives each standard once per learner: the shortest path, then the earliest award, never a standard they hold', () => {
+    const graph = new RecognitionGraph([...ring, agreement('ax', 'A', 'X', false, '2024-01-01', '2027-12-31')], '2025-01-01');
+    const found = graph.recognizedFor([award('2', 'C', '2024-06-01'), award('1', 'A', '2024-06-01'), award('0', 'B', '2020-01-01', 'REVOKED')]);
+    expect(found.map((r) => [r.standardCode, r.award.serial, r.path.map((v) => v.agreement.id), r.effectiveFrom, r.effectiveTo])).toEqual([
+      ['B', '1', ['ab'], '2024-01-01', null],
+      ['D', '2', ['cd'], '2024-01-01', null],
+      ['E', '1', ['ea'], '2024-01-01', null],
+      ['X', '1', ['ax'], '2024-01-01', '2027-12-31'],
+    ]);
+  });
+});

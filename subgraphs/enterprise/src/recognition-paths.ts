@@ -1,0 +1,111 @@
+/**
+ * Recognition chains, kept apart from storage and GraphQL: what a learner's
+ * certificates count as on one day, and through which agreements.
+ *
+ * The rule for a path from the standard of an award:
+ * - the first hop may follow any agreement in force from that standard: a
+ *   one-way agreement from it, or a mutual agreement at either end;
+ * - every later hop follows only a mutual agreement in force.
+ *
+ * So a one-way agreement serves the holders of its own `fromCode` standard and
+ * never learners who merely count as that standard: "Tianyi accepts X-NED-1"
+ * is a promise about X-NED-1 holders, not about everyone X-NED-1 is
+ * equivalent to. Mutual agreements are equivalences and chain freely, after a
+ * one-way first hop too. Each standard is visited once, breadth first, so
+ * cycles end the search and every standard keeps its shortest path.
+ */
+import type { AwardRow } from './entities/award.ts';
+import type { RecognitionRow } from './entities/recognition.ts';
+import { byEffectiveFromThenId, compareText, inForceOn, type RecognitionView } from './recognitions.ts';
+
+/** A standard a learner counts as, through one of their awards. */
+export interface RecognitionPath {
+  standardCode: string;
+  award: AwardRow;
+  /** Agreements in order from the award's standard; never empty. */
+  path: RecognitionView[];
+  /** The latest start along the path. */
+  effectiveFrom: string;
+  /** The earliest end along the path, or null when every agreement is open-ended. */
+  effectiveTo: string | null;
+}
+
+/** Oldest first; the serial breaks ties so "the earliest award" is one award. */
+const oldestFirst = (a: AwardRow, b: AwardRow) => compareText(a.issuedOn, b.issuedOn) || compareText(a.serial, b.serial);
+
+/** The recognition agreements in force on one day, as a graph of standards. */
+export class RecognitionGraph {
+  /** Standard → what it is recognised as that day, earliest agreement first (so ties between equal paths are stable). */
+  private readonly edges = new Map<string, RecognitionView[]>();
+  private readonly reached = new Map<string, ReadonlyMap<string, RecognitionView[]>>();
+
+  constructor(agreements: readonly RecognitionRow[], readonly day: string) {
+    for (const agreement of agreements) {
+      if (!inForceOn(agreement, day)) continue;
+      this.addEdge({ standardCode: agreement.fromCode, counterpartCode: agreement.toCode, agreement });
+      if (agreement.mutual) this.addEdge({ standardCode: agreement.toCode, counterpartCode: agreement.fromCode, agreement });
+    }
+    for (const views of this.edges.values()) views.sort(byEffectiveFromThenId);
+  }
+
+  private addEdge(view: RecognitionView): void {
+    const views = this.edges.get(view.standardCode);
+    if (views) views.push(view);
+    else this.edges.set(view.standardCode, [view]);
+  }
+
+  /** Every standard a holder of `start` counts as, each with its shortest path; `start` itself is left out. */
+  pathsFrom(start: string): ReadonlyMap<string, RecognitionView[]> {
+    const known = this.reached.get(start);
+    if (known) return known;
+    const paths = new Map<string, RecognitionView[]>([[start, []]]);
+    let frontier = [start];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const code of frontier) {
+        const here = paths.get(code) ?? [];
+        for (const view of this.edges.get(code) ?? []) {
+          // One-way agreements only on the first hop, from the award's own standard.
+          if (here.length > 0 && !view.agreement.mutual) continue;
+          if (paths.has(view.counterpartCode)) continue;
+          paths.set(view.counterpartCode, [...here, view]);
+          next.push(view.counterpartCode);
+        }
+      }
+      frontier = next;
+    }
+    paths.delete(start);
+    this.reached.set(start, paths);
+    return paths;
+  }
+
+  /**
+   * What a learner's awards count as: VALID awards only; each standard once,
+   * by its shortest path, the earliest award breaking ties; and never a
+   * standard the learner holds a VALID award of themselves. Sorted by code.
+   */
+  recognizedFor(awards: readonly AwardRow[]): RecognitionPath[] {
+    const valid = awards.filter((award) => award.status === 'VALID').sort(oldestFirst);
+    const held = new Set(valid.map((award) => award.standardCode));
+    const best = new Map<string, RecognitionPath>();
+    for (const award of valid) {
+      for (const [standardCode, path] of this.pathsFrom(award.standardCode)) {
+        const known = best.get(standardCode);
+        if (held.has(standardCode) || (known && known.path.length <= path.length)) continue;
+        best.set(standardCode, { standardCode, award, path, ...periodOf(path) });
+      }
+    }
+    return [...best.values()].sort((a, b) => compareText(a.standardCode, b.standardCode));
+  }
+}
+
+/** The days every agreement of a path is in force: the latest start to the earliest end. */
+export function periodOf(path: readonly RecognitionView[]): { effectiveFrom: string; effectiveTo: string | null } {
+  let effectiveFrom = '';
+  let effectiveTo: string | null = null;
+  for (const { agreement } of path) {
+    if (agreement.effectiveFrom > effectiveFrom) effectiveFrom = agreement.effectiveFrom;
+    if (agreement.effectiveTo !== null && (effectiveTo === null || agreement.effectiveTo < effectiveTo)) effectiveTo = agreement.effectiveTo;
+  }
+  return { effectiveFrom, effectiveTo };
+}
