@@ -8,6 +8,7 @@ import type { StudentRead } from '@guantong/shared/access';
 import { decide, refusal, RECORD_PARTS, type ActiveGrant, type Decision, type RecordPart } from '@guantong/shared/policy';
 import type { Context } from './context.ts';
 import { scopesOf, type ConsentGrantRow } from './entities/consent-grant.ts';
+import type { Evidence } from './evidence/evidence.ts';
 
 /**
  * What a `Student` resolves from: the id, and whether it came from the
@@ -23,6 +24,12 @@ export interface StudentRef {
    * left null instead of refused.
    */
   listed?: boolean;
+  /**
+   * The learner's certificates, results and module credits, as the gateway
+   * fetched them from the owning subgraphs to satisfy `@requires`. Read only by
+   * the fields that require them, and only after the policy has allowed the read.
+   */
+  evidence?: Evidence;
 }
 
 /** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */

@@ -4,16 +4,17 @@ import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600000 } from './migrations/1767225600000-Initial.ts';
 import { Consent1767312000000 } from './migrations/1767312000000-Consent.ts';
+import { ArticulationEngine1767398400000 } from './migrations/1767398400000-ArticulationEngine.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
-/** The higher vocational college subgraph: colleges, agreements, the pathway registry and the higher stage. */
+/** The higher vocational college subgraph: colleges, agreements, the pathway registry, the higher stage and the articulation engine. */
 export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   name: 'college',
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000],
   createLoaders,
   seedDemo,
 };

@@ -3,21 +3,25 @@
  * so a page of 100 learners costs as many SQL statements as a page of 10.
  */
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
+import type { Config } from '@guantong/shared/config';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AgreementEntity } from './entities/agreement.ts';
 import { CollegeEntity } from './entities/college.ts';
 import { ConsentGrantEntity } from './entities/consent-grant.ts';
 import { CourseResultEntity } from './entities/course-result.ts';
 import { CourseEntity } from './entities/course.ts';
+import { CreditRuleEntity } from './entities/credit-rule.ts';
 import { HigherEnrollmentEntity } from './entities/higher-enrollment.ts';
 import { ProgramEntity } from './entities/program.ts';
+import { ProgressionRequirementEntity } from './entities/progression-requirement.ts';
+import { remoteEvidence } from './evidence/remote.ts';
 import { fetchRegistryEntries } from './registry.ts';
 import { nowInstant } from './time.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Builds fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, config: Config) {
   const colleges = db.getRepository(CollegeEntity);
   const programs = db.getRepository(ProgramEntity);
   const courses = db.getRepository(CourseEntity);
@@ -25,6 +29,8 @@ export function createLoaders(db: DataSource) {
   const enrollments = db.getRepository(HigherEnrollmentEntity);
   const results = db.getRepository(CourseResultEntity);
   const grants = db.getRepository(ConsentGrantEntity);
+  const rules = db.getRepository(CreditRuleEntity);
+  const requirements = db.getRepository(ProgressionRequirementEntity);
   const newestFirst = { grantedAt: 'DESC', id: 'DESC' } as const;
 
   return {
@@ -62,5 +68,20 @@ export function createLoaders(db: DataSource) {
       (ids: readonly string[]) => grants.find({ where: { studentId: In([...ids]) }, order: newestFirst }),
       (row) => row.studentId,
     ),
+    /**
+     * Every rule of the agreements asked for in one statement, highest priority
+     * first, then the older rule: a page of learners on three agreements costs
+     * one query, whatever its length.
+     */
+    creditRulesByAgreement: groupLoader(
+      (ids: readonly string[]) => rules.find({ where: { agreementId: In([...ids]) }, order: { priority: 'DESC', id: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    requirementsByAgreement: groupLoader(
+      (ids: readonly string[]) => requirements.find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    /** Evidence from the owning subgraphs, for decisions a mutation makes (no @requires there). */
+    remoteEvidence: remoteEvidence(config),
   };
 }

@@ -8,6 +8,7 @@ import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typ
 import { chunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
+import { seedArticulation } from './demo-articulation.ts';
 import { demoConsents } from './demo-consents.ts';
 import { AgreementEntity, type AgreementRow } from './entities/agreement.ts';
 import { CollegeEntity, type CollegeRow } from './entities/college.ts';
@@ -24,8 +25,18 @@ async function insertAll<T extends ObjectLiteral>(em: EntityManager, entity: Ent
   }
 }
 
-/** Loads the demo data when the college's tables are empty; returns true when it wrote. */
+/**
+ * Loads the demo data when the college's tables are empty; returns true when it
+ * wrote. The articulation engine's tables are seeded on their own, so an older
+ * demo database gets them as well.
+ */
 export async function seedDemo(db: DataSource): Promise<boolean> {
+  const core = await seedCore(db);
+  const articulation = await seedArticulation(db);
+  return core || articulation;
+}
+
+async function seedCore(db: DataSource): Promise<boolean> {
   const [colleges, pathways] = await Promise.all([db.getRepository(CollegeEntity).count(), db.getRepository(PathwayEntity).count()]);
   if (colleges > 0 || pathways > 0) return false;
 

@@ -4,6 +4,7 @@ import { demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { birthDateOf, learnerId } from '@guantong/shared/validation';
 import { collegeSubgraph } from '../definition.ts';
+import { demoCreditRules, demoRequirements } from '../demo-articulation.ts';
 import { ConsentGrantEntity } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import { openCollege } from './harness.ts';
@@ -23,6 +24,8 @@ describe.each(kinds)('the college database (%s)', (kind) => {
       expect(await college.count('college_course_result')).toBe(roster.collegeResults.length);
       expect(await college.count('articulation_agreement')).toBe(3);
       expect(await college.count('consent_grant')).toBe(4);
+      expect(await college.count('credit_rule')).toBe(demoCreditRules.length);
+      expect(await college.count('progression_requirement')).toBe(demoRequirements.length);
       expect(await collegeSubgraph.seedDemo(college.db.dataSource, config)).toBe(false);
       expect(await college.count('pathway')).toBe(roster.students.length);
     } finally {
@@ -66,21 +69,24 @@ describe.each(kinds)('the college database (%s)', (kind) => {
         const initial = await Promise.all(INITIAL_TABLES.map((t) => runner.hasTable(t)));
         const consent = await runner.hasTable('consent_grant');
         const birthDate = initial[4] && (await runner.hasColumn('pathway', 'birth_date'));
-        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate };
+        const articulation = (await runner.hasTable('credit_rule')) && (await runner.hasTable('progression_requirement'));
+        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation };
       } finally {
         await runner.release();
       }
     };
     try {
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false });
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false });
       // The registry survives the consent migration's removal.
       expect(await college.count('pathway')).toBe(demoRoster().students.length);
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false });
+      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false });
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true });
       expect(await college.count('pathway')).toBe(0);
     } finally {
       await college.close();

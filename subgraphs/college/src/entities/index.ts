@@ -3,9 +3,11 @@ import { CollegeEntity } from './college.ts';
 import { ConsentGrantEntity } from './consent-grant.ts';
 import { CourseResultEntity } from './course-result.ts';
 import { CourseEntity } from './course.ts';
+import { CreditRuleEntity } from './credit-rule.ts';
 import { HigherEnrollmentEntity } from './higher-enrollment.ts';
 import { PathwayEntity } from './pathway.ts';
 import { ProgramEntity } from './program.ts';
+import { ProgressionRequirementEntity } from './progression-requirement.ts';
 
 /** Every table of the college subgraph. */
 export const entities = [
@@ -17,4 +19,6 @@ export const entities = [
   HigherEnrollmentEntity,
   CourseResultEntity,
   ConsentGrantEntity,
+  CreditRuleEntity,
+  ProgressionRequirementEntity,
 ];

@@ -9,6 +9,11 @@ import type { CourseResultRow } from '../entities/course-result.ts';
 import type { StudentRef } from '../access.ts';
 import type { ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { AuditEntryRow } from '@guantong/shared/audit';
+import type { CreditRuleRow } from '../entities/credit-rule.ts';
+import type { RuleConflict } from '../credit-bank/conflicts.ts';
+import type { Transfer, TransferSummary } from '../credit-bank/evaluate.ts';
+import type { ProgressionRequirementRow } from '../entities/progression-requirement.ts';
+import type { RequirementCheckResult, Assessment } from '../progression/evaluate.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -61,6 +66,22 @@ export type ActiveGrant = {
   scopes: Array<RecordPart>;
 };
 
+export type AddCreditRuleInput = {
+  agreementId: Scalars['ID']['input'];
+  credits: Scalars['Float']['input'];
+  description: Scalars['String']['input'];
+  effectiveFrom: Scalars['String']['input'];
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** College course codes of the agreement's programme. */
+  exemptCourseCodes: Array<Scalars['String']['input']>;
+  kind: CreditRuleKind;
+  minLevel?: InputMaybe<CertificateLevel>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  secondaryCourseCode?: InputMaybe<Scalars['String']['input']>;
+  standardCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * The pact between a secondary programme and a college programme: one
  * five-year pathway. Cohorts move from the first to the second.
@@ -75,6 +96,8 @@ export type ArticulationAgreement = {
   effectiveTo: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The conditions a learner must meet to progress to the higher stage. */
+  progressionRequirements: Array<ProgressionRequirement>;
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
   secondarySchoolId: Scalars['ID']['output'];
@@ -115,6 +138,32 @@ export type AuditFilter = {
   /** ISO 8601 instant or date: entries before it. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type CertificateAward = {
+  __typename?: 'CertificateAward';
+  issuedOn: Scalars['String']['output'];
+  revocationReason: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['String']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+  serial: Scalars['ID']['output'];
+  standard: CertificateStandard;
+  status: CertificateStatus;
+};
+
+export type CertificateLevel =
+  | 'ADVANCED'
+  | 'ENTRY'
+  | 'INTERMEDIATE';
+
+export type CertificateStandard = {
+  __typename?: 'CertificateStandard';
+  code: Scalars['ID']['output'];
+  level: Maybe<CertificateLevel>;
+};
+
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'VALID';
 
 /** A higher vocational college (高职): the last two years of a five-year pathway. */
 export type College = {
@@ -191,6 +240,96 @@ export type ConsentGrantor =
   | 'GUARDIAN'
   | 'STUDENT';
 
+/** The evidence a credit transfer rests on. */
+export type CreditEvidence = {
+  __typename?: 'CreditEvidence';
+  certificateSerial: Maybe<Scalars['String']['output']>;
+  /** ISO date of the evidence: the certificate's issue date, or the end of the term. */
+  evidencedOn: Maybe<Scalars['String']['output']>;
+  kind: CreditRuleKind;
+  score: Maybe<Scalars['Float']['output']>;
+  secondaryCourseCode: Maybe<Scalars['String']['output']>;
+  standardCode: Maybe<Scalars['ID']['output']>;
+  term: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A credit bank conversion rule: evidence (a certificate or a secondary course
+ * result) earns exemption from college courses and a number of credits, within an
+ * effective date range. Higher priority wins where rules compete.
+ */
+export type CreditRule = {
+  __typename?: 'CreditRule';
+  agreement: ArticulationAgreement;
+  credits: Scalars['Float']['output'];
+  description: Scalars['String']['output'];
+  /** ISO date the rule takes effect (the evidence's date must be on or after it). */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the rule ends, or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** College courses the learner is exempted from. */
+  exemptCourses: Array<CollegeCourse>;
+  id: Scalars['ID']['output'];
+  kind: CreditRuleKind;
+  /** For CERTIFICATE rules: the lowest level that counts, when set. */
+  minLevel: Maybe<CertificateLevel>;
+  /** The lowest score that counts (certificate assessment score or course score), when set. */
+  minScore: Maybe<Scalars['Float']['output']>;
+  /** Higher wins when two rules exempt the same course. */
+  priority: Scalars['Int']['output'];
+  /** For COURSE_RESULT rules: the secondary course code. */
+  secondaryCourseCode: Maybe<Scalars['String']['output']>;
+  /** For CERTIFICATE rules: the standard's code. */
+  standardCode: Maybe<Scalars['ID']['output']>;
+};
+
+export type CreditRuleConflict = {
+  __typename?: 'CreditRuleConflict';
+  /** Why the rules conflict, in words. */
+  explanation: Scalars['String']['output'];
+  rules: Array<CreditRule>;
+};
+
+/** What a credit rule takes as evidence. */
+export type CreditRuleKind =
+  /** A certificate award of a standard (optionally at a minimum level and score). */
+  | 'CERTIFICATE'
+  /** A secondary course result with a minimum score. */
+  | 'COURSE_RESULT';
+
+/**
+ * A credit transfer, computed live from the learner's certificates (enterprise)
+ * and secondary results (secondary): the rule, the evidence, the course exempted,
+ * the credits, and whether they count.
+ */
+export type CreditTransfer = {
+  __typename?: 'CreditTransfer';
+  credits: Scalars['Float']['output'];
+  evidence: CreditEvidence;
+  exemptedCourse: CollegeCourse;
+  /** Why the transfer is REVERSED or SUPERSEDED. */
+  reason: Maybe<Scalars['String']['output']>;
+  rule: CreditRule;
+  status: CreditTransferStatus;
+};
+
+export type CreditTransferStatus =
+  /** Counts toward the learner's credits. */
+  | 'APPLIED'
+  /** Rested on evidence that no longer holds (e.g. a revoked certificate); credits do not count. */
+  | 'REVERSED'
+  /** Another rule of higher priority exempts the same course; credits do not count. */
+  | 'SUPERSEDED';
+
+/** A learner's credit transfers under one agreement. */
+export type CreditTransferSummary = {
+  __typename?: 'CreditTransferSummary';
+  agreement: ArticulationAgreement;
+  /** Credits of APPLIED transfers. */
+  totalCredits: Scalars['Float']['output'];
+  transfers: Array<CreditTransfer>;
+};
+
 export type GrantConsentInput = {
   /** ISO date, after today and at most one year ahead; access ends at the end of that day (UTC). */
   expiresOn: Scalars['String']['input'];
@@ -217,11 +356,20 @@ export type HigherEnrollment = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a credit conversion rule to an agreement. College staff of the agreement's college. */
+  addCreditRule: CreditRule;
   /**
    * Gives an organisation access to parts of a learner's record. Made by the
    * learner themself (aged 14 or over) or by their guardian.
    */
   grantConsent: ConsentGrant;
+  /**
+   * Moves a learner from SECONDARY to HIGHER when every progression requirement of
+   * their agreement is met, enrolling them in the agreement's college programme.
+   * Otherwise BAD_USER_INPUT listing the unmet requirements, and nothing changes.
+   * College staff of the agreement's college.
+   */
+  progressStudent: Pathway;
   /**
    * Records a result in a college course for a learner at the higher stage of a
    * pathway into that course's programme. One result per learner, course and term.
@@ -232,13 +380,26 @@ export type Mutation = {
    * Only staff of the agreement's college (or an admin) may register.
    */
   registerPathway: Pathway;
+  /** Ends a rule on a date (rules are never deleted, so past decisions stay explainable). */
+  retireCreditRule: CreditRule;
   /** Withdraws a consent grant at once. By the learner or their guardian. */
   revokeConsent: ConsentGrant;
 };
 
 
+export type MutationAddCreditRuleArgs = {
+  input: AddCreditRuleInput;
+};
+
+
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
+};
+
+
+export type MutationProgressStudentArgs = {
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -249,6 +410,12 @@ export type MutationRecordCollegeResultArgs = {
 
 export type MutationRegisterPathwayArgs = {
   input: RegisterPathwayInput;
+};
+
+
+export type MutationRetireCreditRuleArgs = {
+  effectiveTo: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -283,6 +450,38 @@ export type PathwayStage =
   | 'SECONDARY'
   | 'WITHDRAWN';
 
+/** Whether a learner may progress, with every requirement checked. */
+export type ProgressionAssessment = {
+  __typename?: 'ProgressionAssessment';
+  agreement: ArticulationAgreement;
+  checks: Array<RequirementCheck>;
+  eligible: Scalars['Boolean']['output'];
+  /** The checks that are not met. */
+  unmet: Array<RequirementCheck>;
+};
+
+/** One condition of progression (转段) from the secondary to the higher stage. */
+export type ProgressionRequirement = {
+  __typename?: 'ProgressionRequirement';
+  courseCodes: Maybe<Array<Scalars['String']['output']>>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProgressionRequirementKind;
+  minCredits: Maybe<Scalars['Float']['output']>;
+  minScore: Maybe<Scalars['Float']['output']>;
+  standardCode: Maybe<Scalars['ID']['output']>;
+};
+
+export type ProgressionRequirementKind =
+  /** Named secondary core courses passed. */
+  | 'CORE_COURSES_PASSED'
+  /** A minimum average secondary score. */
+  | 'MIN_AVERAGE_SCORE'
+  /** A minimum number of certificate training module credits. */
+  | 'MIN_MODULE_CREDITS'
+  /** A certificate held and valid, or a standard it is recognised as. */
+  | 'REQUIRED_CERTIFICATE';
+
 /**
  * The higher vocational college subgraph: colleges, their programmes and courses,
  * articulation agreements, the pathway registry and higher-stage records. The
@@ -299,6 +498,14 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
+  /**
+   * Overlapping or conflicting rules of an agreement, reported rather than
+   * silently resolved: the same evidence earning different exemptions or credits
+   * in overlapping date ranges and score bands, at the same priority.
+   */
+  creditRuleConflicts: Array<CreditRuleConflict>;
+  /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
+  creditRules: Array<CreditRule>;
   /**
    * One learner's record, or null when the learner is not on the pathway registry.
    * Staff may read learners on a pathway their institution takes part in; a
@@ -343,6 +550,29 @@ export type QueryAuditTrailArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryCreditRuleConflictsArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCreditRulesArgs = {
+  activeOn?: InputMaybe<Scalars['String']['input']>;
+  agreementId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryStudentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -358,6 +588,13 @@ export type QueryStudentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StudentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecognizedCertificate = {
+  __typename?: 'RecognizedCertificate';
+  effectiveFrom: Scalars['String']['output'];
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  standard: CertificateStandard;
 };
 
 /** The parts of a learner's record that access and consent are decided for. */
@@ -390,6 +627,34 @@ export type RegisterPathwayInput = {
   studentId: Scalars['ID']['input'];
 };
 
+export type RequirementCheck = {
+  __typename?: 'RequirementCheck';
+  /** What was found, in words. */
+  detail: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  /** What is missing: course codes not passed, the certificate, credits short. */
+  missing: Array<Scalars['String']['output']>;
+  requirement: ProgressionRequirement;
+};
+
+export type SecondaryCourse = {
+  __typename?: 'SecondaryCourse';
+  code: Scalars['ID']['output'];
+};
+
+export type SecondaryCourseResult = {
+  __typename?: 'SecondaryCourseResult';
+  course: SecondaryCourse;
+  passed: Scalars['Boolean']['output'];
+  score: Scalars['Float']['output'];
+  term: Scalars['String']['output'];
+};
+
+export type SecondaryEnrollment = {
+  __typename?: 'SecondaryEnrollment';
+  results: Array<SecondaryCourseResult>;
+};
+
 /** A secondary programme, owned by the secondary subgraph. */
 export type SecondaryProgram = {
   __typename?: 'SecondaryProgram';
@@ -409,20 +674,35 @@ export type Student = {
   accessLog: Maybe<Array<AccessLogEntry>>;
   /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
   activeGrants: Array<ActiveGrant>;
+  /** Evidence owned by the enterprise subgraph. */
+  certificates: Maybe<Array<CertificateAward>>;
   /**
    * Every consent grant the learner (or their guardian) has made, newest first,
    * including revoked and expired ones. Only the learner, their guardian and
    * admins may read it.
    */
   consents: Maybe<Array<ConsentGrant>>;
+  /** What-if: the credit the learner would get under another agreement's rules. */
+  creditTransferPreview: Maybe<CreditTransferSummary>;
+  /**
+   * Credit transfers under the learner's own agreement. Part RESULTS; the evidence
+   * is read with the caller's own access to CERTIFICATES and RESULTS.
+   */
+  creditTransfers: Maybe<CreditTransferSummary>;
   /** The learner's higher stage, or null before progression. */
   higherStage: Maybe<HigherEnrollment>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
+  moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's pathway, or null when they are not on the registry. */
   pathway: Maybe<Pathway>;
   /** Organisations entitled by the pathway (its school and college). Internal: other subgraphs authorise with it. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Whether the learner may progress to the higher stage, and what is missing. */
+  progression: Maybe<ProgressionAssessment>;
+  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  /** Evidence owned by the secondary subgraph. */
+  secondaryStage: Maybe<SecondaryEnrollment>;
 };
 
 
@@ -432,6 +712,15 @@ export type Student = {
  */
 export type StudentAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type StudentCreditTransferPreviewArgs = {
+  agreementId: Scalars['ID']['input'];
 };
 
 /** A page of learners. */
@@ -551,7 +840,15 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['CollegeProgram'], {"code":true}> );
   Student:
     ( { __typename: 'Student' }
-    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}> ) );
 }>;
 
 
@@ -563,29 +860,49 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessOutcome: AccessOutcome;
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  AddCreditRuleInput: AddCreditRuleInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArticulationAgreement: ResolverTypeWrapper<AgreementRow>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditFilter: AuditFilter;
+  CertificateAward: ResolverTypeWrapper<CertificateAward>;
+  CertificateLevel: CertificateLevel;
+  CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  CertificateStatus: CertificateStatus;
   College: ResolverTypeWrapper<CollegeRow>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
   ConsentGrantor: ConsentGrantor;
+  CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
+  CreditRule: ResolverTypeWrapper<CreditRuleRow>;
+  CreditRuleConflict: ResolverTypeWrapper<RuleConflict>;
+  CreditRuleKind: CreditRuleKind;
+  CreditTransfer: ResolverTypeWrapper<Transfer>;
+  CreditTransferStatus: CreditTransferStatus;
+  CreditTransferSummary: ResolverTypeWrapper<TransferSummary>;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
+  ProgressionAssessment: ResolverTypeWrapper<Assessment>;
+  ProgressionRequirement: ResolverTypeWrapper<ProgressionRequirementRow>;
+  ProgressionRequirementKind: ProgressionRequirementKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificate>;
   RecordPart: RecordPart;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
+  RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
+  SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
+  SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
+  SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
   SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
   Student: ResolverTypeWrapper<StudentRef>;
   StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
@@ -598,26 +915,41 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ActiveGrant: ActiveGrant;
+  AddCreditRuleInput: AddCreditRuleInput;
+  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
   ArticulationAgreement: AgreementRow;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
-  Int: Scalars['Int']['output'];
   AuditFilter: AuditFilter;
+  CertificateAward: CertificateAward;
+  CertificateStandard: CertificateStandard;
   College: CollegeRow;
   CollegeCourse: CourseRow;
-  Float: Scalars['Float']['output'];
   CollegeCourseResult: CourseResultRow;
   Boolean: Scalars['Boolean']['output'];
   CollegeProgram: ProgramRow;
   ConsentGrant: ConsentGrantRow;
+  CreditEvidence: CreditEvidence;
+  CreditRule: CreditRuleRow;
+  CreditRuleConflict: RuleConflict;
+  CreditTransfer: Transfer;
+  CreditTransferSummary: TransferSummary;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pathway: PathwayRow;
+  ProgressionAssessment: Assessment;
+  ProgressionRequirement: ProgressionRequirementRow;
   Query: Record<PropertyKey, never>;
+  RecognizedCertificate: RecognizedCertificate;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
+  RequirementCheck: RequirementCheckResult;
+  SecondaryCourse: SecondaryCourse;
+  SecondaryCourseResult: SecondaryCourseResult;
+  SecondaryEnrollment: SecondaryEnrollment;
   SecondaryProgram: SecondaryProgram;
   Student: StudentRef;
   StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
@@ -650,6 +982,7 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -672,6 +1005,10 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CollegeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['College'] = ResolversParentTypes['College'], FederationReferenceType extends FederationReferenceTypes['College'] = FederationReferenceTypes['College']> = ResolversObject<{
@@ -718,6 +1055,52 @@ export type ConsentGrantResolvers<ContextType = Context, ParentType extends Reso
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
+export type CreditEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditEvidence'] = ResolversParentTypes['CreditEvidence']> = ResolversObject<{
+  certificateSerial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidencedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secondaryCourseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CreditRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRule'] = ResolversParentTypes['CreditRule']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptCourses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
+  minLevel?: Resolver<Maybe<ResolversTypes['CertificateLevel']>, ParentType, ContextType>;
+  minScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondaryCourseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CreditRuleConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflict'] = ResolversParentTypes['CreditRuleConflict']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+}>;
+
+export type CreditTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransfer'] = ResolversParentTypes['CreditTransfer']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CreditEvidence'], ParentType, ContextType>;
+  exemptedCourse?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CreditTransferStatus'], ParentType, ContextType>;
+}>;
+
+export type CreditTransferSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransferSummary'] = ResolversParentTypes['CreditTransferSummary']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['CreditTransfer']>, ParentType, ContextType>;
+}>;
+
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -727,9 +1110,12 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationAddCreditRuleArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  progressStudent?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationProgressStudentArgs, 'studentId'>>;
   recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
+  retireCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationRetireCreditRuleArgs, 'effectiveTo' | 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
@@ -745,13 +1131,39 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
   stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
 }>;
 
+export type ProgressionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionAssessment'] = ResolversParentTypes['ProgressionAssessment']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['RequirementCheck']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unmet?: Resolver<Array<ResolversTypes['RequirementCheck']>, ParentType, ContextType>;
+}>;
+
+export type ProgressionRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionRequirement'] = ResolversParentTypes['ProgressionRequirement']> = ResolversObject<{
+  courseCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgressionRequirementKind'], ParentType, ContextType>;
+  minCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
+  creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+}>;
+
+export type RequirementCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementCheck'] = ResolversParentTypes['RequirementCheck']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['ProgressionRequirement'], ParentType, ContextType>;
 }>;
 
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
@@ -763,10 +1175,13 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
   activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
+  creditTransferPreview?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType, RequireFields<StudentCreditTransferPreviewArgs, 'agreementId'>>;
+  creditTransfers?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType>;
   higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pathway?: Resolver<Maybe<ResolversTypes['Pathway']>, ParentType, ContextType>;
   pathwayOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  progression?: Resolver<Maybe<ResolversTypes['ProgressionAssessment']>, ParentType, ContextType>;
 }>;
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
@@ -781,16 +1196,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  CertificateStandard?: CertificateStandardResolvers<ContextType>;
   College?: CollegeResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  CreditEvidence?: CreditEvidenceResolvers<ContextType>;
+  CreditRule?: CreditRuleResolvers<ContextType>;
+  CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
+  CreditTransfer?: CreditTransferResolvers<ContextType>;
+  CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;
+  ProgressionAssessment?: ProgressionAssessmentResolvers<ContextType>;
+  ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequirementCheck?: RequirementCheckResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;

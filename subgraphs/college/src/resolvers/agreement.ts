@@ -13,4 +13,5 @@ export const ArticulationAgreement: ArticulationAgreementResolvers = {
   // Owned by the secondary subgraph (resolvable: false): the gateway fetches
   // its fields there from this key.
   secondaryProgram: (agreement) => ({ code: agreement.secondaryProgramCode }),
+  progressionRequirements: (agreement, _args, ctx) => ctx.loaders.requirementsByAgreement.load(agreement.id),
 };

@@ -5,10 +5,12 @@ import { College } from './college.ts';
 import { ConsentGrant } from './consent-grant.ts';
 import { CollegeCourseResult } from './course-result.ts';
 import { CollegeCourse } from './course.ts';
+import { CreditRule, CreditTransfer, CreditTransferSummary } from './credit-rule.ts';
 import { HigherEnrollment } from './higher-enrollment.ts';
 import { Mutation } from './mutation.ts';
 import { Pathway } from './pathway.ts';
 import { CollegeProgram } from './program.ts';
+import { ProgressionAssessment, ProgressionRequirement } from './progression.ts';
 import { Query } from './query.ts';
 import { Student } from './student.ts';
 
@@ -27,4 +29,9 @@ export const resolvers: Resolvers = {
   ConsentGrant,
   AccessLogEntry,
   AuditEntry,
+  CreditRule,
+  CreditTransfer,
+  CreditTransferSummary,
+  ProgressionRequirement,
+  ProgressionAssessment,
 };

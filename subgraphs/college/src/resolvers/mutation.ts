@@ -1,5 +1,7 @@
 import type { MutationResolvers } from '../generated/resolvers.ts';
+import { addCreditRule, retireCreditRule } from '../mutations/credit-rules.ts';
 import { grantConsent } from '../mutations/grant-consent.ts';
+import { progressStudent } from '../mutations/progress-student.ts';
 import { recordCollegeResult } from '../mutations/record-result.ts';
 import { registerPathway } from '../mutations/register-pathway.ts';
 import { revokeConsent } from '../mutations/revoke-consent.ts';
@@ -9,4 +11,7 @@ export const Mutation: MutationResolvers = {
   recordCollegeResult: (_parent, { input }, ctx) => recordCollegeResult(ctx, input),
   grantConsent: (_parent, { input }, ctx) => grantConsent(ctx, input),
   revokeConsent: (_parent, { id }, ctx) => revokeConsent(ctx, id),
+  addCreditRule: (_parent, { input }, ctx) => addCreditRule(ctx, input),
+  retireCreditRule: (_parent, { id, effectiveTo }, ctx) => retireCreditRule(ctx, id, effectiveTo),
+  progressStudent: (_parent, { studentId, effectiveOn }, ctx) => progressStudent(ctx, studentId, effectiveOn),
 };

@@ -1,15 +1,20 @@
 import { accessLogLoader } from '../access-log.ts';
 import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access.ts';
+import { toEvidence, type RawEvidence } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../validation.ts';
+import { articulationFields } from './student-articulation.ts';
 
 export const Student: StudentResolvers = {
   // Any learner id resolves, on the registry or not: other subgraphs' fields
   // @require pathwayOrganizationIds and activeGrants for every learner they hold.
   // Nothing is exposed here; each field below loads its data and asks the policy
-  // itself. Only the id is taken from the representation: nothing a caller
-  // claims in it (organisations, grants) is believed.
-  __resolveReference: (reference) => ({ id: reference.id }),
+  // itself. Nothing a caller claims about access (organisations, grants) is
+  // believed. The evidence is kept: it is what the gateway fetched from the
+  // owning subgraphs for `@requires` (subgraphs accept only gateway-signed
+  // requests), and it is read only by the fields that require it, after the
+  // policy has allowed the read.
+  __resolveReference: (reference) => ({ id: reference.id, evidence: toEvidence(reference as RawEvidence) }),
 
   // Pathway and higher stage are part of the learner's RESULTS.
   async pathway(ref, _args, ctx) {
@@ -39,4 +44,6 @@ export const Student: StudentResolvers = {
     if (!readPrivate(ctx, ref, 'accessLog')) return null;
     return accessLogLoader(ctx, limit).load(ref.id);
   },
+
+  ...articulationFields,
 };

@@ -1,0 +1,71 @@
+/**
+ * addCreditRule and retireCreditRule: college staff manage their agreements'
+ * credit conversion rules. Rules are never deleted, so a past transfer can
+ * always be explained by the rule it rested on.
+ */
+import { In, type EntityManager } from 'typeorm';
+import { writeTransaction } from '@guantong/shared/database';
+import { badInput, notFound } from '@guantong/shared/errors';
+import { authorize } from '@guantong/shared/policy';
+import { requireDate } from '@guantong/shared/validation';
+import type { Context } from '../context.ts';
+import { validateRuleInput, type NewCreditRule } from '../credit-bank/rule-input.ts';
+import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
+import { CourseEntity } from '../entities/course.ts';
+import { CreditRuleEntity, exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
+import type { AddCreditRuleInput } from '../generated/resolvers.ts';
+
+async function agreementFor(em: EntityManager, ctx: Context, agreementId: string): Promise<AgreementRow> {
+  const agreement = await em.findOneBy(AgreementEntity, { id: agreementId });
+  if (!agreement) throw badInput(`agreementId "${agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
+  authorize(ctx.actor, { action: 'org:write', organizationId: agreement.collegeId, staffRole: 'COLLEGE_STAFF' });
+  return agreement;
+}
+
+/** A rule exempts only courses of its own agreement's college programme. */
+async function requireProgrammeCourses(em: EntityManager, agreement: AgreementRow, rule: NewCreditRule): Promise<void> {
+  const codes = exemptCodesOf(rule);
+  const found = await em.find(CourseEntity, { where: { code: In(codes) } });
+  const ours = new Set(found.filter((c) => c.programCode === agreement.collegeProgramCode).map((c) => c.code));
+  const strangers = codes.filter((code) => !ours.has(code));
+  if (strangers.length > 0) {
+    throw badInput(
+      `exemptCourseCodes ${strangers.join(', ')} are not courses of programme ${agreement.collegeProgramCode}, which agreement ${agreement.id} leads to; see the programme's courses`,
+      { field: 'exemptCourseCodes' },
+    );
+  }
+}
+
+/** Validates, authorises and writes in one transaction; a refusal writes nothing. */
+export async function addCreditRule(ctx: Context, input: AddCreditRuleInput): Promise<CreditRuleRow> {
+  const rule = validateRuleInput(input);
+  return writeTransaction(ctx.db, async (em) => {
+    const agreement = await agreementFor(em, ctx, rule.agreementId);
+    await requireProgrammeCourses(em, agreement, rule);
+    const { identifiers } = await em.insert(CreditRuleEntity, rule);
+    return { ...rule, id: Number(identifiers[0].id) };
+  });
+}
+
+/**
+ * Ends a rule on a date. Retiring only brings an end forward: pushing it later
+ * would revive a rule staff already ended, which is a new rule's job.
+ */
+export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo: string): Promise<CreditRuleRow> {
+  const effectiveTo = requireDate(rawEffectiveTo, 'effectiveTo');
+  const missing = () => notFound(`credit rule "${id}" does not exist; an agreement's rules are listed by creditRules`);
+  if (!/^\d{1,9}$/.test(id)) throw missing();
+  return writeTransaction(ctx.db, async (em) => {
+    const rule = await em.findOneBy(CreditRuleEntity, { id: Number(id) });
+    if (!rule) throw missing();
+    await agreementFor(em, ctx, rule.agreementId);
+    if (effectiveTo < rule.effectiveFrom) {
+      throw badInput(`effectiveTo ${effectiveTo} is before the rule took effect (${rule.effectiveFrom}); retire it on or after that day`, { field: 'effectiveTo' });
+    }
+    if (rule.effectiveTo !== null && effectiveTo > rule.effectiveTo) {
+      throw badInput(`rule ${rule.id} already ends on ${rule.effectiveTo}; retiring can only bring the end forward, add a new rule to extend it`, { field: 'effectiveTo' });
+    }
+    await em.update(CreditRuleEntity, { id: rule.id }, { effectiveTo });
+    return { ...rule, effectiveTo };
+  });
+}

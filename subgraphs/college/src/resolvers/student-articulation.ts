@@ -1,0 +1,64 @@
+/**
+ * The articulation engine's fields of a learner: credit transfers, the what-if
+ * preview and progression. Each is part RESULTS of the learner's record, and is
+ * decided from evidence the gateway brings in with `@requires`.
+ */
+import { badInput } from '@guantong/shared/errors';
+import { readPart, type StudentRef } from '../access.ts';
+import type { Context } from '../context.ts';
+import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-bank/evaluate.ts';
+import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
+import type { StudentResolvers } from '../generated/resolvers.ts';
+import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
+import { todayUtc } from '../time.ts';
+
+/**
+ * The evidence a decision rests on, once the caller may read it. A decision that
+ * reads certificates also needs the caller's right to the whole list: the
+ * enterprise subgraph shows anyone else only the awards they issued, and a
+ * decision on those alone would be made on partial evidence. Null for a listed
+ * learner the caller may not read.
+ */
+async function evidenceFor(ctx: Context, ref: StudentRef, field: string, needs: EvidenceNeeds, decision: string): Promise<Evidence | null> {
+  if ((needs.certificates || needs.recognized) && !(await readPart(ctx, ref, 'CERTIFICATES', field))) return null;
+  const evidence = ref.evidence ?? NO_EVIDENCE;
+  requireEvidence(evidence, needs, decision);
+  return evidence;
+}
+
+async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string, field: string): Promise<TransferSummary | null> {
+  const rules = await ctx.loaders.creditRulesByAgreement.load(agreementId);
+  const evidence = await evidenceFor(ctx, ref, field, creditNeeds(rules), 'credit transfer');
+  if (!evidence) return null;
+  return { agreementId, ...evaluateCredit(rules, { certificates: evidence.certificates ?? [], results: evidence.results ?? [] }) };
+}
+
+type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression'>;
+
+export const articulationFields: ArticulationFields = {
+  /** Under the learner's own agreement; null when they are not on the registry. */
+  async creditTransfers(ref, _args, ctx) {
+    if (!(await readPart(ctx, ref, 'RESULTS', 'creditTransfers'))) return null;
+    const entry = await ctx.loaders.registryByStudent.load(ref.id);
+    return entry ? creditSummary(ctx, ref, entry.pathway.agreementId, 'creditTransfers') : null;
+  },
+
+  async creditTransferPreview(ref, { agreementId }, ctx) {
+    if (!(await readPart(ctx, ref, 'RESULTS', 'creditTransferPreview'))) return null;
+    if (!(await ctx.loaders.agreementById.load(agreementId))) {
+      throw badInput(`agreementId "${agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
+    }
+    return creditSummary(ctx, ref, agreementId, 'creditTransferPreview');
+  },
+
+  /** Assessed on today's date; null when the learner is not on the registry. */
+  async progression(ref, _args, ctx) {
+    if (!(await readPart(ctx, ref, 'RESULTS', 'progression'))) return null;
+    const entry = await ctx.loaders.registryByStudent.load(ref.id);
+    if (!entry) return null;
+    const { agreementId } = entry.pathway;
+    const requirements = await ctx.loaders.requirementsByAgreement.load(agreementId);
+    const evidence = await evidenceFor(ctx, ref, 'progression', progressionNeeds(requirements), 'progression');
+    return evidence ? assessProgression(agreementId, requirements, evidence, todayUtc()) : null;
+  },
+};
