@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import { prettyFormatQueryPlan } from '@apollo/query-planner';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { ANONYMOUS, createClientTokenVerifier } from '@guantong/shared/identity';
@@ -22,6 +23,8 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
   fetchCounts: FetchCounts;
+  /** The most recent query plan, pretty-printed: shows which subgraph supplies what, in which order. */
+  lastQueryPlan(): string | undefined;
 }
 
 /** Every error carries the request id, so a client can quote it and the log can find it. */
@@ -45,9 +48,10 @@ function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnT
   };
 }
 
-export function buildGateway(config: Config, counts: FetchCounts, logger: Logger): ApolloServer<GatewayContext> {
+export function buildGateway(config: Config, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
+    experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
     buildService: ({ name }) => {
       const service = name as SubgraphName;
       return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, counts);
@@ -70,7 +74,8 @@ export function buildGateway(config: Config, counts: FetchCounts, logger: Logger
 /** Starts the gateway on `port` (0 picks an ephemeral port). */
 export async function startGateway(config: Config = loadConfig(), port = config.ports.gateway, logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
   const fetchCounts: FetchCounts = {};
-  const server = buildGateway(config, fetchCounts, logger);
+  let lastPlan: string | undefined;
+  const server = buildGateway(config, fetchCounts, logger, (plan) => (lastPlan = plan));
   await server.start();
   const verifier = createClientTokenVerifier(config.clientAuth);
   const rateLimit = createRateLimit(config);
@@ -91,6 +96,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   return {
     ...served,
     fetchCounts,
+    lastQueryPlan: () => lastPlan,
     close: async () => {
       await served.close();
       await server.stop();

@@ -62,16 +62,16 @@ export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Pr
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph<unknown>>;
   const audit = await openTestAuditDatabase(kind);
-  for (const def of subgraphDefinitions) {
+  const urls = { ...base.subgraphUrls };
+  // The college reads evidence from the other two directly (progression), so it starts last, knowing their addresses.
+  for (const def of [...subgraphDefinitions].sort((a, b) => Number(a.name === 'college') - Number(b.name === 'college'))) {
     const database = await openTestDatabase(def, kind);
     if (options.seed !== false) await def.seedDemo(database.dataSource, base);
     databases[def.name] = database;
-    subgraphs[def.name] = await startSubgraph(def, base, { port: 0, database, audit, logger: logger(def.name) });
+    subgraphs[def.name] = await startSubgraph(def, { ...base, subgraphUrls: { ...urls } }, { port: 0, database, audit, logger: logger(def.name) });
+    urls[def.name] = subgraphs[def.name].url;
   }
-  const config: Config = {
-    ...base,
-    subgraphUrls: { secondary: subgraphs.secondary.url, college: subgraphs.college.url, enterprise: subgraphs.enterprise.url },
-  };
+  const config: Config = { ...base, subgraphUrls: urls };
   const gateway = await startGateway(config, 0, logger('gateway'));
   return {
     kind,
