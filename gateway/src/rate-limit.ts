@@ -8,6 +8,7 @@ import type http from 'node:http';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '@guantong/shared/config';
+import type { Logger } from '@guantong/shared/logger';
 
 export interface RateLimit {
   admit(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
@@ -20,7 +21,8 @@ export function clientKey(req: http.IncomingMessage): string {
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
-export function createRateLimit(config: Config): RateLimit {
+/** Starts the limiter; with Redis, waits (briefly) for the connection so the first requests count there too. */
+export async function createRateLimit(config: Config, logger: Logger): Promise<RateLimit> {
   const options = { points: config.rateLimit.points, duration: config.rateLimit.durationSeconds, keyPrefix: 'guantong-rl' };
   let redis: Redis | undefined;
   let limiter: RateLimiterAbstract;
@@ -28,6 +30,15 @@ export function createRateLimit(config: Config): RateLimit {
     redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     // If Redis is unreachable, limit in memory rather than not at all.
     limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
+    const client = redis;
+    // While Redis is unreachable the in-memory insurance limiter counts; say so, once per error burst.
+    client.on('error', (err: Error) => logger.warn({ err: err.message }, 'rate-limit store unreachable; limiting in memory'));
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      client.once('ready', done);
+      client.once('error', done);
+      setTimeout(done, 2000).unref();
+    });
   } else {
     limiter = new RateLimiterMemory(options);
   }

@@ -78,7 +78,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   const server = buildGateway(config, fetchCounts, logger, (plan) => (lastPlan = plan));
   await server.start();
   const verifier = createClientTokenVerifier(config.clientAuth);
-  const rateLimit = createRateLimit(config);
+  const rateLimit = await createRateLimit(config, logger);
   const trusted = loadTrustedDocuments(config);
   const served = await serveGraphQL(server, {
     port,

@@ -60,14 +60,14 @@ describe.each(kinds)('hostile input and failing parts (%s)', (kind) => {
   });
 });
 
-describe('a subgraph that is down or hangs', () => {
+describe.each(kinds)('a subgraph that is down or hangs (%s)', (kind) => {
   let hub: Hub;
   let blackHole: net.Server;
   beforeAll(async () => {
     // Accepts connections and never answers.
     blackHole = net.createServer(() => undefined);
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
-    hub = await startHub('sqlite', { env: { SUBGRAPH_TIMEOUT_MS: '700' } });
+    hub = await startHub(kind, { env: { SUBGRAPH_TIMEOUT_MS: '700' } });
   });
   afterAll(async () => {
     await hub?.stop();

@@ -1,4 +1,5 @@
 /** Rate limiting and trusted documents at the gateway. */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,33 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-trusted-'));
 const manifestPath = path.join(dir, 'manifest.json');
 fs.writeFileSync(manifestPath, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256(RECOGNITION), name: 'Recognition', type: 'query', body: RECOGNITION }] }));
 
+/** Nine quick requests from one client with a budget of eight: the ninth is refused. */
+async function expectRateLimited(hub: Hub): Promise<void> {
+  const noisy = await hub.token({ role: 'ADMIN', subject: `noisy-${randomUUID()}` });
+  const statuses: number[] = [];
+  for (let i = 0; i < 9; i += 1) {
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${noisy}` }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+    statuses.push(res.status);
+    if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  }
+  expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
+  expect(statuses[8]).toBe(429);
+  const quiet = await hub.token({ role: 'ADMIN', subject: `quiet-${randomUUID()}` });
+  expect((await hub.query('{ certificateStandards { code } }', {}, quiet)).status).toBe(200);
+}
+
+describe('rate limits shared through Redis (REDIS_URL)', () => {
+  let hub: Hub;
+  beforeAll(async () => {
+    hub = await startHub('sqlite', { env: { RATE_LIMIT_POINTS: '8', RATE_LIMIT_WINDOW_SECONDS: '60', REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379' } });
+  });
+  afterAll(() => hub?.stop());
+
+  it('a client over its rate limit → 429 with Retry-After, counted in Redis', async () => {
+    await expectRateLimited(hub);
+  });
+});
+
 describe.each(kinds)('gateway limits (%s)', (kind) => {
   let hub: Hub;
   beforeAll(async () => {
@@ -21,17 +49,7 @@ describe.each(kinds)('gateway limits (%s)', (kind) => {
   afterAll(() => hub?.stop());
 
   it('a client over its rate limit → 429 with Retry-After; other clients are unaffected', async () => {
-    const noisy = await hub.token({ role: 'ADMIN', subject: 'noisy-client' });
-    const statuses: number[] = [];
-    for (let i = 0; i < 9; i += 1) {
-      const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${noisy}` }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
-      statuses.push(res.status);
-      if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-    }
-    expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
-    expect(statuses[8]).toBe(429);
-    const quiet = await hub.token({ role: 'ADMIN', subject: 'quiet-client' });
-    expect((await hub.query('{ certificateStandards { code } }', {}, quiet)).status).toBe(200);
+    await expectRateLimited(hub);
   });
 
   it('a portal key bound to trusted documents runs a registered operation by its id', async () => {

@@ -508,8 +508,9 @@ export type Query = {
   creditRules: Array<CreditRule>;
   /**
    * One learner's record, or null when the learner is not on the pathway registry.
-   * Staff may read learners on a pathway their institution takes part in; a
-   * learner may read their own record.
+   * Staff may read learners on a pathway their institution takes part in; other
+   * organisations only with the learner's consent (grantConsent); a learner and
+   * their guardian read their own record. Each field is then decided per part.
    */
   student: Maybe<Student>;
   /**
