@@ -24,6 +24,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     super({
       url,
       // A hung subgraph must cost its part of the answer, not the whole request.
+      // Node's fetch meets Apollo's Fetcher contract at run time; only the declared Headers types differ.
       fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
     });
   }
