@@ -82,6 +82,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   const trusted = loadTrustedDocuments(config);
   const served = await serveGraphQL(server, {
     port,
+    host: config.gatewayHost,
     bodyLimit: '1mb',
     admit: rateLimit.admit,
     checkBody: trusted.check,

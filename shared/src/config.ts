@@ -29,6 +29,8 @@ export interface Config {
   /** Schema introspection at the gateway: only when demo or development mode is set explicitly. */
   introspection: boolean;
   ports: { gateway: number } & Record<SubgraphName, number>;
+  /** Interface the gateway listens on; subgraphs always listen on loopback. */
+  gatewayHost: string;
   /** `mysql://…` URL per subgraph; undefined means embedded SQLite under `dataDir`. */
   databaseUrls: Record<SubgraphName, string | undefined>;
   dataDir: string;
@@ -141,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     mode: m,
     ports,
+    gatewayHost: env.GATEWAY_HOST || '127.0.0.1',
     databaseUrls: {
       secondary: databaseUrl(env, 'SECONDARY_DATABASE_URL'),
       college: databaseUrl(env, 'COLLEGE_DATABASE_URL'),
