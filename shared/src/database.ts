@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, type EntityManager, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type Logger, type MixedList, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 
 /** Counts every SQL statement a DataSource sends, so tests can assert query budgets. */
 export class StatementCounter implements Logger {
@@ -95,6 +95,16 @@ export function isUniqueViolation(err: unknown): boolean {
   const code = e.driverError?.code ?? e.code;
   const errno = e.driverError?.errno ?? e.errno;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY' || errno === 1062;
+}
+
+/**
+ * Inserts rows in multi-row INSERTs of `size` (seeding, bulk loads). Generated
+ * values are not read back: callers that need them insert one row at a time.
+ */
+export async function insertInChunks<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: readonly QueryDeepPartialEntity<T>[], size = 200): Promise<void> {
+  for (const chunk of chunks(rows, size)) {
+    await em.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false).execute();
+  }
 }
 
 /** Splits rows for multi-row INSERTs that stay under every driver's parameter limit. */

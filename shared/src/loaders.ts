@@ -29,3 +29,11 @@ export function groupLoader<K extends string | number, V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * Code-unit order, the same on every driver and locale: lists are sorted in
+ * code because MariaDB compares text by collation and SQLite byte by byte.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

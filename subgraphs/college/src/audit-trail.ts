@@ -4,29 +4,17 @@
  */
 import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
-import { badInput } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import { requireLearnerId, requireText } from '@guantong/shared/validation';
 import type { Context } from './context.ts';
 import type { AuditFilter, QueryAuditTrailArgs } from './generated/resolvers.ts';
 import { MAX_AUDIT_PAGE_SIZE, requireInstant, requireOrganizationId, requirePageSize } from './validation.ts';
+import { decodeIdCursor, encodeCursor } from './cursor.ts';
 
 export interface AuditPage {
   totalCount: number;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   nodes: AuditEntryRow[];
-}
-
-const encodeCursor = (id: number): string => Buffer.from(String(id), 'utf8').toString('base64url');
-
-/** The entry id a cursor points after; BAD_USER_INPUT for anything we did not issue. */
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  // Node's base64url decoder skips junk silently: re-encoding catches it.
-  if (!/^[1-9]\d{0,15}$/.test(text) || encodeCursor(Number(text)) !== cursor) {
-    throw badInput('after must be a cursor taken from pageInfo.endCursor of an earlier page', { field: 'after' });
-  }
-  return Number(text);
 }
 
 /** Entries matching every given filter. Values are bound parameters, never spliced into SQL. */
@@ -47,7 +35,7 @@ function matching(ctx: Context, filter: AuditFilter): SelectQueryBuilder<AuditEn
 export async function auditTrail(ctx: Context, args: QueryAuditTrailArgs): Promise<AuditPage> {
   authorize(ctx.actor, { action: 'audit:read' });
   const first = requirePageSize(args.first ?? 100, MAX_AUDIT_PAGE_SIZE);
-  const after = args.after == null ? null : decodeCursor(args.after);
+  const after = args.after == null ? null : decodeIdCursor(args.after);
   const query = matching(ctx, args.filter ?? {});
 
   const totalCount = await query.getCount();

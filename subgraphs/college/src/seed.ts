@@ -4,8 +4,8 @@
  * enrolments, college course results and a few consent grants. Deterministic: the same
  * rows on every machine and on both databases.
  */
-import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
-import { chunks } from '@guantong/shared/database';
+import type { DataSource } from 'typeorm';
+import { insertInChunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
 import { seedArticulation } from './demo-articulation.ts';
@@ -18,12 +18,6 @@ import { CourseEntity, type CourseRow } from './entities/course.ts';
 import { HigherEnrollmentEntity, type HigherEnrollmentRow } from './entities/higher-enrollment.ts';
 import { PathwayEntity, type PathwayRow } from './entities/pathway.ts';
 import { ProgramEntity, type ProgramRow } from './entities/program.ts';
-
-async function insertAll<T extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<T>, rows: T[]): Promise<void> {
-  for (const chunk of chunks(rows)) {
-    await em.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
-  }
-}
 
 /**
  * Loads the demo data when the college's tables are empty; returns true when it
@@ -53,14 +47,14 @@ async function seedCore(db: DataSource): Promise<boolean> {
 
   await db.transaction(async (em) => {
     // Parents before children: the foreign keys are checked row by row.
-    await insertAll(em, CollegeEntity, collegeRows);
-    await insertAll(em, ProgramEntity, programRows);
-    await insertAll(em, CourseEntity, courseRows);
-    await insertAll(em, AgreementEntity, agreementRows);
-    await insertAll(em, PathwayEntity, pathwayRows);
-    await insertAll(em, HigherEnrollmentEntity, enrollmentRows);
-    await insertAll(em, CourseResultEntity, resultRows);
-    await insertAll(em, ConsentGrantEntity, demoConsents);
+    await insertInChunks(em, CollegeEntity, collegeRows);
+    await insertInChunks(em, ProgramEntity, programRows);
+    await insertInChunks(em, CourseEntity, courseRows);
+    await insertInChunks(em, AgreementEntity, agreementRows);
+    await insertInChunks(em, PathwayEntity, pathwayRows);
+    await insertInChunks(em, HigherEnrollmentEntity, enrollmentRows);
+    await insertInChunks(em, CourseResultEntity, resultRows);
+    await insertInChunks(em, ConsentGrantEntity, demoConsents);
   });
   return true;
 }

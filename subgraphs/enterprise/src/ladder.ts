@@ -10,7 +10,7 @@ import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
 import { RecognitionGraph } from './recognition-paths.ts';
-import { compareText } from './recognitions.ts';
+import { compareText } from '@guantong/shared/loaders';
 
 /**
  * The chain of prerequisites leading from `from` down to `to` (both

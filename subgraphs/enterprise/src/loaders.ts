@@ -8,14 +8,14 @@
  */
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, rowLoader } from '@guantong/shared/loaders';
+import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition-paths.ts';
-import { compareText, recognitionViews, type RecognitionView } from './recognitions.ts';
+import { recognitionViews, type RecognitionView } from './recognitions.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

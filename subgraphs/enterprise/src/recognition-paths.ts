@@ -16,7 +16,8 @@
  */
 import type { AwardRow } from './entities/award.ts';
 import type { RecognitionRow } from './entities/recognition.ts';
-import { byEffectiveFromThenId, compareText, inForceOn, type RecognitionView } from './recognitions.ts';
+import { compareText } from '@guantong/shared/loaders';
+import { byEffectiveFromThenId, inForceOn, type RecognitionView } from './recognitions.ts';
 
 /** A standard a learner counts as, through one of their awards. */
 export interface RecognitionPath {

@@ -6,6 +6,7 @@
  * Dates are ISO strings (YYYY-MM-DD), which compare correctly as text.
  */
 import type { RecognitionRow } from './entities/recognition.ts';
+import { compareText } from '@guantong/shared/loaders';
 
 /**
  * An agreement as seen from one standard: `standardCode` is recognised as
@@ -16,11 +17,6 @@ export interface RecognitionView {
   standardCode: string;
   counterpartCode: string;
   agreement: RecognitionRow;
-}
-
-/** Code-unit order, the same on every driver and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Earliest in force first; the id breaks ties so the order is stable. */

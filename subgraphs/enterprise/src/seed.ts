@@ -4,8 +4,8 @@
  * catalogue, every certificate awarded in the demo roster, and this
  * subgraph's own additions (demo-ladder.ts): the ladder and the ICV chain.
  */
-import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { chunks } from '@guantong/shared/database';
+import { In, type DataSource } from 'typeorm';
+import { insertInChunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from './demo-ladder.ts';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
@@ -13,10 +13,6 @@ import { OrganizationEntity, type OrganizationRow } from './entities/organizatio
 import { PrerequisiteEntity } from './entities/prerequisite.ts';
 import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
-
-async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (const chunk of chunks(rows)) await em.insert(target, chunk);
-}
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
   const name = nameOf.get(studentId);
@@ -60,10 +56,10 @@ async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {
     revocationReason: a.revocationReason,
   }));
   await db.transaction(async (em) => {
-    await insertAll(em, OrganizationEntity, organizations);
-    await insertAll(em, StandardEntity, standards);
-    await insertAll(em, RecognitionEntity, recognitions);
-    await insertAll(em, AwardEntity, awards);
+    await insertInChunks(em, OrganizationEntity, organizations);
+    await insertInChunks(em, StandardEntity, standards);
+    await insertInChunks(em, RecognitionEntity, recognitions);
+    await insertInChunks(em, AwardEntity, awards);
   });
   return true;
 }
@@ -85,10 +81,10 @@ async function seedLadder(db: DataSource): Promise<boolean> {
     const agreementIds = new Set(ids(await em.findBy(RecognitionEntity, { id: In(ids(ladderRecognitions)) })));
     const recognitions = ladderRecognitions.filter((r) => !agreementIds.has(r.id) && known(r.fromCode, r.toCode));
     const rungs = (await em.exists(PrerequisiteEntity)) ? [] : ladderPrerequisites.filter((r) => known(r.standardCode, r.requiresCode));
-    await insertAll(em, OrganizationEntity, organizations);
-    await insertAll(em, StandardEntity, standards);
-    await insertAll(em, RecognitionEntity, recognitions);
-    await insertAll(em, PrerequisiteEntity, rungs);
+    await insertInChunks(em, OrganizationEntity, organizations);
+    await insertInChunks(em, StandardEntity, standards);
+    await insertInChunks(em, RecognitionEntity, recognitions);
+    await insertInChunks(em, PrerequisiteEntity, rungs);
     return organizations.length + standards.length + recognitions.length + rungs.length > 0;
   });
 }

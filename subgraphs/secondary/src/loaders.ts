@@ -9,7 +9,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
-import { groupLoader, rowLoader } from '@guantong/shared/loaders';
+import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { CourseEntity, type CourseRow } from './entities/course.ts';
 import { EnrollmentEntity, type EnrollmentRow } from './entities/enrollment.ts';
 import { LearnerEntity, type LearnerProfile } from './entities/learner.ts';
@@ -20,11 +20,6 @@ import { nationalIdCodec } from './pii.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/** Code-unit order, the same on every driver and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 const byCode = (a: { code: string }, b: { code: string }) => compareText(a.code, b.code);
 const byYearThenCode = (a: CourseRow, b: CourseRow) => a.pathwayYear - b.pathwayYear || byCode(a, b);

@@ -3,9 +3,9 @@
  * catalogue, every learner's secondary enrolment and their secondary results,
  * and the certificate training modules with their assessments.
  */
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
-import { chunks } from '@guantong/shared/database';
+import { insertInChunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
 import { CourseEntity, type CourseRow } from './entities/course.ts';
@@ -16,10 +16,6 @@ import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './pii.ts';
 import { seedTraining } from './training/seed.ts';
-
-async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (const chunk of chunks(rows)) await em.insert(target, chunk);
-}
 
 /**
  * Writes the demo data into empty tables: the catalogue and learners in one
@@ -56,12 +52,12 @@ async function seedCore(db: DataSource, config: Pick<Config, 'pii'>): Promise<bo
   }));
   const results: Omit<ResultRow, 'id'>[] = roster.secondaryResults.map(({ studentId, courseCode, term, score }) => ({ studentId, courseCode, term, score }));
   await db.transaction(async (em) => {
-    await insertAll(em, SchoolEntity, schools);
-    await insertAll(em, ProgramEntity, programs);
-    await insertAll(em, CourseEntity, courses);
-    await insertAll(em, LearnerEntity, learners);
-    await insertAll(em, EnrollmentEntity, enrollments);
-    await insertAll<Omit<ResultRow, 'id'>>(em, ResultEntity, results);
+    await insertInChunks(em, SchoolEntity, schools);
+    await insertInChunks(em, ProgramEntity, programs);
+    await insertInChunks(em, CourseEntity, courses);
+    await insertInChunks(em, LearnerEntity, learners);
+    await insertInChunks(em, EnrollmentEntity, enrollments);
+    await insertInChunks(em, ResultEntity, results);
   });
   return true;
 }

@@ -2,7 +2,7 @@ import { authorize } from '@guantong/shared/policy';
 import { OrganizationEntity } from '../entities/organization.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { compareText } from '../recognitions.ts';
+import { compareText } from '@guantong/shared/loaders';
 import { verifyCertificate } from '../verification.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { authorize } from '@guantong/shared/policy';
 import { SchoolEntity } from '../entities/school.ts';
-import { compareText } from '../loaders.ts';
+import { compareText } from '@guantong/shared/loaders';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { studentByNationalId } from '../queries/student-by-national-id.ts';
 import { requireStandardCode } from '../training/inputs.ts';

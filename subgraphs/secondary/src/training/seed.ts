@@ -2,19 +2,15 @@
  * Seeds the demo's certificate training on its own: a demo database created
  * before the training tables existed gets them on its next start.
  */
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { chunks } from '@guantong/shared/database';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import { insertInChunks } from '@guantong/shared/database';
 import { demoRoster } from '@guantong/shared/demo';
 import { CertificateModuleEntity } from '../entities/certificate-module.ts';
 import { ExamGateEntity } from '../entities/exam-gate.ts';
 import { ExamRegistrationEntity } from '../entities/exam-registration.ts';
-import { ModuleAssessmentEntity, type ModuleAssessmentRow } from '../entities/module-assessment.ts';
-import { PreliminaryExamEntity, type PreliminaryExamRow } from '../entities/preliminary-exam.ts';
+import { ModuleAssessmentEntity } from '../entities/module-assessment.ts';
+import { PreliminaryExamEntity } from '../entities/preliminary-exam.ts';
 import { demoTraining } from './demo.ts';
-
-async function insertAll<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (const chunk of chunks(rows)) await em.insert(target, chunk);
-}
 
 const TABLES = [CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity];
 
@@ -26,11 +22,11 @@ export async function seedTraining(db: DataSource): Promise<boolean> {
   for (const table of TABLES) if (await db.getRepository<ObjectLiteral>(table).exists()) return false;
   const demo = demoTraining(demoRoster());
   await db.transaction(async (em) => {
-    await insertAll(em, CertificateModuleEntity, demo.modules);
-    await insertAll(em, ExamGateEntity, demo.gates);
-    await insertAll<Omit<ModuleAssessmentRow, 'id'>>(em, ModuleAssessmentEntity, demo.assessments);
-    await insertAll<Omit<PreliminaryExamRow, 'id'>>(em, PreliminaryExamEntity, demo.exams);
-    await insertAll(em, ExamRegistrationEntity, demo.registrations);
+    await insertInChunks(em, CertificateModuleEntity, demo.modules);
+    await insertInChunks(em, ExamGateEntity, demo.gates);
+    await insertInChunks(em, ModuleAssessmentEntity, demo.assessments);
+    await insertInChunks(em, PreliminaryExamEntity, demo.exams);
+    await insertInChunks(em, ExamRegistrationEntity, demo.registrations);
   });
   return true;
 }
