@@ -3,7 +3,9 @@
  * token the gateway signs itself, so subgraphs never trust client headers.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { CryptoKey } from 'jose';
 import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/identity';
+import { DELEGATION_HEADER, learnerIdsIn, signDelegation } from '@guantong/shared/delegation';
 import type { Config, SubgraphName } from '@guantong/shared/config';
 
 export interface GatewayContext {
@@ -19,6 +21,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly serviceName: SubgraphName,
     url: string,
     private readonly config: Config,
+    private readonly signingKey: CryptoKey,
     private readonly counts: FetchCounts,
   ) {
     super({
@@ -33,9 +36,14 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const context = options.context as Partial<GatewayContext>;
     const actor = context.actor ?? { kind: 'anonymous' };
     // One token per fetch, bound to its operation and usable once: subgraphs refuse replays.
-    const bodyHash = operationHash(options.request.query, options.request.variables);
-    const token = await signGatewayToken(actor, this.config.gatewaySecret, this.config.gatewayTokenTtlSeconds, bodyHash);
+    const { query, variables } = options.request;
+    const token = await signGatewayToken(actor, this.signingKey, this.serviceName, this.config.gatewayTokenTtlSeconds, operationHash(query, variables));
     options.request.http?.headers.set('authorization', `Bearer ${token}`);
+    // A write may need to ask other institutions (is this learner enrolled?): it may, as this caller, about these learners only.
+    if (query && /^\s*mutation\b/.test(query)) {
+      const delegation = await signDelegation(actor, this.signingKey, this.serviceName, learnerIdsIn(query, variables));
+      options.request.http?.headers.set(DELEGATION_HEADER, delegation);
+    }
     if (context.requestId) options.request.http?.headers.set('x-request-id', context.requestId);
     this.counts[this.serviceName] = (this.counts[this.serviceName] ?? 0) + 1;
   }

@@ -9,7 +9,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { prettyFormatQueryPlan } from '@apollo/query-planner';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
+import { createLocalJWKSet, type CryptoKey } from 'jose';
 import { ANONYMOUS, createClientTokenVerifier } from '@guantong/shared/identity';
+import { isGatewayIssued, verifyDelegation } from '@guantong/shared/delegation';
+import { gatewayJwks, gatewaySigningKey } from '@guantong/shared/gateway-keys';
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { requestRefused } from '@guantong/shared/errors';
@@ -48,13 +51,13 @@ function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnT
   };
 }
 
-export function buildGateway(config: Config, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
+export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
     buildService: ({ name }) => {
       const service = name as SubgraphName;
-      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, counts);
+      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts);
     },
   });
   const armor = new ApolloArmor(armorConfig).protect();
@@ -75,7 +78,10 @@ export function buildGateway(config: Config, counts: FetchCounts, logger: Logger
 export async function startGateway(config: Config = loadConfig(), port = config.ports.gateway, logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
   const fetchCounts: FetchCounts = {};
   let lastPlan: string | undefined;
-  const server = buildGateway(config, fetchCounts, logger, (plan) => (lastPlan = plan));
+  // Refuses to start without the gateway's private key: nothing else can sign for it.
+  const signingKey = await gatewaySigningKey(config.gatewayKeys);
+  const delegationKeys = createLocalJWKSet(gatewayJwks(config.gatewayKeys));
+  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan));
   await server.start();
   const verifier = createClientTokenVerifier(config.clientAuth);
   const rateLimit = await createRateLimit(config, logger);
@@ -86,12 +92,16 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     bodyLimit: '1mb',
     admit: rateLimit.admit,
     checkBody: trusted.check,
-    context: async ({ req }) => {
+    routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
+    context: async ({ req, body }) => {
       const header = req.headers.authorization;
       const requestId = randomUUID();
       if (!header) return { actor: ANONYMOUS, requestId };
       if (!header.startsWith('Bearer ')) throw requestRefused('send the token as "Authorization: Bearer <JWT>"');
-      return { actor: await verifier.verify(header.slice(7)), requestId };
+      const token = header.slice(7);
+      // A subgraph's lookup on behalf of a caller: the delegation this gateway issued with the caller's write.
+      if (isGatewayIssued(token)) return { actor: (await verifyDelegation(token, delegationKeys, body)).actor, requestId };
+      return { actor: await verifier.verify(token), requestId };
     },
   });
   return {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JWK } from 'jose';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -12,7 +13,24 @@ export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['secondary', 'college', 
 
 /** Keys that ship in the repository. They are refused in production mode. */
 export const DEMO_CLIENT_SECRET = 'guantong-demo-client-signing-key-not-for-production';
-export const DEMO_GATEWAY_SECRET = 'guantong-demo-gateway-signing-key-not-for-production';
+/** The demo gateway key pair (Ed25519, private JWK). Public in the repository, so refused in production. */
+export const DEMO_GATEWAY_SIGNING_KEY: JWK = {
+  kty: 'OKP',
+  crv: 'Ed25519',
+  x: 'eW5eCHVIOF8-gQAH0Kz68OxLuQa8IWiVIt6oEE-QP4Y',
+  d: 'vNLi-YkFAGF4TFGRZm3TdmrmC5sZvsV9xuOP27ooORM',
+  kid: 'guantong-demo-gateway',
+};
+
+/**
+ * The gateway's key. The private half (`signing`) is the gateway's alone; the
+ * subgraphs need only `verifying` (or a JWKS URL) to check what it signed.
+ */
+export interface GatewayKeyConfig {
+  signing: JWK | undefined;
+  verifying: JWK | undefined;
+  jwksUrl: string | undefined;
+}
 
 export interface ClientAuthConfig {
   /** HMAC secret for HS256 client tokens (demo, or an IdP that shares a secret). */
@@ -37,8 +55,10 @@ export interface Config {
   /** Where the gateway reaches each subgraph; defaults to localhost on the subgraph's port. */
   subgraphUrls: Record<SubgraphName, string>;
   clientAuth: ClientAuthConfig;
-  /** Shared secret the gateway signs forwarded identities with, and subgraphs verify. */
-  gatewaySecret: string;
+  /** The gateway's Ed25519 key: it signs forwarded identities; subgraphs verify with the public half. */
+  gatewayKeys: GatewayKeyConfig;
+  /** Where a subgraph sends the lookups it makes for a caller (through the gateway, with the caller's delegation). */
+  gatewayUrl: string;
   gatewayTokenTtlSeconds: number;
   /** Load the demo dataset into empty databases on start. */
   seedDemoData: boolean;
@@ -111,18 +131,55 @@ function databaseUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
+const publicHalf = ({ kty, crv, x, kid }: JWK): JWK => ({ kty, crv, x, ...(kid ? { kid } : {}) });
+
+function jwk(env: NodeJS.ProcessEnv, name: string): JWK | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  const key = parsed as JWK | undefined;
+  if (key?.kty !== 'OKP' || key.crv !== 'Ed25519' || typeof key.x !== 'string') {
+    throw new ConfigError(`${name} must be an Ed25519 JWK as one line of JSON, {"kty":"OKP","crv":"Ed25519","x":…} (npm run keys makes one)`);
+  }
+  return key;
+}
+
+/**
+ * The gateway's keys. The gateway process reads GATEWAY_SIGNING_KEY; a subgraph
+ * needs only GATEWAY_PUBLIC_KEY or GATEWAY_JWKS_URL. Demo mode ships a demo pair.
+ */
+function gatewayKeys(env: NodeJS.ProcessEnv, demo: boolean): GatewayKeyConfig {
+  if (env.GATEWAY_TOKEN_SECRET) {
+    throw new ConfigError('GATEWAY_TOKEN_SECRET is no longer used: the gateway signs with its own Ed25519 key (GATEWAY_SIGNING_KEY), and subgraphs verify with GATEWAY_PUBLIC_KEY');
+  }
+  const signing = jwk(env, 'GATEWAY_SIGNING_KEY');
+  if (signing && typeof signing.d !== 'string') throw new ConfigError('GATEWAY_SIGNING_KEY must be the private JWK (with its "d" member)');
+  const verifying = jwk(env, 'GATEWAY_PUBLIC_KEY');
+  const jwksUrl = env.GATEWAY_JWKS_URL || undefined;
+  const configured = signing || verifying || jwksUrl;
+  if (!configured && demo) return { signing: DEMO_GATEWAY_SIGNING_KEY, verifying: publicHalf(DEMO_GATEWAY_SIGNING_KEY), jwksUrl: undefined };
+  // The public half of a configured private key needs no second variable.
+  return { signing, verifying: verifying ?? (signing && publicHalf(signing)), jwksUrl };
+}
+
 /** Production must never run on keys that are public in the repository. */
 function assertProductionKeys(config: Config): void {
   if (config.mode !== 'production') return;
-  const { clientAuth, gatewaySecret } = config;
+  const { clientAuth, gatewayKeys } = config;
   if (!clientAuth.jwksUrl && !clientAuth.secret) {
     throw new ConfigError('production mode needs AUTH_JWKS_URL or AUTH_JWT_SECRET');
   }
-  if (clientAuth.secret === DEMO_CLIENT_SECRET || gatewaySecret === DEMO_GATEWAY_SECRET) {
-    throw new ConfigError('production mode refuses the built-in demo signing keys');
+  if (!gatewayKeys.signing && !gatewayKeys.verifying && !gatewayKeys.jwksUrl) {
+    throw new ConfigError('production mode needs the gateway\'s key: GATEWAY_SIGNING_KEY in the gateway, GATEWAY_PUBLIC_KEY or GATEWAY_JWKS_URL in each subgraph (npm run keys)');
   }
-  if (!gatewaySecret || gatewaySecret.length < 32) {
-    throw new ConfigError('production mode needs GATEWAY_TOKEN_SECRET of at least 32 characters');
+  const demoKey = [gatewayKeys.signing, gatewayKeys.verifying].some((k) => k?.x === DEMO_GATEWAY_SIGNING_KEY.x);
+  if (clientAuth.secret === DEMO_CLIENT_SECRET || demoKey) {
+    throw new ConfigError('production mode refuses the built-in demo signing keys');
   }
   if (clientAuth.secret && clientAuth.secret.length < 32) {
     throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
@@ -165,7 +222,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((a) => a.trim())
         .filter(Boolean),
     },
-    gatewaySecret: env.GATEWAY_TOKEN_SECRET || (demo ? DEMO_GATEWAY_SECRET : ''),
+    gatewayKeys: gatewayKeys(env, demo),
+    gatewayUrl: env.GATEWAY_URL || `http://127.0.0.1:${ports.gateway}/graphql`,
     gatewayTokenTtlSeconds: 60,
     seedDemoData: demo && env.GUANTONG_SEED !== 'false',
     introspection: env.GUANTONG_MODE === 'demo' || env.NODE_ENV === 'development',

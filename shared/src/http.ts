@@ -15,6 +15,8 @@ export interface ServeOptions<C extends BaseContext> {
   context: ContextFunction<[{ req: http.IncomingMessage; body: { query?: string; variables?: unknown } | undefined }], C>;
   /** Inspects (and may rewrite) the parsed JSON body; a refusal is answered with its status. */
   checkBody?: (req: http.IncomingMessage, body: Record<string, unknown> | undefined) => { ok: true } | { ok: false; status: number; message: string };
+  /** Read-only JSON documents served beside /graphql, e.g. the gateway's JWKS. */
+  routes?: Record<string, () => unknown>;
   /** Runs before GraphQL handling; may answer the request itself (e.g. 429) and return false. */
   admit?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 }
@@ -50,6 +52,11 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return reply(res, 200, 'ok', 'OK');
+    const route = options.routes?.[url.pathname];
+    if (route) {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      return void res.end(JSON.stringify(route()));
+    }
     if (url.pathname !== '/graphql') return reply(res, 404, 'not found: the GraphQL endpoint is /graphql', 'NOT_FOUND');
     (options.admit ?? (async () => true))(req, res)
       .then((admitted) => admitted && handle(req, res, url))

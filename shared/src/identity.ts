@@ -2,7 +2,8 @@
  * Who is calling. Client tokens are verified at the gateway; the gateway then
  * forwards the caller to subgraphs as a short-lived token it signs itself.
  */
-import { SignJWT, jwtVerify, createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { SignJWT, jwtVerify, createRemoteJWKSet, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { GATEWAY_ALG } from './gateway-keys.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { ClientAuthConfig } from './config.ts';
 import { requestRefused } from './errors.ts';
@@ -17,10 +18,10 @@ export type Actor =
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
-/** Issuer and audience of the gateway's own forwarded-identity tokens. */
-const GATEWAY_ISSUER = 'guantong-gateway';
-const GATEWAY_AUDIENCE = 'guantong-subgraph';
-const GATEWAY_ALG = 'HS256';
+/** Issuer of the gateway's own forwarded-identity tokens; each names one subgraph as its audience. */
+export const GATEWAY_ISSUER = 'guantong-gateway';
+/** The audience of a token meant for one subgraph: a token for one is refused by the others. */
+export const subgraphAudience = (name: string) => `guantong-subgraph:${name}`;
 
 const encoder = new TextEncoder();
 
@@ -41,7 +42,7 @@ export function actorFromClaims(claims: JWTPayload): Actor {
   return { kind: 'user', subject: claims.sub ?? 'unknown', role: role as Role, orgId, studentId };
 }
 
-function claimsOf(actor: Actor): JWTPayload {
+export function claimsOf(actor: Actor): JWTPayload {
   if (actor.kind === 'anonymous') return { anon: true };
   return { role: actor.role, org: actor.orgId, student: actor.studentId };
 }
@@ -54,40 +55,41 @@ export function operationHash(query: string | undefined, variables: unknown): st
   return createHash('sha256').update(JSON.stringify([query ?? '', variables ?? null])).digest('base64url');
 }
 
-/** Signs the identity the gateway forwards to one subgraph fetch. */
-export async function signGatewayToken(actor: Actor, secret: string, ttlSeconds: number, bodyHash: string): Promise<string> {
+/** Signs the identity the gateway forwards to one subgraph fetch, with the gateway's private key. */
+export async function signGatewayToken(actor: Actor, key: CryptoKey, target: string, ttlSeconds: number, bodyHash: string): Promise<string> {
   const subject = actor.kind === 'user' ? actor.subject : 'anonymous';
   return new SignJWT({ ...claimsOf(actor), bh: bodyHash })
     .setProtectedHeader({ alg: GATEWAY_ALG })
     .setIssuer(GATEWAY_ISSUER)
-    .setAudience(GATEWAY_AUDIENCE)
+    .setAudience(subgraphAudience(target))
     .setSubject(subject)
     .setIssuedAt()
     .setJti(randomUUID())
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(encoder.encode(secret));
+    .sign(key);
 }
 
 const NOT_FROM_GATEWAY = 'this service accepts requests only through the Guantong gateway';
 
 /**
- * Verifies forwarded identities in a subgraph: signature, issuer, audience,
- * lifetime, the operation they were signed for, and single use (a replayed
- * token is refused even within its lifetime).
+ * Verifies forwarded identities in a subgraph: the gateway's signature (public
+ * key only), issuer, this subgraph as audience, lifetime, the operation they
+ * were signed for, and single use (a replayed token is refused even within its
+ * lifetime).
  */
 export class GatewayTokenVerifier {
   private readonly seen = new Map<string, number>();
-  private readonly key: Uint8Array;
 
-  constructor(secret: string) {
-    this.key = encoder.encode(secret);
-  }
+  constructor(
+    private readonly keys: JWTVerifyGetKey,
+    private readonly audience: string,
+  ) {}
 
   async verify(token: string | undefined, body: { query?: string; variables?: unknown } | undefined): Promise<Actor> {
     if (!token) throw requestRefused(NOT_FROM_GATEWAY);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.key, { issuer: GATEWAY_ISSUER, audience: GATEWAY_AUDIENCE, algorithms: [GATEWAY_ALG], requiredClaims: ['exp', 'iat', 'jti'] }));
+      ({ payload } = await jwtVerify(token, this.keys, { issuer: GATEWAY_ISSUER, audience: this.audience, algorithms: [GATEWAY_ALG], requiredClaims: ['exp', 'iat', 'jti'] }));
     } catch {
       throw requestRefused(NOT_FROM_GATEWAY);
     }

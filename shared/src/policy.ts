@@ -42,6 +42,11 @@ export type Request =
   | { action: 'identity:full'; studentId: string; collectingOrganizationId: string }
   /** Check a certificate's authenticity by serial and holder name (no consent needed). */
   | { action: 'certificate:verify' }
+  /**
+   * Confirm that a learner is enrolled (and that a name is theirs) before an
+   * institution writes about them: staff and admins, never the record itself.
+   */
+  | { action: 'enrolment:check' }
   /** Public catalogue: certificate standards, recognitions, institutions, programmes. */
   | { action: 'catalog:read' };
 
@@ -90,6 +95,9 @@ export function decide(actor: Actor, request: Request): Decision {
   if (request.action === 'certificate:verify') return allow('verification', 'certificate verification');
   if (actor.role === 'ADMIN') return allow('administration');
   switch (request.action) {
+    case 'enrolment:check':
+      if (actor.orgId) return allow('verification', 'enrolment check before a write');
+      return deny('enrolment checks are for staff of an institution and administrators');
     case 'org:write':
       if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
       return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);

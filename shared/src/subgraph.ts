@@ -14,7 +14,10 @@ import { GraphQLError, parse } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
-import { GatewayTokenVerifier, type Actor } from './identity.ts';
+import { GatewayTokenVerifier, subgraphAudience, type Actor } from './identity.ts';
+import { gatewayVerificationKeys } from './gateway-keys.ts';
+import { DELEGATION_HEADER } from './delegation.ts';
+import { gatewayLookups, type PeerLookups } from './peer-lookups.ts';
 import { serveGraphQL, type Served } from './http.ts';
 import { maskInternalErrors } from './masking.ts';
 import { AuditRecorder, auditEntities, auditMigrations } from './audit.ts';
@@ -30,6 +33,8 @@ export interface SubgraphContext<L> {
   access: AccessGuard;
   /** The hub's audit store (read by the audit-trail queries). */
   auditDb: DataSource;
+  /** Other institutions, asked through the gateway as this request's caller (writes only). */
+  peers: PeerLookups;
 }
 
 export interface SubgraphDefinition<L> {
@@ -83,12 +88,16 @@ export interface ContextSources {
   db: DataSource;
   auditDb: DataSource;
   config: Config;
+  /** How this request reaches other institutions; through the gateway with the request's delegation by default. */
+  peers?: (delegation: string | undefined) => PeerLookups;
 }
 
 /** A fresh context: per-request loaders and audit recorder, never shared between callers. */
-export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSources, actor: Actor, requestId: string = randomUUID()): SubgraphContext<L> {
+export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSources, actor: Actor, requestId: string = randomUUID(), delegation?: string): SubgraphContext<L> {
   const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId);
-  return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, sources.config), requestId, access: createAccessGuard(actor, audit) };
+  const { config } = sources;
+  const peers = sources.peers?.(delegation) ?? gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs);
+  return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, config), requestId, access: createAccessGuard(actor, audit), peers };
 }
 
 export interface RunningSubgraph<L> extends Served {
@@ -118,7 +127,7 @@ const REQUEST_ID = /^[\w-]{1,64}$/;
 export async function startSubgraph<L>(
   def: SubgraphDefinition<L>,
   config: Config,
-  overrides: { port?: number; database?: Database; audit?: Database; logger?: Logger } = {},
+  overrides: { port?: number; database?: Database; audit?: Database; logger?: Logger; peers?: ContextSources['peers'] } = {},
 ): Promise<RunningSubgraph<L>> {
   const logger = overrides.logger ?? createLogger(def.name, config.logLevel);
   const database =
@@ -134,8 +143,8 @@ export async function startSubgraph<L>(
   if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
   const server = buildSubgraphServer(def, logger);
   await server.start();
-  const verifier = new GatewayTokenVerifier(config.gatewaySecret);
-  const sources = { db: database.dataSource, auditDb: audit.dataSource, config };
+  const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name));
+  const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers };
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
     bodyLimit: '1mb',
@@ -144,7 +153,8 @@ export async function startSubgraph<L>(
       const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
       const actor = await verifier.verify(token, body);
       const requestId = String(req.headers['x-request-id'] ?? '');
-      return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID());
+      const delegation = req.headers[DELEGATION_HEADER];
+      return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID(), typeof delegation === 'string' ? delegation : undefined);
     },
   });
   return {

@@ -14,6 +14,7 @@ import { loadConfig } from './config.ts';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Actor } from './identity.ts';
 import { buildSubgraphServer, createContext, type SubgraphDefinition } from './subgraph.ts';
+import { directoryPeers, type DirectoryPeers } from './directory-peers.ts';
 
 export type DatabaseKind = 'sqlite' | 'mariadb';
 
@@ -98,6 +99,8 @@ export interface Reply<T> {
 
 export interface SubgraphHarness {
   db: TestDatabase;
+  /** The other institutions, as the demo dataset describes them (see directory-peers.ts). */
+  peers: DirectoryPeers;
   /** The audit store this harness's requests write to. */
   audit: TestDatabase;
   /** Runs one operation as `actor`, with fresh per-request loaders, as the HTTP server would. */
@@ -112,9 +115,11 @@ export async function openSubgraphHarness<L>(def: SubgraphDefinition<L>, kind: D
   const config = loadConfig({});
   if (options.seed !== false) await def.seedDemo(db.dataSource, config);
   const server = buildSubgraphServer(def);
-  const sources = { db: db.dataSource, auditDb: audit.dataSource, config };
+  const peers = directoryPeers();
+  const sources = { db: db.dataSource, auditDb: audit.dataSource, config, peers: () => peers };
   return {
     db,
+    peers,
     audit,
     async run<T>(actor: Actor, query: string, variables?: Record<string, unknown>) {
       const res = await server.executeOperation({ query, variables }, { contextValue: createContext(def, sources, actor) });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { databaseKinds } from '@guantong/shared/testing';
 import { operationHash, signGatewayToken } from '@guantong/shared/identity';
+import { gatewayKeyOf, strangerKey } from '../helpers/keys.ts';
 import { post, startHub, type Hub } from '../helpers/hub.ts';
 import { FIVE_YEAR_RECORD, STUDENTS } from '../helpers/operations.ts';
 
@@ -99,13 +100,13 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
     });
 
     it('is refused with a gateway-shaped token signed by another key', async () => {
-      const forged = await signGatewayToken({ kind: 'user', subject: 'x', role: 'ADMIN' }, 'another-secret-another-secret-another', 60, operationHash(entities.query, entities.variables));
+      const forged = await signGatewayToken({ kind: 'user', subject: 'x', role: 'ADMIN' }, await strangerKey(), 'enterprise', 60, operationHash(entities.query, entities.variables));
       const res = await post(hub.subgraphs.enterprise.url, entities, { authorization: `Bearer ${forged}` });
       expect(res.status).toBe(401);
     });
 
     it('is served with the gateway’s own token', async () => {
-      const token = await signGatewayToken({ kind: 'user', subject: 'admin', role: 'ADMIN' }, hub.config.gatewaySecret, 60, operationHash(entities.query, entities.variables));
+      const token = await signGatewayToken({ kind: 'user', subject: 'admin', role: 'ADMIN' }, await gatewayKeyOf(hub.config), 'college', 60, operationHash(entities.query, entities.variables));
       const res = await post(hub.subgraphs.college.url, entities, { authorization: `Bearer ${token}` });
       expect(res.status).toBe(200);
       expect(res.data).toEqual({ _entities: [{ id: NET_LEARNER, pathway: { stage: 'HIGHER' } }] });

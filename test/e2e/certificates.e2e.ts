@@ -2,6 +2,7 @@
  * The certificate side of the articulation engine through the gateway: module
  * credits, the preliminary-exam gate, recognition chains and the ladder.
  */
+import { demoRoster } from '@guantong/shared/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { startHub, type Hub } from '../helpers/hub.ts';
@@ -66,10 +67,11 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
 
   it('the ladder: an intermediate certificate is refused to a learner without the entry one, and nothing is written', async () => {
     const zhongxin = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhongxin' });
-    const res = await hub.query('mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }', { input: { studentId: EC, holderName: 'x', standardCode: 'X-NE-2', serial: 'NE2-2026-990001', issuedOn: '2026-11-01', score: 90 } }, zhongxin);
+    const ecName = demoRoster().students.find((s) => s.id === EC)!.name;
+    const res = await hub.query('mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }', { input: { studentId: EC, holderName: ecName, standardCode: 'X-NE-2', serial: 'NE2-2026-990001', issuedOn: '2026-11-01', score: 90 } }, zhongxin);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/X-NED-1/);
-    const check = await hub.query<{ verifyCertificate: { authentic: boolean } }>('{ verifyCertificate(serial: "NE2-2026-990001", holderName: "x") { authentic } }', {}, admin);
+    const check = await hub.query<{ verifyCertificate: { authentic: boolean } }>('query($name: String!) { verifyCertificate(serial: "NE2-2026-990001", holderName: $name) { authentic } }', { name: ecName }, admin);
     expect(check.data!.verifyCertificate.authentic).toBe(false);
   });
 });

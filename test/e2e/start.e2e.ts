@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { post } from '../helpers/hub.ts';
+import { freshGatewayJwk } from '../helpers/keys.ts';
 import { FIVE_YEAR_RECORD } from '../helpers/operations.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,7 +62,7 @@ describe('the two-command start', () => {
     const demo = token(['--role', 'COLLEGE_STAFF', '--org', 'col-metro'], { GUANTONG_MODE: 'demo' });
     expect(demo.status).toBe(0);
     expect(demo.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    const production = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), GATEWAY_TOKEN_SECRET: 'q'.repeat(40), PII_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 4).toString('base64') });
+    const production = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), GATEWAY_SIGNING_KEY: freshGatewayJwk(), PII_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 4).toString('base64') });
     expect(production.status).not.toBe(0);
     expect(production.stderr).toMatch(/only in demo mode/);
   });

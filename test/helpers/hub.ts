@@ -2,6 +2,7 @@
  * Starts the whole hub in-process on ephemeral ports: three subgraphs on fresh
  * migrated databases of one kind, seeded with the demo dataset, and the gateway.
  */
+import net from 'node:net';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken, type ClientTokenClaims } from '@guantong/shared/identity';
 import { startSubgraph, type RunningSubgraph } from '@guantong/shared/subgraph';
@@ -55,16 +56,29 @@ export interface HubOptions {
   logger?: (service: string) => Logger;
 }
 
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Promise<Hub> {
   // Tests fire requests quickly from one address; the rate-limit suite sets its own budget.
-  const base = loadConfig({ GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '100000', ...options.env });
+  // The subgraphs send their lookups to the gateway, so its address is fixed before they start.
+  const gatewayPort = await freePort();
+  const base = loadConfig({
+    GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '100000',
+    GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, ...options.env,
+  });
   const logger = options.logger ?? ((service: string) => createLogger(service, base.logLevel));
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph<unknown>>;
   const audit = await openTestAuditDatabase(kind);
   const urls = { ...base.subgraphUrls };
-  // The college reads evidence from the other two directly (progression), so it starts last, knowing their addresses.
-  for (const def of [...subgraphDefinitions].sort((a, b) => Number(a.name === 'college') - Number(b.name === 'college'))) {
+  for (const def of subgraphDefinitions) {
     const database = await openTestDatabase(def, kind);
     if (options.seed !== false) await def.seedDemo(database.dataSource, base);
     databases[def.name] = database;
@@ -72,7 +86,7 @@ export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Pr
     urls[def.name] = subgraphs[def.name].url;
   }
   const config: Config = { ...base, subgraphUrls: urls };
-  const gateway = await startGateway(config, 0, logger('gateway'));
+  const gateway = await startGateway(config, gatewayPort, logger('gateway'));
   return {
     kind,
     config,

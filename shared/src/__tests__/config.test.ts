@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CLIENT_SECRET, DEMO_PII_INDEX_KEY, loadConfig } from '../config.ts';
+import { generateKeyPairSync } from 'node:crypto';
+import { DEMO_CLIENT_SECRET, DEMO_GATEWAY_SIGNING_KEY, DEMO_PII_INDEX_KEY, loadConfig } from '../config.ts';
 
 const strong = 'x'.repeat(40);
 const piiKeys = { PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
+
+const ownKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+const gatewayKey = { GATEWAY_SIGNING_KEY: JSON.stringify(ownKey) };
+const publicOnly = JSON.stringify({ ...ownKey, d: undefined });
 
 describe('configuration', () => {
   it('needs nothing to run the demo', () => {
@@ -14,21 +19,42 @@ describe('configuration', () => {
   });
 
   it('refuses to run production on the built-in demo key', () => {
-    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: DEMO_CLIENT_SECRET, GATEWAY_TOKEN_SECRET: strong, ...piiKeys })).toThrow(/demo/);
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: DEMO_CLIENT_SECRET, ...gatewayKey, ...piiKeys })).toThrow(/demo/);
+    const demoGateway = JSON.stringify(DEMO_GATEWAY_SIGNING_KEY);
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_SIGNING_KEY: demoGateway, ...piiKeys })).toThrow(/demo/);
+    const demoPublic = JSON.stringify({ ...DEMO_GATEWAY_SIGNING_KEY, d: undefined });
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_PUBLIC_KEY: demoPublic, ...piiKeys })).toThrow(/demo/);
   });
 
-  it('refuses production without a gateway signing secret', () => {
-    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...piiKeys })).toThrow(/GATEWAY_TOKEN_SECRET/);
+  it('refuses production without the gateway’s key', () => {
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...piiKeys })).toThrow(/GATEWAY_SIGNING_KEY/);
+  });
+
+  it('refuses the retired shared gateway secret, saying what replaced it', () => {
+    expect(() => loadConfig({ GATEWAY_TOKEN_SECRET: strong })).toThrow(/no longer used.*GATEWAY_SIGNING_KEY/);
+  });
+
+  it('refuses a gateway key that is not an Ed25519 JWK, or a signing key without its private part', () => {
+    expect(() => loadConfig({ GATEWAY_PUBLIC_KEY: 'not json' })).toThrow(/Ed25519 JWK/);
+    expect(() => loadConfig({ GATEWAY_PUBLIC_KEY: JSON.stringify({ kty: 'oct', k: 'abc' }) })).toThrow(/Ed25519 JWK/);
+    expect(() => loadConfig({ GATEWAY_SIGNING_KEY: JSON.stringify({ ...JSON.parse(gatewayKey.GATEWAY_SIGNING_KEY), d: undefined }) })).toThrow(/private JWK/);
+  });
+
+  it('gives a subgraph only the public half of the gateway’s key', () => {
+    const subgraph = loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_PUBLIC_KEY: publicOnly, ...piiKeys });
+    expect(subgraph.gatewayKeys.signing).toBeUndefined();
+    expect(subgraph.gatewayKeys.verifying).not.toHaveProperty('d');
+    expect(loadConfig({}).gatewayKeys.verifying).not.toHaveProperty('d');
   });
 
   it('runs production with real keys and never loads demo data', () => {
-    const config = loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_TOKEN_SECRET: `${strong}y`, ...piiKeys });
+    const config = loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys });
     expect(config.seedDemoData).toBe(false);
     expect(config.introspection).toBe(false);
   });
 
   it('refuses production without keys for national ID numbers, and the demo ones', () => {
-    const keys = { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, GATEWAY_TOKEN_SECRET: `${strong}y` };
+    const keys = { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey };
     expect(() => loadConfig(keys)).toThrow(/PII_ENCRYPTION_KEY/);
     expect(() => loadConfig({ ...keys, ...piiKeys, PII_INDEX_KEY: DEMO_PII_INDEX_KEY.toString('base64') })).toThrow(/demo/);
   });

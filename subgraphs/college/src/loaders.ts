@@ -3,7 +3,6 @@
  * so a page of 100 learners costs as many SQL statements as a page of 10.
  */
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import type { Config } from '@guantong/shared/config';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AgreementEntity } from './entities/agreement.ts';
 import { CollegeEntity } from './entities/college.ts';
@@ -14,14 +13,13 @@ import { CreditRuleEntity } from './entities/credit-rule.ts';
 import { HigherEnrollmentEntity } from './entities/higher-enrollment.ts';
 import { ProgramEntity } from './entities/program.ts';
 import { ProgressionRequirementEntity } from './entities/progression-requirement.ts';
-import { remoteEvidence } from './evidence/remote.ts';
 import { fetchRegistryEntries } from './registry.ts';
 import { nowInstant } from './time.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Builds fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource, config: Config) {
+export function createLoaders(db: DataSource) {
   const colleges = db.getRepository(CollegeEntity);
   const programs = db.getRepository(ProgramEntity);
   const courses = db.getRepository(CourseEntity);
@@ -82,6 +80,5 @@ export function createLoaders(db: DataSource, config: Config) {
       (row) => row.agreementId,
     ),
     /** Evidence from the owning subgraphs, for decisions a mutation makes (no @requires there). */
-    remoteEvidence: remoteEvidence(config),
   };
 }

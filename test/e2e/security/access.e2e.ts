@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { operationHash, signGatewayToken } from '@guantong/shared/identity';
+import { gatewayKeyOf } from '../../helpers/keys.ts';
+import { enrolLearner } from '../../helpers/enrol.ts';
 import { post, startHub, type Hub } from '../../helpers/hub.ts';
 
 const kinds = await databaseKinds();
@@ -41,7 +43,7 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
 
     it('a school asking a subgraph’s _entities (through a gateway-signed token) for another school’s learner → refused field, no data', async () => {
       const body = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { name secondaryStage { enrolledOn } } } }', variables: { r: [{ __typename: 'Student', id: EC, pathwayOrganizationIds: ['sch-hillview', 'col-metro'], activeGrants: [] }] } };
-      const token = await signGatewayToken({ kind: 'user', subject: 'riverside', role: 'SECONDARY_STAFF', orgId: 'sch-riverside' }, hub.config.gatewaySecret, 60, operationHash(body.query, body.variables));
+      const token = await signGatewayToken({ kind: 'user', subject: 'riverside', role: 'SECONDARY_STAFF', orgId: 'sch-riverside' }, await gatewayKeyOf(hub.config), 'secondary', 60, operationHash(body.query, body.variables));
       const res = await post(hub.subgraphs.secondary.url, body, { authorization: `Bearer ${token}` });
       expect(JSON.stringify(res.data)).not.toMatch(/enrolledOn"\s*:\s*"/);
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -90,10 +92,10 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
 
     it('a learner under 14 cannot consent alone; their guardian can', async () => {
       const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
-      const young = 'GT2026000017';
       const thirteen = new Date();
       thirteen.setUTCFullYear(thirteen.getUTCFullYear() - 13);
-      const reg = await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: young, agreementId: 'agr-net', cohort: '2026', birthDate: thirteen.toISOString().slice(0, 10), registeredOn: new Date().toISOString().slice(0, 10) } }, college);
+      const young = await enrolLearner(hub, { name: '少年', birthDate: thirteen.toISOString().slice(0, 10) });
+      const reg = await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: young, agreementId: 'agr-net', cohort: '2026', registeredOn: new Date().toISOString().slice(0, 10) } }, college);
       expect(reg.errors).toBeUndefined();
       const input = { studentId: young, organizationId: 'org-huadong', scopes: ['CERTIFICATES'], purpose: 'summer workshop', expiresOn: '2027-01-31' };
       const alone = await hub.query(GRANT, { input }, await hub.token({ role: 'STUDENT', student: young }));

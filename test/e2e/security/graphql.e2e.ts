@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { LIMITS } from '@guantong/gateway/limits';
 import { post, startHub, type Hub } from '../../helpers/hub.ts';
+import { freshGatewayJwk } from '../../helpers/keys.ts';
 
 const kinds = await databaseKinds();
 const production = {
   GUANTONG_MODE: 'production',
   AUTH_JWT_SECRET: 'p'.repeat(40),
-  GATEWAY_TOKEN_SECRET: 'q'.repeat(40),
+  GATEWAY_SIGNING_KEY: freshGatewayJwk(),
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
   PII_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
 };

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { databaseKinds } from '@guantong/shared/testing';
 import { operationHash, signGatewayToken } from '@guantong/shared/identity';
+import type { CryptoKey } from 'jose';
+import { gatewayKeyOf, strangerKey } from '../../helpers/keys.ts';
 import { post, startHub, type Hub } from '../../helpers/hub.ts';
 
 const kinds = await databaseKinds();
@@ -23,8 +25,8 @@ describe.each(kinds)('attacks on identity (%s)', (kind) => {
 
   const clientToken = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j) =>
     edit(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(hub.config.clientAuth.issuer).setAudience(hub.config.clientAuth.audience).setIssuedAt().setExpirationTime('1h')).sign(key(hub.config.clientAuth.secret!));
-  const gatewayToken = (body: { query: string; variables?: unknown }, secret = hub.config.gatewaySecret) =>
-    signGatewayToken({ kind: 'user', subject: 'attacker', role: 'ADMIN' }, secret, 60, operationHash(body.query, body.variables));
+  const gatewayToken = async (body: { query: string; variables?: unknown }, key?: CryptoKey, target = 'college') =>
+    signGatewayToken({ kind: 'user', subject: 'attacker', role: 'ADMIN' }, key ?? (await gatewayKeyOf(hub.config)), target, 60, operationHash(body.query, body.variables));
 
   describe('direct subgraph access', () => {
     it('_entities without a gateway token → 401, no data', async () => {
@@ -39,7 +41,7 @@ describe.each(kinds)('attacks on identity (%s)', (kind) => {
     });
 
     it('_entities with a gateway token forged with another key → 401', async () => {
-      const forged = await gatewayToken(entities, 'an-attackers-own-secret-of-enough-length');
+      const forged = await gatewayToken(entities, await strangerKey());
       expect((await post(hub.subgraphs.college.url, entities, { authorization: `Bearer ${forged}` })).status).toBe(401);
     });
 

@@ -209,12 +209,12 @@ describe.each(kinds)('what a consent grant lets an organisation read (%s)', (kin
   });
 
   it('an enterprise’s list holds the learners who consented to it, and loses them when consent ends', async () => {
-    const enterprise = staff('ENTERPRISE_STAFF', 'org-list-test');
+    const enterprise = staff('ENTERPRISE_STAFF', 'org-zhilian');
     const studentId = someone();
     const LIST = '{ students(first: 100) { totalCount nodes { id pathway { stage } } } }';
     const list = async () => (await college.run<{ students: { totalCount: number; nodes: { id: string }[] } }>(enterprise, LIST)).data!.students;
     expect((await list()).totalCount).toBe(0);
-    const id = await grantTo(studentId, 'org-list-test', ['RESULTS']);
+    const id = await grantTo(studentId, 'org-zhilian', ['RESULTS']);
     expect(await list()).toEqual({ totalCount: 1, nodes: [{ id: studentId, pathway: { stage: 'HIGHER' } }] });
     await college.run(learner(studentId), REVOKE, { id });
     expect((await list()).totalCount).toBe(0);

@@ -69,7 +69,9 @@ describe.each(kinds)('consent, granted and withdrawn by the learner or their gua
   let newcomers = 700;
   const registerBornOn = async (birthDate: string) => {
     const studentId = learnerId(2026, (newcomers += 1));
-    const res = await college.run(metro, REGISTER, { input: { studentId, birthDate, agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01' } });
+    // The school enrolled them; the birth date is the one in their national ID.
+    college.peers.enrol({ id: studentId, name: `新生${newcomers}`, programCode: 'SEC-NET', birthDate });
+    const res = await college.run(metro, REGISTER, { input: { studentId, agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01' } });
     expect(res.errors).toBeUndefined();
     return studentId;
   };

@@ -5,6 +5,7 @@ import { learnerId } from '@guantong/shared/validation';
 import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import { remoteEvidence } from '../evidence/remote.ts';
+import { gatewayLookups } from '@guantong/shared/peer-lookups';
 import { todayUtc } from '../time.ts';
 import { demoLearners } from './credit-fixtures.ts';
 import { admin, anonymous, codeOf, hillview, metro, NET_LEARNER, riverside, staff, UNREGISTERED } from './harness.ts';
@@ -83,8 +84,7 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
 
   it('E-commerce progression reads the module credits the secondary subgraph holds, and decides as the query would', async () => {
     const id = 'GT2024000056'; // E-commerce, average 78
-    const representation = { __typename: 'Student' as const, id, pathwayOrganizationIds: ['sch-hillview', 'col-metro'], activeGrants: [] };
-    const { moduleCredits } = await remoteEvidence(hub.config)(metro, representation, { results: true, moduleCredits: true, certificates: false, recognized: false });
+    const { moduleCredits } = await remoteEvidence(await hub.lookups(metro, id), id, { results: true, moduleCredits: true, certificates: false, recognized: false });
     expect(typeof moduleCredits).toBe('number');
     const res = await hub.run(metro, PROGRESS, { id, on: '2027-09-01' });
     if (moduleCredits! >= 6) {
@@ -128,14 +128,14 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
     expect(res.errors![0].extensions!.field).toBe(field);
   });
 
-  describe('when a subgraph holding the evidence does not answer', () => {
-    const down = () => ({ ...hub.config, subgraphTimeoutMs: 2000, subgraphUrls: { ...hub.config.subgraphUrls, secondary: 'http://127.0.0.1:9/graphql' } });
+  describe('when the institutions holding the evidence cannot be reached', () => {
+    const down = () => ({ ...hub.config, subgraphTimeoutMs: 2000, gatewayUrl: 'http://127.0.0.1:9/graphql' });
 
     it('the client says progression could not be checked, naming no host or port', async () => {
-      const representation = { __typename: 'Student' as const, id: WEAK, pathwayOrganizationIds: ['sch-riverside', 'col-metro'], activeGrants: [] };
-      const failure = await remoteEvidence(down())(metro, representation, { results: true, certificates: false, recognized: false, moduleCredits: false }).catch((e: unknown) => e);
+      const lookups = gatewayLookups(down().gatewayUrl, 'a delegation', 2000);
+      const failure = await remoteEvidence(lookups, WEAK, { results: true, certificates: false, recognized: false, moduleCredits: false }).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(GraphQLError);
-      expect((failure as GraphQLError).message).toBe("progression could not be checked: the secondary subgraph did not return the learner's evidence; try again later");
+      expect((failure as GraphQLError).message).toBe("the learner's progression evidence could not be checked: another institution's service did not answer; try again later");
       expect((failure as GraphQLError).extensions.code).toBe('SERVICE_UNAVAILABLE');
     });
 

@@ -26,10 +26,14 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
   afterAll(() => college?.close());
 
   let serial = 500;
-  /** A fresh, well-formed 2026 learner for each story. */
-  const newcomer = () => learnerId(2026, (serial += 1));
+  /** A fresh 2026 learner for each story, enrolled by Riverside in SEC-NET unless told otherwise. */
+  const newcomer = (birthDate = '2011-03-14', programCode = 'SEC-NET') => {
+    const id = learnerId(2026, (serial += 1));
+    college.peers.enrol({ id, name: `新生${serial}`, programCode, birthDate });
+    return id;
+  };
   const input = (overrides: Record<string, unknown> = {}) => ({
-    studentId: newcomer(), birthDate: '2011-03-14', agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01', ...overrides,
+    studentId: newcomer(), agreementId: 'agr-net', cohort: '2026', registeredOn: '2026-09-01', ...overrides,
   });
 
   /** Runs a registration that must be refused, and proves the registry did not change. */
@@ -50,11 +54,36 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
     expect(read.data!.student.pathway.stage).toBe('SECONDARY');
   });
 
-  it('keeps the learner’s date of birth on the registry, where it decides who consents for them', async () => {
-    const studentId = newcomer();
-    expect((await college.run(metro, REGISTER, { input: input({ studentId, birthDate: '2012-02-29' }) })).errors).toBeUndefined();
+  it('keeps the birth date from the national ID the school holds, where it decides who consents for them', async () => {
+    const studentId = newcomer('2012-02-29');
+    expect((await college.run(metro, REGISTER, { input: input({ studentId }) })).errors).toBeUndefined();
     const row = await college.db.dataSource.getRepository(PathwayEntity).findOneByOrFail({ studentId });
     expect(row.birthDate).toBe('2012-02-29');
+  });
+
+  it('accepts a typed birth date only when it is the national ID’s', async () => {
+    const studentId = newcomer('2012-02-29');
+    expect((await college.run(metro, REGISTER, { input: input({ studentId, birthDate: '2012-02-29' }) })).errors).toBeUndefined();
+  });
+
+  it('refuses a typed birth date that differs from the national ID’s, saying where the date comes from', async () => {
+    const res = await refused(metro, input({ studentId: newcomer('2013-05-01'), birthDate: '2005-05-01' }));
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('birthDate');
+    expect(res.errors![0].message).toMatch(/differs from the birth date in learner GT\w+'s national ID/);
+  });
+
+  it('refuses, with NOT_FOUND, a well-formed learner id that no school enrolled', async () => {
+    const res = await refused(metro, input({ studentId: learnerId(2026, 99998) }));
+    expect(codeOf(res)).toBe('NOT_FOUND');
+    expect(res.errors![0].message).toContain('was not enrolled by any secondary school');
+  });
+
+  it('refuses a learner the school enrolled in another programme than the agreement’s', async () => {
+    const res = await refused(metro, input({ studentId: newcomer('2011-03-14', 'SEC-EC') }));
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('agreementId');
+    expect(res.errors![0].message).toContain('SEC-NET');
   });
 
   it.each(['2011-02-29', '14/03/2011', ''])('refuses birthDate "%s", which is not a calendar date', async (birthDate) => {
@@ -63,10 +92,10 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
     expect(fieldOf(res)).toBe('birthDate');
   });
 
-  it.each(['2026-09-01', '2027-01-01'])('refuses a birthDate (%s) on or after the day the learner is registered', async (birthDate) => {
-    const res = await refused(metro, input({ birthDate }));
+  it.each(['2026-09-01', '2027-01-01'])('refuses a registration on or before the birth date (%s) in the national ID', async (birthDate) => {
+    const res = await refused(metro, input({ studentId: newcomer(birthDate) }));
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldOf(res)).toBe('birthDate');
+    expect(fieldOf(res)).toBe('registeredOn');
     expect(res.errors![0].message).toContain('2026-09-01');
   });
 

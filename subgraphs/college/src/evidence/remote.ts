@@ -1,90 +1,25 @@
 /**
- * Fetches a learner's evidence from the subgraphs that own it, for
- * `progressStudent`: a mutation cannot use `@requires`, so the college asks the
- * secondary and enterprise subgraphs itself, exactly as the gateway would. It
- * sends the same `_entities` selection the `@requires` of `Student.progression`
- * makes, with a gateway token it signs for the caller and this one operation,
- * so the owning subgraphs authorise (and audit) the read as the caller's own.
+ * Fetches a learner's evidence from the institutions that own it, for
+ * `progressStudent`: a mutation cannot use `@requires`, so the college asks
+ * through the gateway, under the delegation the gateway issued with the
+ * caller's request. The owning subgraphs authorise (and audit) the read as the
+ * caller's own; the college holds no key that could make it anyone else's.
  */
-import { GraphQLError } from 'graphql';
-import type { Config, SubgraphName } from '@guantong/shared/config';
-import { forbidden } from '@guantong/shared/errors';
-import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/identity';
-import type { GrantInForce } from '../access.ts';
+import { requireData, type PeerLookups } from '@guantong/shared/peer-lookups';
 import { toEvidence, type Evidence, type EvidenceNeeds, type RawEvidence } from './evidence.ts';
 
-/** What the owning subgraphs authorise with: the pathway's organisations and the grants in force. */
-export interface StudentRepresentation {
-  __typename: 'Student';
-  id: string;
-  pathwayOrganizationIds: string[];
-  activeGrants: GrantInForce[];
+async function ask(peers: PeerLookups, lookup: 'resultsEvidence' | 'certificateEvidence', studentId: string): Promise<RawEvidence> {
+  const data = requireData(await peers.ask(lookup, { studentId }), "the learner's progression evidence");
+  return (data.student as RawEvidence | null) ?? {};
 }
 
-const entities = (selection: string) => /* GraphQL */ `
-  query CollegeEvidence($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Student { ${selection} } }
-  }
-`;
+export type EvidenceFetcher = (peers: PeerLookups, studentId: string, needs: EvidenceNeeds) => Promise<Evidence>;
 
-const QUERIES: Record<Exclude<SubgraphName, 'college'>, string> = {
-  secondary: entities('secondaryStage { results { course { code } term score passed } } moduleCredits'),
-  enterprise: entities(
-    'certificates { serial status score issuedOn revokedOn revocationReason standard { code level } } ' +
-      'recognizedCertificates { standard { code } effectiveFrom effectiveTo }',
-  ),
+/** Asks only for the evidence that is needed, results and certificates in parallel. */
+export const remoteEvidence: EvidenceFetcher = async (peers, studentId, needs) => {
+  const [secondary, enterprise] = await Promise.all([
+    needs.results || needs.moduleCredits ? ask(peers, 'resultsEvidence', studentId) : {},
+    needs.certificates || needs.recognized ? ask(peers, 'certificateEvidence', studentId) : {},
+  ]);
+  return toEvidence({ ...secondary, ...enterprise });
 };
-
-const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
-
-/**
- * Transport failures say only which subgraph did not answer: never a host,
- * port or driver message. SERVICE_UNAVAILABLE is not among the codes the hub's
- * error masking passes through yet, so until it is, clients see a generic error.
- */
-const unavailable = (subgraph: string) =>
-  new GraphQLError(`progression could not be checked: the ${subgraph} subgraph did not return the learner's evidence; try again later`, {
-    extensions: { code: 'SERVICE_UNAVAILABLE' },
-  });
-
-interface Reply {
-  data?: { _entities?: (RawEvidence | null)[] } | null;
-  errors?: { extensions?: { code?: unknown } }[];
-}
-
-async function ask(config: Config, actor: Actor, subgraph: keyof typeof QUERIES, representation: StudentRepresentation): Promise<RawEvidence> {
-  const query = QUERIES[subgraph];
-  const variables = { representations: [representation] };
-  let reply: Reply;
-  try {
-    const token = await signGatewayToken(actor, config.gatewaySecret, config.gatewayTokenTtlSeconds, operationHash(query, variables));
-    const response = await fetch(config.subgraphUrls[subgraph], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(config.subgraphTimeoutMs),
-    });
-    reply = (await response.json()) as Reply;
-  } catch {
-    throw unavailable(subgraph);
-  }
-  if (reply.errors?.some((e) => REFUSALS.has(String(e.extensions?.code)))) {
-    throw forbidden(`progression could not be checked: the ${subgraph} subgraph refused to show you the learner's evidence`);
-  }
-  const entity = reply.data?._entities?.[0];
-  if (reply.errors?.length || !entity) throw unavailable(subgraph);
-  return entity;
-}
-
-export type EvidenceFetcher = (actor: Actor, representation: StudentRepresentation, needs: EvidenceNeeds) => Promise<Evidence>;
-
-/** A fetcher bound to the hub's configuration; asks only the subgraphs whose evidence is needed, in parallel. */
-export function remoteEvidence(config: Config): EvidenceFetcher {
-  return async (actor, representation, needs) => {
-    const [secondary, enterprise] = await Promise.all([
-      needs.results || needs.moduleCredits ? ask(config, actor, 'secondary', representation) : {},
-      needs.certificates || needs.recognized ? ask(config, actor, 'enterprise', representation) : {},
-    ]);
-    return toEvidence({ ...secondary, ...enterprise });
-  };
-}

@@ -377,7 +377,10 @@ export type Mutation = {
   recordCollegeResult: CollegeCourseResult;
   /**
    * Puts a learner on an articulation agreement's pathway at the SECONDARY stage.
-   * Only staff of the agreement's college (or an admin) may register.
+   * Only staff of the agreement's college (or an admin) may register. The
+   * enrolling school confirms, through the gateway, that it enrolled the learner
+   * in the agreement's secondary programme (NOT_FOUND when no school did), and
+   * supplies the birth date from the learner's national ID.
    */
   registerPathway: Pathway;
   /** Ends a rule on a date (rules are never deleted, so past decisions stay explainable). */
@@ -619,12 +622,16 @@ export type RecordResultInput = {
 
 export type RegisterPathwayInput = {
   agreementId: Scalars['ID']['input'];
-  /** The learner's date of birth (ISO date), as on the student-status register; decides who consents for them. */
-  birthDate: Scalars['String']['input'];
+  /**
+   * Not needed: the birth date is read from the national ID held by the enrolling
+   * school. When given, it must equal that date, or the registration is refused.
+   */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
   registeredOn: Scalars['String']['input'];
+  /** A learner enrolled by a secondary school on the hub, in the agreement's secondary programme. */
   studentId: Scalars['ID']['input'];
 };
 

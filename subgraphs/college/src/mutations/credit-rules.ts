@@ -14,6 +14,7 @@ import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { CourseEntity } from '../entities/course.ts';
 import { CreditRuleEntity, exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
 import type { AddCreditRuleInput } from '../generated/resolvers.ts';
+import { requireRuleEvidence } from '../peers/catalogue.ts';
 
 async function agreementFor(em: EntityManager, ctx: Context, agreementId: string): Promise<AgreementRow> {
   const agreement = await em.findOneBy(AgreementEntity, { id: agreementId });
@@ -39,8 +40,10 @@ async function requireProgrammeCourses(em: EntityManager, agreement: AgreementRo
 /** Validates, authorises and writes in one transaction; a refusal writes nothing. */
 export async function addCreditRule(ctx: Context, input: AddCreditRuleInput): Promise<CreditRuleRow> {
   const rule = validateRuleInput(input);
+  const agreement = await agreementFor(ctx.db.manager, ctx, rule.agreementId);
+  // The evidence's owners confirm it exists, before the transaction: the answer comes back through the gateway.
+  await requireRuleEvidence(ctx.peers, rule, agreement.secondaryProgramCode);
   return writeTransaction(ctx.db, async (em) => {
-    const agreement = await agreementFor(em, ctx, rule.agreementId);
     await requireProgrammeCourses(em, agreement, rule);
     const { identifiers } = await em.insert(CreditRuleEntity, rule);
     return { ...rule, id: Number(identifiers[0].id) };

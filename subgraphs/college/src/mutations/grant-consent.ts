@@ -14,6 +14,7 @@ import type { GrantConsentInput } from '../generated/resolvers.ts';
 import { addDays, nowInstant, todayUtc } from '../time.ts';
 import { requireOrganizationId } from '../validation.ts';
 import { authorizeConsent, grantorOf } from './consent-authority.ts';
+import { organizationExists } from '../peers/catalogue.ts';
 
 /** A grant lasts at most a year (and a leap day): consent is renewed, not given for ever. */
 export const MAX_CONSENT_DAYS = 366;
@@ -52,17 +53,22 @@ function validate(input: GrantConsentInput, today: string): ValidGrant {
 
 /**
  * Validates, then authorises before saying anything about the registry: only
- * the learner and their guardian learn whether the learner is on it. One
- * transaction; a refusal writes nothing.
+ * the learner and their guardian learn whether the learner is on it. The
+ * organisation must exist somewhere on the hub. One transaction; a refusal
+ * writes nothing.
  */
 export async function grantConsent(ctx: Context, raw: GrantConsentInput): Promise<ConsentGrantRow> {
   const grant = validate(raw, todayUtc());
+  const registered = await ctx.db.manager.findOneBy(PathwayEntity, { studentId: grant.studentId });
+  authorizeConsent(ctx.actor, grant.studentId, registered?.birthDate ?? null);
+  if (!registered) {
+    throw badInput(`learner ${grant.studentId} is not on the pathway registry; consent is given for registered learners only`, { field: 'studentId' });
+  }
+  if (!(await organizationExists(ctx.peers, grant.organizationId))) {
+    throw badInput(`organizationId ${grant.organizationId} is not an organisation on the hub; see secondarySchools, colleges and certificationOrganizations`, { field: 'organizationId' });
+  }
+  // Registry entries are never deleted, so the check above still holds inside the transaction.
   return writeTransaction(ctx.db, async (em) => {
-    const pathway = await em.findOneBy(PathwayEntity, { studentId: grant.studentId });
-    authorizeConsent(ctx.actor, grant.studentId, pathway?.birthDate ?? null);
-    if (!pathway) {
-      throw badInput(`learner ${grant.studentId} is not on the pathway registry; consent is given for registered learners only`, { field: 'studentId' });
-    }
     const row: ConsentGrantRow = {
       id: randomUUID(),
       ...grant,

@@ -6,18 +6,20 @@ import { badInput, conflict } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { requireDate, requireLearnerId } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
-import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
+import type { AgreementRow } from '../entities/agreement.ts';
+import { confirmedBirthDate } from '../peers/enrolment.ts';
 import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
 import type { RegisterPathwayInput } from '../generated/resolvers.ts';
 import { requireCohort } from '../validation.ts';
 
+type ValidInput = Omit<RegisterPathwayInput, 'birthDate'> & { birthDate: string | null };
+
 /**
- * The college cannot see the secondary subgraph's register of learners, so it
- * cannot ask whether the learner exists. The learner id's MOD 11-2 check
- * character (requireLearnerId) is what catches a mistyped id here, and the
- * cohort digits inside the id must agree with the cohort given.
+ * The learner id's MOD 11-2 check character catches a mistyped id before any
+ * institution is asked, and the cohort digits inside the id must agree with the
+ * cohort given. Whether a school enrolled the learner is the school's to say.
  */
-function validate(input: RegisterPathwayInput): RegisterPathwayInput {
+function validate(input: RegisterPathwayInput): ValidInput {
   const studentId = requireLearnerId(input.studentId);
   const cohort = requireCohort(input.cohort);
   const idCohort = studentId.slice(2, 6);
@@ -25,12 +27,23 @@ function validate(input: RegisterPathwayInput): RegisterPathwayInput {
     throw badInput(`cohort ${cohort} does not match learner ${studentId}, whose id says cohort ${idCohort}`, { field: 'cohort' });
   }
   const registeredOn = requireDate(input.registeredOn, 'registeredOn');
-  const birthDate = requireDate(input.birthDate, 'birthDate');
-  // ISO dates compare correctly as text.
-  if (birthDate >= registeredOn) {
-    throw badInput(`birthDate ${birthDate} must be before registeredOn ${registeredOn}`, { field: 'birthDate' });
-  }
+  const birthDate = input.birthDate == null ? null : requireDate(input.birthDate, 'birthDate');
   return { ...input, studentId, cohort, registeredOn, birthDate };
+}
+
+/** The birth date is the national ID's: a typed one may only agree with it. */
+function requireBirthDate(input: ValidInput, fromNationalId: string): string {
+  if (input.birthDate !== null && input.birthDate !== fromNationalId) {
+    throw badInput(
+      `birthDate ${input.birthDate} differs from the birth date in learner ${input.studentId}'s national ID, held by the enrolling school; leave birthDate out, it is read from the ID`,
+      { field: 'birthDate' },
+    );
+  }
+  // ISO dates compare correctly as text.
+  if (fromNationalId >= input.registeredOn) {
+    throw badInput(`registeredOn ${input.registeredOn} must be after the learner's birth date`, { field: 'registeredOn' });
+  }
+  return fromNationalId;
 }
 
 function requireWithinAgreement(agreement: AgreementRow, registeredOn: string): void {
@@ -45,14 +58,16 @@ function requireWithinAgreement(agreement: AgreementRow, registeredOn: string): 
 /** Validates, authorises and writes in one transaction; a refusal writes nothing. */
 export async function registerPathway(ctx: Context, raw: RegisterPathwayInput): Promise<PathwayRow> {
   const input = validate(raw);
+  const agreement = await ctx.loaders.agreementById.load(input.agreementId);
+  if (!agreement) {
+    throw badInput(`agreementId "${input.agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
+  }
+  authorize(ctx.actor, { action: 'org:write', organizationId: agreement.collegeId, staffRole: 'COLLEGE_STAFF' });
+  requireWithinAgreement(agreement, input.registeredOn);
+  // Asked before the transaction: the school answers through the gateway, which may call this subgraph back.
+  const birthDate = requireBirthDate(input, await confirmedBirthDate(ctx.peers, input.studentId, agreement.secondaryProgramCode));
   try {
     return await writeTransaction(ctx.db, async (em) => {
-      const agreement = await em.findOneBy(AgreementEntity, { id: input.agreementId });
-      if (!agreement) {
-        throw badInput(`agreementId "${input.agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
-      }
-      authorize(ctx.actor, { action: 'org:write', organizationId: agreement.collegeId, staffRole: 'COLLEGE_STAFF' });
-      requireWithinAgreement(agreement, input.registeredOn);
       if (await em.existsBy(PathwayEntity, { studentId: input.studentId })) {
         throw conflict(`learner ${input.studentId} is already on the pathway registry`);
       }
@@ -62,7 +77,7 @@ export async function registerPathway(ctx: Context, raw: RegisterPathwayInput): 
         cohort: input.cohort,
         stage: 'SECONDARY',
         registeredOn: input.registeredOn,
-        birthDate: input.birthDate,
+        birthDate,
       };
       await em.insert(PathwayEntity, row);
       return row;

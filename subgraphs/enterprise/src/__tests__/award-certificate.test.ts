@@ -36,6 +36,9 @@ describe.each(kinds)('an issuing organisation awards a certificate (%s)', (kind)
   let hub: Harness;
   beforeAll(async () => {
     hub = await openHarness(kind);
+    // The stories' holder, as the school enrolled them: a name with a character beyond the BMP.
+    hub.schoolEnrols(learnerId(2023, 3), '𠮷祥 Zhou');
+    hub.schoolEnrols(AUTO_GRADUATE, '𠮷祥 Zhou');
   });
   afterAll(() => hub?.close());
 

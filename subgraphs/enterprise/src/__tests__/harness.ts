@@ -19,6 +19,8 @@ export interface Harness extends SubgraphHarness {
   count(target: EntityTarget<ObjectLiteral>): Promise<number>;
   /** The audit entries `action` appended, oldest first (the store is shared by every request of the harness). */
   auditedBy(action: () => Promise<unknown>): Promise<AuditEntryRow[]>;
+  /** The school enrols `studentId` under `name` (a story's holder), so awards to them are confirmed. */
+  schoolEnrols(studentId: string, name: string): void;
 }
 
 /** A server over a fresh database, seeded with the demo dataset unless told otherwise. */
@@ -28,6 +30,7 @@ export async function openHarness(kind: DatabaseKind, options: { seed?: boolean 
   return {
     ...harness,
     count: (target) => harness.db.dataSource.getRepository(target).count(),
+    schoolEnrols: (id, name) => harness.peers.enrol({ id, name, programCode: 'SEC-AUTO', birthDate: '2008-01-01' }),
     async auditedBy(action) {
       const last = (await trail.maximum('id')) ?? 0;
       await action();

@@ -29,10 +29,13 @@ describe.each(kinds)('the stackable certificate ladder (%s)', (kind) => {
   });
   afterAll(() => hub?.close());
 
-  const award = (actor: Actor, input: Record<string, unknown>) => hub.run(actor, AWARD, { input });
-  const awarded = async (actor: Actor, input: Record<string, unknown>) => expect((await award(actor, input)).errors).toBeUndefined();
+  const award = (actor: Actor, input: ReturnType<typeof awardOf>) => {
+    hub.schoolEnrols(input.studentId, input.holderName);
+    return hub.run(actor, AWARD, { input });
+  };
+  const awarded = async (actor: Actor, input: ReturnType<typeof awardOf>) => expect((await award(actor, input)).errors).toBeUndefined();
   /** Sends an award the ladder must refuse, and checks that nothing was written. */
-  const refused = async (actor: Actor, input: Record<string, unknown>) => {
+  const refused = async (actor: Actor, input: ReturnType<typeof awardOf>) => {
     const before = await hub.count(AwardEntity);
     const reply = await award(actor, input);
     expect(reply.data).toBeNull();

@@ -28,6 +28,7 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
   const holderOf = async (standardCode: string) => {
     const studentId = freshLearner();
     const input = { studentId, holderName: 'Test Holder', standardCode, serial: `T-${studentId}`, issuedOn: '2026-06-01', score: 90 };
+    hub.schoolEnrols(studentId, input.holderName);
     expect((await hub.run(callers.admin, AWARD, { input })).errors).toBeUndefined();
     return studentRef(studentId, []);
   };

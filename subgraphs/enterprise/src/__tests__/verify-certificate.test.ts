@@ -107,6 +107,7 @@ describe.each(kinds)('verifying a certificate by serial and holder name (%s)', (
     const ZHILIAN_AWARD = /* GraphQL */ `mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }`;
     beforeAll(async () => {
       const input = { studentId: learnerId(2023, 3), holderName: 'José  Müller', standardCode: 'X-ICV-2', serial: 'ICV2-NAME-1', issuedOn: '2026-06-20', score: 80 };
+      hub.schoolEnrols(input.studentId, 'José Müller');
       const { errors } = await hub.run(callers.zhilian, ZHILIAN_AWARD, { input });
       expect(errors).toBeUndefined();
     });

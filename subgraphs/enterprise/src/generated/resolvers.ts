@@ -45,7 +45,7 @@ export type AddRecognitionInput = {
 };
 
 export type AwardCertificateInput = {
-  /** The holder's name as printed on the certificate; used to verify it. */
+  /** The holder's name as printed on the certificate: the learner's enrolled name, which the enrolling school confirms. */
   holderName: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
   issuedOn: Scalars['String']['input'];
@@ -54,6 +54,7 @@ export type AwardCertificateInput = {
   /** The issuer's serial number; must be new. */
   serial: Scalars['String']['input'];
   standardCode: Scalars['ID']['input'];
+  /** A learner enrolled by a secondary school on the hub (NOT_FOUND otherwise), e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
 };
 

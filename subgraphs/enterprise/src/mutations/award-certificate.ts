@@ -14,6 +14,7 @@ import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
 import type { AwardCertificateInput } from '../generated/resolvers.ts';
 import { missingPrerequisites } from '../ladder.ts';
+import { requireEnrolledHolder } from '../peers/holder.ts';
 
 const SERIAL_MAX = 64;
 /** The width of the `holder_name` column. */
@@ -43,11 +44,7 @@ function requireIssuedOn(value: string): string {
   return issuedOn;
 }
 
-/**
- * The enterprise subgraph cannot see the secondary register of learners, so it
- * cannot ask whether the learner exists. The learner id's MOD 11-2 check
- * character (requireLearnerId) is what catches a mistyped id here.
- */
+/** Everything that can be checked without asking anyone; the school then confirms the learner (peers/holder.ts). */
 function validate(input: AwardCertificateInput): AwardRow {
   return {
     serial: requireSerial(input.serial),
@@ -86,6 +83,7 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
     throw badInput(`standardCode "${award.standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
   }
   const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
+  await requireEnrolledHolder(ctx.peers, award.studentId, award.holderName);
   try {
     await writeTransaction(ctx.db, async (em) => {
       if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);

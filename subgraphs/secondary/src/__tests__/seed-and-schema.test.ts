@@ -89,12 +89,12 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(stored.every((l) => isValidLearnerId(l.id))).toBe(true);
   });
 
-  it('exposes the national ID only as Student.nationalId (masked unless asked otherwise), and no birth date', async () => {
+  it('exposes the national ID only as Student.nationalId (masked unless asked otherwise), and the birth date only to a college’s enrolment check', async () => {
     const { data } = await hub.run<{ _service: { sdl: string } }>(callers.admin, '{ _service { sdl } }');
     const sdl = data!._service.sdl.replace(/"""[\s\S]*?"""|"[^"\n]*"/g, ''); // descriptions may mention it
     const outputTypes = sdl.match(/^type \w+[^{]*\{[^}]*\}/gm) ?? [];
     const fields = outputTypes.flatMap((t) => t.split('\n').slice(1, -1).map((line) => `${t.split(/\s/)[1]}.${/^\s*\w+(\([^)]*\))?/.exec(line)?.[0].trim()}`));
-    expect(fields.filter((f) => /national|birth/i.test(f))).toEqual(['Query.studentByNationalId(nationalId: String!)', 'Student.nationalId(unmasked: Boolean = false)']);
+    expect(fields.filter((f) => /national|birth/i.test(f))).toEqual(['Query.studentByNationalId(nationalId: String!)', 'EnrolmentCheck.birthDate', 'Student.nationalId(unmasked: Boolean = false)']);
     expect(sdl).toMatch(/input EnrollSecondaryStudentInput[^}]*nationalId/);
   });
 

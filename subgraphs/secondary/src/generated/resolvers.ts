@@ -62,6 +62,23 @@ export type EnrollSecondaryStudentInput = {
   schoolId: Scalars['ID']['input'];
 };
 
+/** The answer to `enrolmentCheck`. When `enrolled` is false every other answer is null. */
+export type EnrolmentCheck = {
+  __typename?: 'EnrolmentCheck';
+  /**
+   * ISO birth date, read from the learner's GB 11643 national ID. Given only to
+   * college staff and admins, and only when `inProgram` is true.
+   */
+  birthDate: Maybe<Scalars['String']['output']>;
+  /** True when a secondary school on the hub enrolled this learner. */
+  enrolled: Scalars['Boolean']['output'];
+  /** Whether the learner studies in `programCode`; null when no programme was asked about. */
+  inProgram: Maybe<Scalars['Boolean']['output']>;
+  /** Whether `name` is the enrolled name; null when no name was asked about. */
+  nameMatches: Maybe<Scalars['Boolean']['output']>;
+  studentId: Scalars['ID']['output'];
+};
+
 /** Whether a learner may register for a standard's formal exam, and why. */
 export type ExamEligibility = {
   __typename?: 'ExamEligibility';
@@ -178,6 +195,13 @@ export type Query = {
   __typename?: 'Query';
   /** The training modules a certificate standard's content is split into, in teaching order. Public. */
   certificateModules: Array<CertificateModule>;
+  /**
+   * Confirms a learner's enrolment before another institution writes about them
+   * (a college registering a pathway, an organisation awarding a certificate),
+   * without disclosing the record. For staff and admins; each check of an enrolled
+   * learner is audited.
+   */
+  enrolmentCheck: EnrolmentCheck;
   /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
   examGate: Maybe<ExamGate>;
   /** One secondary programme by code, or null when there is none. */
@@ -202,6 +226,18 @@ export type Query = {
  */
 export type QueryCertificateModulesArgs = {
   standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryEnrolmentCheckArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  programCode?: InputMaybe<Scalars['ID']['input']>;
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -541,8 +577,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
-  ExamEligibility: ResolverTypeWrapper<ExamEligibility>;
+  EnrolmentCheck: ResolverTypeWrapper<EnrolmentCheck>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExamEligibility: ResolverTypeWrapper<ExamEligibility>;
   ExamGate: ResolverTypeWrapper<ExamGate>;
   ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
   ExamRegistrationInput: ExamRegistrationInput;
@@ -571,8 +608,9 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
-  ExamEligibility: ExamEligibility;
+  EnrolmentCheck: EnrolmentCheck;
   Boolean: Scalars['Boolean']['output'];
+  ExamEligibility: ExamEligibility;
   ExamGate: ExamGate;
   ExamRegistration: ExamRegistrationRow;
   ExamRegistrationInput: ExamRegistrationInput;
@@ -603,6 +641,14 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentCheck'] = ResolversParentTypes['EnrolmentCheck']> = ResolversObject<{
+  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inProgram?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  nameMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ExamEligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamEligibility'] = ResolversParentTypes['ExamEligibility']> = ResolversObject<{
@@ -650,6 +696,7 @@ export type PreliminaryExamResultResolvers<ContextType = Context, ParentType ext
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
+  enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
@@ -712,6 +759,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateModule?: CertificateModuleResolvers<ContextType>;
+  EnrolmentCheck?: EnrolmentCheckResolvers<ContextType>;
   ExamEligibility?: ExamEligibilityResolvers<ContextType>;
   ExamGate?: ExamGateResolvers<ContextType>;
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;

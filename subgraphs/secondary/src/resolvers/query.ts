@@ -3,6 +3,7 @@ import { SchoolEntity } from '../entities/school.ts';
 import { compareText } from '@guantong/shared/loaders';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { studentByNationalId } from '../queries/student-by-national-id.ts';
+import { enrolmentCheck } from '../queries/enrolment-check.ts';
 import { requireStandardCode } from '../training/inputs.ts';
 import { standardHere } from '../training/standards.ts';
 
@@ -26,6 +27,7 @@ export const Query: QueryResolvers = {
     return ctx.loaders.programByCode.load(code);
   },
   studentByNationalId: (_parent, { nationalId }, ctx) => studentByNationalId(ctx, nationalId),
+  enrolmentCheck: (_parent, { studentId, name, programCode }, ctx) => enrolmentCheck(ctx, studentId, name, programCode),
   certificateModules(_parent, { standardCode }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.modulesByStandard.load(requireStandardCode(standardCode));

@@ -1,0 +1,62 @@
+/**
+ * For testing one subgraph on its own: the other institutions' answers to the
+ * registered lookups, read from the demo dataset (the same data their own
+ * subgraphs are seeded with), plus any learners a story enrols. The end-to-end
+ * suite asks the real institutions through the real gateway instead.
+ */
+import { catalog, demoRoster } from './demo.ts';
+import { sameName } from './names.ts';
+import type { LookupName, LookupReply, PeerLookups } from './peer-lookups.ts';
+import { birthDateOf } from './validation.ts';
+
+export interface DirectoryLearner {
+  id: string;
+  name: string;
+  programCode: string;
+  birthDate: string;
+}
+
+export interface DirectoryPeers extends PeerLookups {
+  /** A learner the story has a school enrol, beyond the demo roster. */
+  enrol(learner: DirectoryLearner): void;
+}
+
+const demoLearners = (): DirectoryLearner[] =>
+  demoRoster().students.map((s) => ({ id: s.id, name: s.name, programCode: s.secondary.programCode, birthDate: birthDateOf(s.nationalId) }));
+
+type Vars = Record<string, unknown>;
+
+function enrolment(learners: Map<string, DirectoryLearner>, v: Vars): unknown {
+  const learner = learners.get(String(v.studentId));
+  if (!learner) return { enrolled: false, nameMatches: null, inProgram: null, birthDate: null };
+  const inProgram = v.programCode == null ? null : learner.programCode === v.programCode;
+  return { enrolled: true, nameMatches: v.name == null ? null : sameName(learner.name, String(v.name)), inProgram, birthDate: inProgram ? learner.birthDate : null };
+}
+
+const ANSWERS: Partial<Record<LookupName, (learners: Map<string, DirectoryLearner>, v: Vars) => Record<string, unknown>>> = {
+  enrolment: (learners, v) => ({ enrolmentCheck: enrolment(learners, v) }),
+  organization: (_l, v) => ({
+    secondarySchool: catalog.secondarySchools.some((s) => s.id === v.id) ? { id: v.id } : null,
+    colleges: catalog.colleges.map(({ id }) => ({ id })),
+    certificationOrganizations: catalog.organizations.map(({ id }) => ({ id })),
+  }),
+  standard: (_l, v) => ({ certificateStandard: catalog.standards.some((s) => s.code === v.code) ? { code: v.code } : null }),
+  secondaryProgram: (_l, v) => ({
+    secondaryProgram: catalog.secondaryPrograms.some((p) => p.code === v.code)
+      ? { code: v.code, courses: catalog.secondaryCourses.filter((c) => c.programCode === v.code).map(({ code }) => ({ code })) }
+      : null,
+  }),
+};
+
+export function directoryPeers(): DirectoryPeers {
+  let learners: Map<string, DirectoryLearner> | undefined;
+  const all = () => (learners ??= new Map(demoLearners().map((l) => [l.id, l])));
+  return {
+    enrol: (learner) => void all().set(learner.id, learner),
+    async ask(name, variables): Promise<LookupReply> {
+      const answer = ANSWERS[name];
+      if (!answer) return { errors: [{ message: `${name} needs the real institutions: use the end-to-end hub`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+      return { data: answer(all(), variables) };
+    },
+  };
+}

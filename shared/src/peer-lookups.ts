@@ -1,0 +1,98 @@
+/**
+ * The lookups one institution may make of another while serving a caller's
+ * write, and the client that sends them through the gateway under the caller's
+ * delegation. The gateway accepts a delegation for these documents only.
+ */
+import { GraphQLError } from 'graphql';
+import { forbidden } from './errors.ts';
+
+export const LOOKUPS = {
+  /** Is the learner enrolled by a school; is the name theirs; are they in this programme (and born when). */
+  enrolment: /* GraphQL */ `query GuantongEnrolmentCheck($studentId: ID!, $name: String, $programCode: ID) {
+  enrolmentCheck(studentId: $studentId, name: $name, programCode: $programCode) { enrolled nameMatches inProgram birthDate }
+}`,
+  /** Which organisations exist, by id, across the three kinds of institution. */
+  organization: /* GraphQL */ `query GuantongOrganization($id: ID!) {
+  secondarySchool(id: $id) { id } colleges { id } certificationOrganizations { id }
+}`,
+  /** A certificate standard in the enterprise catalogue. */
+  standard: /* GraphQL */ `query GuantongStandard($code: ID!) {
+  certificateStandard(code: $code) { code }
+}`,
+  /** The courses of a secondary programme. */
+  secondaryProgram: /* GraphQL */ `query GuantongSecondaryProgram($code: ID!) {
+  secondaryProgram(code: $code) { code courses { code } }
+}`,
+  /** A learner's secondary results and module credits: progression evidence. */
+  resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: ID!) {
+  student(id: $studentId) { secondaryStage { results { course { code } term score passed } } moduleCredits }
+}`,
+  /** A learner's certificates and what they count as: progression evidence. */
+  certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: ID!) {
+  student(id: $studentId) {
+    certificates { serial status score issuedOn revokedOn revocationReason standard { code level } }
+    recognizedCertificates { standard { code } effectiveFrom effectiveTo }
+  }
+}`,
+} as const;
+
+export type LookupName = keyof typeof LOOKUPS;
+
+const DOCUMENTS = new Set<string>(Object.values(LOOKUPS));
+
+export function isLookupDocument(query: string | undefined): boolean {
+  return query !== undefined && DOCUMENTS.has(query);
+}
+
+export interface LookupReply {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[];
+}
+
+/** Asks other institutions, through the gateway, as the caller of this request. */
+export interface PeerLookups {
+  ask(name: LookupName, variables: Record<string, unknown>): Promise<LookupReply>;
+}
+
+const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+/**
+ * Transport failures say only what could not be checked: never a host, port
+ * or driver message.
+ */
+const peerUnavailable = (what: string) =>
+  new GraphQLError(`${what} could not be checked: another institution's service did not answer; try again later`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+
+/** The data of a lookup, or the refusal or outage that stopped it. */
+export function requireData(reply: LookupReply, what: string): Record<string, unknown> {
+  if (reply.errors?.some((e) => REFUSALS.has(String(e.extensions?.code)))) {
+    throw forbidden(`${what} could not be checked: another institution refused to show you what it needs`);
+  }
+  if (reply.errors?.length || !reply.data) throw peerUnavailable(what);
+  return reply.data;
+}
+
+/** Stands for an answer that never came; `requireData` turns it into the client's message. */
+const UNANSWERED: LookupReply = { errors: [{ message: 'no answer', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+
+/** Lookups through the gateway, with the delegation it issued for this request (writes only). */
+export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number): PeerLookups {
+  return {
+    async ask(name, variables) {
+      if (!delegation) return UNANSWERED;
+      try {
+        const response = await fetch(gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
+          body: JSON.stringify({ query: LOOKUPS[name], variables }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        return (await response.json()) as LookupReply;
+      } catch {
+        return UNANSWERED;
+      }
+    },
+  };
+}
