@@ -13,6 +13,7 @@ import { ANONYMOUS, createClientTokenVerifier } from '@guantong/shared/identity'
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { requestRefused } from '@guantong/shared/errors';
+import { apolloStaysHome } from '@guantong/shared/egress';
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
@@ -49,6 +50,8 @@ function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnT
 }
 
 export function buildGateway(config: Config, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
+  // Before the ApolloGateway exists: its constructor decides whether to phone home.
+  const staysHome = apolloStaysHome<GatewayContext>();
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
@@ -66,7 +69,7 @@ export function buildGateway(config: Config, counts: FetchCounts, logger: Logger
     csrfPrevention: true,
     persistedQueries: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, requestIdPlugin],
+    plugins: [...staysHome, ...armor.plugins, requestIdPlugin],
     formatError: hideSuggestions(maskInternalErrors(logger)),
   });
 }
