@@ -14,10 +14,11 @@ import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { requestRefused } from '@guantong/shared/errors';
 import { apolloStaysHome } from '@guantong/shared/egress';
+import { oneRunnableOperation } from '@guantong/shared/operation';
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
-import { armorConfig } from './limits.ts';
+import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 
@@ -41,10 +42,16 @@ const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-/** Validation errors must not list real field names ("Did you mean …?"): that is schema discovery. */
-function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
+/**
+ * Validation errors must not list real field names ("Did you mean …?"): that is
+ * schema discovery. A document over the token limit is named as such, like the
+ * other limits, rather than as a syntax error.
+ */
+function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
   return (formatted, error) => {
     const masked = format(formatted, error);
+    const overTokens = tokenLimitMessage(masked.message);
+    if (overTokens) return { ...masked, message: overTokens, extensions: { ...masked.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
     return { ...masked, message: masked.message.replace(/ ?Did you mean .+\?$/, '') };
   };
 }
@@ -68,9 +75,10 @@ export function buildGateway(config: Config, counts: FetchCounts, logger: Logger
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...staysHome, ...armor.plugins, requestIdPlugin],
-    formatError: hideSuggestions(maskInternalErrors(logger)),
+    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin],
+    formatError: clientMessages(maskInternalErrors(logger)),
   });
 }
 

@@ -21,6 +21,7 @@ import { AuditRecorder, auditEntities, auditMigrations } from './audit.ts';
 import { createAccessGuard, type AccessGuard } from './access.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { apolloStaysHome } from './egress.ts';
+import { oneRunnableOperation } from './operation.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -76,7 +77,7 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), auditPlugin<L>(logger)],
+    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<L>(logger)],
   });
 }
 
