@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@guantong/shared/config';
 import { openAuditDatabase } from '@guantong/shared/subgraph';
+import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const config = loadConfig();
@@ -34,7 +35,8 @@ function stopAll(code: number): void {
 for (const service of services) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, service.entry)], {
     cwd: root,
-    env: process.env,
+    // Each service also sets this itself when it builds its server; here it is in place before any module loads.
+    env: { ...process.env, ...NO_VENDOR_TELEMETRY },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {

@@ -15,7 +15,8 @@
  * variable; list sizes are capped by the subgraphs (100 learners a page), so the
  * budget leaves room for a literal full page of the Students operation.
  */
-import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import { GraphQLError } from 'graphql';
+import type { GraphQLArmorConfig, GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 
 export const LIMITS = {
   maxDepth: 10,
@@ -25,14 +26,37 @@ export const LIMITS = {
   maxTokens: 2000,
 } as const;
 
+/**
+ * Reports a refusal as a validation error with our own message. Armor's own
+ * messages start with "Syntax Error:" although the query parses; a client
+ * needs to know which limit it hit and what is accepted.
+ */
+function refuse(limit: string, max: number): { exposeLimits: true; propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } {
+  const onReject: GraphQLArmorRejectCallback = (context, error) => {
+    const found = /found (\d+)/.exec(error.message)?.[1];
+    const message = `query exceeds the ${limit} limit of ${max}${found ? ` (found ${found})` : ''}`;
+    context?.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  };
+  return { exposeLimits: true, propagateOnRejection: false, onReject: [onReject] };
+}
+
 export const armorConfig: GraphQLArmorConfig = {
-  maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
-  costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
-  maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
-  maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-  maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+  maxDepth: { n: LIMITS.maxDepth, ...refuse('depth', LIMITS.maxDepth) },
+  costLimit: { maxCost: LIMITS.maxCost, ...refuse('cost', LIMITS.maxCost) },
+  maxAliases: { n: LIMITS.maxAliases, ...refuse('alias', LIMITS.maxAliases) },
+  maxDirectives: { n: LIMITS.maxDirectives, ...refuse('directive', LIMITS.maxDirectives) },
+  // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens` in
+  // server.ts): armor's Apollo plugin parses every document a second time in
+  // parsingDidStart, where any throw — a plain syntax error included — is an
+  // unexpected error answered with 500.
+  maxTokens: { enabled: false },
   // Suggestions are hidden in formatError instead (see server.ts): armor's Apollo
   // plugin rewrites error.message in place, which throws on the gateway's
   // downstream errors, whose message is read-only.
   blockFieldSuggestion: { enabled: false },
 };
+
+/** graphql-js aborts a document over `maxTokens` with a "Syntax Error"; say which limit it was. */
+export function tokenLimitMessage(message: string): string | undefined {
+  return /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(message) ? `query exceeds the token limit of ${LIMITS.maxTokens}` : undefined;
+}

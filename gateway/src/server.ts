@@ -16,10 +16,12 @@ import { gatewayJwks, gatewaySigningKey } from '@guantong/shared/gateway-keys';
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { requestRefused } from '@guantong/shared/errors';
+import { apolloStaysHome } from '@guantong/shared/egress';
+import { oneRunnableOperation } from '@guantong/shared/operation';
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
-import { armorConfig } from './limits.ts';
+import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 
@@ -43,15 +45,23 @@ const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-/** Validation errors must not list real field names ("Did you mean …?"): that is schema discovery. */
-function hideSuggestions(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
+/**
+ * Validation errors must not list real field names ("Did you mean …?"): that is
+ * schema discovery. A document over the token limit is named as such, like the
+ * other limits, rather than as a syntax error.
+ */
+function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
   return (formatted, error) => {
     const masked = format(formatted, error);
+    const overTokens = tokenLimitMessage(masked.message);
+    if (overTokens) return { ...masked, message: overTokens, extensions: { ...masked.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
     return { ...masked, message: masked.message.replace(/ ?Did you mean .+\?$/, '') };
   };
 }
 
 export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
+  // Before the ApolloGateway exists: its constructor decides whether to phone home.
+  const staysHome = apolloStaysHome<GatewayContext>();
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
@@ -68,9 +78,10 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, requestIdPlugin],
-    formatError: hideSuggestions(maskInternalErrors(logger)),
+    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin],
+    formatError: clientMessages(maskInternalErrors(logger)),
   });
 }
 

@@ -23,6 +23,8 @@ import { maskInternalErrors } from './masking.ts';
 import { AuditRecorder, auditEntities, auditMigrations } from './audit.ts';
 import { createAccessGuard, type AccessGuard } from './access.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { apolloStaysHome } from './egress.ts';
+import { oneRunnableOperation } from './operation.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -80,7 +82,7 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<L>(logger)],
+    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<L>(logger)],
   });
 }
 

@@ -1,25 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { post } from '../helpers/hub.ts';
 import { freshGatewayJwk } from '../helpers/keys.ts';
+import { root, spawnHub } from '../helpers/spawned-hub.ts';
 import { FIVE_YEAR_RECORD } from '../helpers/operations.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-start-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function token(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -27,20 +17,10 @@ function token(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 describe('the two-command start', () => {
   it('npm start runs four processes on demo data, serves the five-year record, and stops them all on Ctrl-C', async () => {
-    const ports = { GATEWAY_PORT: await freePort(), SECONDARY_PORT: await freePort(), COLLEGE_PORT: await freePort(), ENTERPRISE_PORT: await freePort() };
-    const env = { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), GUANTONG_DATA_DIR: dataDir, GUANTONG_MODE: 'demo' };
-    const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    hub.stdout.on('data', (chunk) => (output += chunk));
-    hub.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => hub.once('exit', (code) => resolve(code)));
+    const hub = await spawnHub({ GUANTONG_DATA_DIR: dataDir, GUANTONG_MODE: 'demo' });
+    const { ports } = hub;
     try {
-      const deadline = Date.now() + 90_000;
-      while (!/gateway ready/.test(output) || ['secondary', 'college', 'enterprise'].some((s) => !output.includes(`[${s}]`))) {
-        if (Date.now() > deadline) throw new Error(`hub did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(output).toContain(`http://localhost:${ports.GATEWAY_PORT}/graphql`);
+      expect(hub.output()).toContain(`http://localhost:${ports.GATEWAY_PORT}/graphql`);
       const adminToken = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'demo' }).stdout.trim();
       const res = await post(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, { query: FIVE_YEAR_RECORD, variables: { id: 'GT202200001X' } }, { authorization: `Bearer ${adminToken}` });
       expect(res.errors).toBeUndefined();
@@ -50,9 +30,8 @@ describe('the two-command start', () => {
       expect(student.higherStage.results.length).toBeGreaterThan(0);
       expect(student.certificates.some((c) => c.standard.recognitions.length > 0)).toBe(true);
     } finally {
-      hub.kill('SIGINT');
+      expect(await hub.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
     for (const port of Object.values(ports)) {
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     }

@@ -2,7 +2,6 @@
  * Starts the whole hub in-process on ephemeral ports: three subgraphs on fresh
  * migrated databases of one kind, seeded with the demo dataset, and the gateway.
  */
-import net from 'node:net';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken, type ClientTokenClaims } from '@guantong/shared/identity';
 import { startSubgraph, type RunningSubgraph } from '@guantong/shared/subgraph';
@@ -10,6 +9,7 @@ import { openTestAuditDatabase, openTestDatabase, type DatabaseKind, type TestDa
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { startGateway, type RunningGateway } from '@guantong/gateway';
 import { subgraphDefinitions } from '../../scripts/subgraphs.ts';
+import { freePort } from './spawned-hub.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -54,15 +54,6 @@ export interface HubOptions {
   env?: NodeJS.ProcessEnv;
   /** Receives every log line of every service (for redaction tests). */
   logger?: (service: string) => Logger;
-}
-
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Promise<Hub> {

@@ -1,0 +1,54 @@
+/**
+ * Runs the real `npm start` (scripts/start.ts) in a child process on free
+ * ports, the way an operator does, for tests of the processes themselves.
+ */
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export type ServicePorts = Record<'GATEWAY_PORT' | 'SECONDARY_PORT' | 'COLLEGE_PORT' | 'ENTERPRISE_PORT', number>;
+
+export interface SpawnedHub {
+  ports: ServicePorts;
+  /** The gateway's GraphQL endpoint. */
+  url: string;
+  /** Everything the hub printed so far. */
+  output(): string;
+  /** Ctrl-C: resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the hub with `env` over the current environment and waits until all four services say they are up. */
+export async function spawnHub(env: NodeJS.ProcessEnv): Promise<SpawnedHub> {
+  const ports: ServicePorts = { GATEWAY_PORT: await freePort(), SECONDARY_PORT: await freePort(), COLLEGE_PORT: await freePort(), ENTERPRISE_PORT: await freePort() };
+  const portEnv = Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]));
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, ...portEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  hub.stdout.on('data', (chunk) => (output += chunk));
+  hub.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => hub.once('exit', (code) => resolve(code)));
+  const stop = () => {
+    if (hub.exitCode === null) hub.kill('SIGINT');
+    return exited;
+  };
+  const deadline = Date.now() + 90_000;
+  while (!/gateway ready/.test(output) || ['secondary', 'college', 'enterprise'].some((s) => !output.includes(`[${s}]`))) {
+    if (Date.now() > deadline || hub.exitCode !== null) {
+      await stop();
+      throw new Error(`hub did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { ports, url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, output: () => output, stop };
+}
