@@ -33,6 +33,14 @@ export type Request =
   | { action: 'consent:manage'; studentId: string; age: number | null }
   /** Change data owned by an organisation, as staff of the given kind. */
   | { action: 'org:write'; organizationId: string; staffRole: StaffRole }
+  /**
+   * Give an organisation's word in an agreement between parties (propose,
+   * accept, decline or withdraw a recognition): its own staff only. Unlike
+   * `org:write`, an administrator may not: no one speaks for another party.
+   */
+  | { action: 'org:agree'; organizationId: string; staffRole: StaffRole }
+  /** Read an organisation's own business (e.g. its pending agreements): its staff, and administrators. */
+  | { action: 'org:read'; organizationId: string; staffRole: StaffRole }
   /** Read the hub-wide audit trail. */
   | { action: 'audit:read' }
   /**
@@ -71,6 +79,15 @@ function decideRead(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Re
   return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}`);
 }
 
+/** Only the organisation's own staff give its word: an administrator is refused, and told why. */
+function decideAgreement(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'org:agree' }>): Decision {
+  if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
+  if (actor.role === 'ADMIN') {
+    return deny(`an administrator may not give organisation ${request.organizationId}'s word: only its own ${request.staffRole} propose, accept, decline or withdraw its agreements, so no participant can forge another's`);
+  }
+  return deny(`only ${request.staffRole} of organisation ${request.organizationId} may give its word in this agreement`);
+}
+
 function decideConsent(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'consent:manage' }>): Decision {
   if (actor.studentId !== request.studentId || (actor.role !== 'STUDENT' && actor.role !== 'GUARDIAN')) {
     return deny("only the learner, or their guardian, manages the learner's consent");
@@ -88,8 +105,12 @@ export function decide(actor: Actor, request: Request): Decision {
   if (actor.kind === 'anonymous') return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
   if (request.action === 'consent:manage') return decideConsent(actor, request);
   if (request.action === 'certificate:verify') return allow('verification', 'certificate verification');
+  if (request.action === 'org:agree') return decideAgreement(actor, request);
   if (actor.role === 'ADMIN') return allow('administration');
   switch (request.action) {
+    case 'org:read':
+      if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
+      return deny(`only ${request.staffRole} of organisation ${request.organizationId}, or an administrator, may read this`);
     case 'org:write':
       if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
       return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);

@@ -28,6 +28,15 @@ describe('the access policy', () => {
     expect(decide(staff('COLLEGE_STAFF', 'col-other'), write).allowed).toBe(false);
   });
 
+  it('lets only an organisation’s own staff give its word in an agreement: an administrator may not, and is told why', () => {
+    const agree = { action: 'org:agree' as const, organizationId: 'org-zhongxin', staffRole: 'ENTERPRISE_STAFF' as const };
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-zhongxin'), agree).allowed).toBe(true);
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-tianyi'), agree)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    expect(decide({ kind: 'user', subject: 'ops', role: 'ADMIN' }, agree)).toMatchObject({ allowed: false, reason: expect.stringMatching(/no participant can forge another's/) });
+    // Reading the organisation's agreements is another matter: administrators may.
+    expect(decide({ kind: 'user', subject: 'ops', role: 'ADMIN' }, { ...agree, action: 'org:read' }).allowed).toBe(true);
+  });
+
   it('lets an enterprise read a part only under an active grant for that part', () => {
     const huadong = staff('ENTERPRISE_STAFF', 'org-huadong');
     const grants = [{ organizationId: 'org-huadong', scopes: ['CERTIFICATES' as const], purpose: 'graduate recruitment' }];

@@ -5,6 +5,8 @@ import type { AwardRow } from '../entities/award.ts';
 import type { RecognitionView } from '../recognitions.ts';
 import type { StudentParent } from '../certificate-access.ts';
 import type { Verification } from '../verification.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
+import type { RecognitionEventRow } from '../entities/recognition-event.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -31,17 +33,6 @@ export type ActiveGrant = {
   organizationId: Scalars['ID']['output'];
   purpose: Scalars['String']['output'];
   scopes: Array<RecordPart>;
-};
-
-export type AddRecognitionInput = {
-  basis: Scalars['String']['input'];
-  /** ISO date, YYYY-MM-DD. */
-  effectiveFrom: Scalars['String']['input'];
-  /** ISO date on or after effectiveFrom, or null. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
-  fromCode: Scalars['ID']['input'];
-  mutual: Scalars['Boolean']['input'];
-  toCode: Scalars['ID']['input'];
 };
 
 export type AwardCertificateInput = {
@@ -138,26 +129,54 @@ export type CertificationOrganization = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts a proposal: from now on it counts, between its dates. Staff of the
+   * counterpart issuer only (when one organisation issues both standards, its
+   * staff accept explicitly too). CONFLICT when it is no longer PROPOSED.
+   */
+  acceptRecognition: RecognitionAgreement;
+  /**
    * Declares that a standard requires another (e.g. intermediate requires entry).
    * Staff of the standard's issuer. Cycles are refused.
    */
   addPrerequisite: CertificateStandard;
-  /**
-   * Records that one standard is recognised as another. Only staff of the
-   * organisation issuing `fromCode` (or an admin) may add it.
-   */
-  addRecognition: Recognition;
   /**
    * Awards a certificate to a learner. Only staff of the standard's issuing
    * organisation (or an admin) may award. Serials are unique hub-wide.
    */
   awardCertificate: CertificateAward;
   /**
+   * Proposes a recognition agreement: the caller's organisation, the issuer of
+   * `fromCode` or of `toCode`, gives its word, and the issuer of the other
+   * standard is asked for theirs. It counts for nothing until they accept it.
+   * ENTERPRISE_STAFF of the proposing issuer only: an administrator may not
+   * propose on an issuer's behalf. Standards of different levels may be linked
+   * only one-way, from the higher level to the lower.
+   */
+  proposeRecognition: RecognitionAgreement;
+  /**
+   * Declines a proposal, with a reason the proposer reads in the history. Staff
+   * of the counterpart issuer only. A declined proposal never counts and cannot
+   * be reopened: propose again instead. CONFLICT when it is no longer PROPOSED.
+   */
+  rejectRecognition: RecognitionAgreement;
+  /**
    * Revokes a certificate (e.g. an assessment irregularity found on audit). Staff
    * of the standard's issuer. Everything that rested on it — credit transfers,
    * recognitions, prerequisites — stops counting on the next request.
    */
   revokeCertificate: CertificateAward;
+  /**
+   * Withdraws the caller's organisation's word. An agreement in force: either
+   * party, and it stops counting after `effectiveTo`. A proposal not yet
+   * accepted: the proposer only, and it never counts. CONFLICT when it was
+   * already declined or withdrawn.
+   */
+  withdrawRecognition: RecognitionAgreement;
+};
+
+
+export type MutationAcceptRecognitionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -167,13 +186,19 @@ export type MutationAddPrerequisiteArgs = {
 };
 
 
-export type MutationAddRecognitionArgs = {
-  input: AddRecognitionInput;
+export type MutationAwardCertificateArgs = {
+  input: AwardCertificateInput;
 };
 
 
-export type MutationAwardCertificateArgs = {
-  input: AwardCertificateInput;
+export type MutationProposeRecognitionArgs = {
+  input: ProposeRecognitionInput;
+};
+
+
+export type MutationRejectRecognitionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -181,10 +206,33 @@ export type MutationRevokeCertificateArgs = {
   input: RevokeCertificateInput;
 };
 
+
+export type MutationWithdrawRecognitionArgs = {
+  effectiveTo: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type OrganizationKind =
   | 'ENTERPRISE'
   /** A 1+X training and evaluation organisation (培训评价组织). */
   | 'EVALUATION_ORGANIZATION';
+
+/** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
+export type ProposeRecognitionInput = {
+  /** What the agreement rests on (1 to 500 characters). */
+  basis: Scalars['String']['input'];
+  /** ONE_WAY (fromCode → toCode only) or MUTUAL. */
+  direction: RecognitionDirection;
+  /** ISO date, YYYY-MM-DD. */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO date on or after effectiveFrom, or null for an open-ended agreement. */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** Holders of this standard count as holders of `toCode`. */
+  fromCode: Scalars['ID']['input'];
+  /** The standard holders of `fromCode` count as; with MUTUAL, the reverse holds too. */
+  toCode: Scalars['ID']['input'];
+};
 
 /**
  * The enterprise subgraph: enterprises and training and evaluation organisations,
@@ -199,6 +247,17 @@ export type Query = {
   certificateStandards: Array<CertificateStandard>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
+  /**
+   * One recognition agreement with its history, or null when there is none by
+   * that id. For staff of the two parties and administrators.
+   */
+  recognitionAgreement: Maybe<RecognitionAgreement>;
+  /**
+   * The recognition agreements an organisation is a party to (it issues one of
+   * the two standards), pending, declined and withdrawn ones included, oldest
+   * proposal first. For the organisation's ENTERPRISE_STAFF and administrators.
+   */
+  recognitionAgreements: Array<RecognitionAgreement>;
   /**
    * Checks a certificate without any consent: given its serial and the holder's
    * name as printed on it, says whether it is authentic, its current status, its
@@ -234,14 +293,38 @@ export type QueryCertificateStandardsArgs = {
  * the certificate standards catalogue (1+X vocational skill level certificates and
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
+export type QueryRecognitionAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryRecognitionAgreementsArgs = {
+  organizationId: Scalars['ID']['input'];
+  status?: InputMaybe<RecognitionStatus>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
 export type QueryVerifyCertificateArgs = {
   holderName: Scalars['String']['input'];
   serial: Scalars['String']['input'];
 };
 
 /**
- * A recognition agreement: holders of one standard count as holders of the
- * counterpart. One-way agreements work only from the standard they are listed on.
+ * A recognition agreement in the public catalogue, as seen from one of its
+ * standards: holders of that standard count as holders of the counterpart.
+ * One-way agreements work only from the standard they are listed on. Only
+ * agreements both issuers agreed to are listed; see RecognitionAgreement for the
+ * two parties' view, pending proposals included.
  */
 export type Recognition = {
   __typename?: 'Recognition';
@@ -253,10 +336,100 @@ export type Recognition = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date the agreement ends, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The agreement's id, as in RecognitionAgreement. */
   id: Scalars['ID']['output'];
   /** True when each standard is recognised as the other. */
   mutual: Scalars['Boolean']['output'];
 };
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreement = {
+  __typename?: 'RecognitionAgreement';
+  /** ISO instant both issuers had agreed, or null when they never did. */
+  agreedAt: Maybe<Scalars['String']['output']>;
+  /** What the agreement rests on: the pilot, policy or assessment behind it. */
+  basis: Scalars['String']['output'];
+  /** The issuer whose acceptance it needs (the same as proposedBy when one organisation issues both standards). */
+  counterpart: CertificationOrganization;
+  /** True when it counts on `on` (an ISO date; today in China Standard Time when omitted): agreed by both and in force. */
+  countsOn: Scalars['Boolean']['output'];
+  /** ONE_WAY (from → to only) or MUTUAL. */
+  direction: RecognitionDirection;
+  /** ISO date the agreement takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date of its last day in force, or null when open-ended; a withdrawal sets it. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Holders of this standard count as holders of `to`. */
+  from: CertificateStandard;
+  /** Every step taken, oldest first. Append-only: a step is never changed or removed. */
+  history: Array<RecognitionEvent>;
+  /** e.g. rec-icv-huadong; new agreements get rec- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** The issuer that proposed it. */
+  proposedBy: CertificationOrganization;
+  /** Where it stands: only AGREED agreements (and WITHDRAWN ones until their end date) count. */
+  status: RecognitionStatus;
+  /** The standard holders of `from` count as. */
+  to: CertificateStandard;
+};
+
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreementCountsOnArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which way holders count. */
+export type RecognitionDirection =
+  /** Holders of each standard count as holders of the other. */
+  | 'MUTUAL'
+  /** Holders of `from` count as holders of `to`, not the reverse. */
+  | 'ONE_WAY';
+
+/** One step in a recognition agreement's history. */
+export type RecognitionEvent = {
+  __typename?: 'RecognitionEvent';
+  /** The signed-in member of staff who took it (their token's subject). */
+  actorSubject: Scalars['String']['output'];
+  /** ISO 8601 instant (UTC) the step was taken. */
+  at: Scalars['String']['output'];
+  /** For a withdrawal: the last day the agreement counts. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** What was done. */
+  kind: RecognitionEventKind;
+  /** The organisation whose word it was. */
+  organization: CertificationOrganization;
+  /** For a decline or a withdrawal: why, in the party's words. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A step in an agreement's history. */
+export type RecognitionEventKind =
+  /** The counterpart issuer accepted: both words given. */
+  | 'ACCEPTED'
+  /** The counterpart issuer declined. */
+  | 'DECLINED'
+  /** An issuer proposed the agreement (its word given). */
+  | 'PROPOSED'
+  /** A party withdrew its word. */
+  | 'WITHDRAWN';
+
+/** Where a recognition agreement stands between its two parties. */
+export type RecognitionStatus =
+  /** Both issuers agreed: it counts between its dates. */
+  | 'AGREED'
+  /** The counterpart declined it. It never counted. */
+  | 'DECLINED'
+  /** One issuer proposed it; the other has not answered. It counts for nothing. */
+  | 'PROPOSED'
+  /** A party withdrew it: a proposal before acceptance (it never counted), or an agreement from the day after its end date. */
+  | 'WITHDRAWN';
 
 /**
  * A standard a learner's valid certificate counts as: the award, and the
@@ -424,8 +597,6 @@ export type ResolversTypes = ResolversObject<{
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AddRecognitionInput: AddRecognitionInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
@@ -434,11 +605,18 @@ export type ResolversTypes = ResolversObject<{
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
+  ProposeRecognitionInput: ProposeRecognitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
+  RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
+  RecognitionDirection: RecognitionDirection;
+  RecognitionEvent: ResolverTypeWrapper<RecognitionEventRow>;
+  RecognitionEventKind: RecognitionEventKind;
+  RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversTypes['CertificateAward'], path: Array<ResolversTypes['Recognition']>, standard: ResolversTypes['CertificateStandard'] }>;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
@@ -450,17 +628,19 @@ export type ResolversParentTypes = ResolversObject<{
   ActiveGrant: ActiveGrant;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AddRecognitionInput: AddRecognitionInput;
-  Boolean: Scalars['Boolean']['output'];
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
+  Boolean: Scalars['Boolean']['output'];
   CertificationOrganization: OrganizationRow;
   Mutation: Record<PropertyKey, never>;
+  ProposeRecognitionInput: ProposeRecognitionInput;
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
+  RecognitionAgreement: RecognitionRow;
+  RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversParentTypes['CertificateAward'], path: Array<ResolversParentTypes['Recognition']>, standard: ResolversParentTypes['CertificateStandard'] };
   RevokeCertificateInput: RevokeCertificateInput;
   Student: StudentParent;
@@ -510,16 +690,21 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
-  addRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationAddRecognitionArgs, 'input'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
+  rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
+  withdrawRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationWithdrawRecognitionArgs, 'effectiveTo' | 'id' | 'reason'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
+  recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
 }>;
 
@@ -530,6 +715,31 @@ export type RecognitionResolvers<ContextType = Context, ParentType extends Resol
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecognitionAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreement'] = ResolversParentTypes['RecognitionAgreement']> = ResolversObject<{
+  agreedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  countsOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<RecognitionAgreementCountsOnArgs>>;
+  direction?: Resolver<ResolversTypes['RecognitionDirection'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecognitionEventKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
@@ -556,6 +766,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
+  RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
+  RecognitionEvent?: RecognitionEventResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;
