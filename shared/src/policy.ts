@@ -76,7 +76,9 @@ function decideRead(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Re
   if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
   const grant = request.grants?.find((g) => g.organizationId === actor.orgId && g.scopes.includes(request.part));
   if (grant) return allow('consent', grant.purpose);
-  return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}`);
+  // An issuer reads its own awards by relationship (the enterprise subgraph names it among organizationIds).
+  const issuer = request.part === 'CERTIFICATES' ? '; an issuing organisation reads without it only the awards it made' : '';
+  return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}${issuer}`);
 }
 
 /** Only the organisation's own staff give its word: an administrator is refused, and told why. */
@@ -122,6 +124,37 @@ export function decide(actor: Actor, request: Request): Decision {
     case 'student:read':
       return decideRead(actor, request);
   }
+}
+
+/** What the root of a learner's record is decided on: everything of a part read but the part. */
+export type RecordRead = Omit<Extract<Request, { action: 'student:read' }>, 'action' | 'part'>;
+
+/**
+ * The root of a learner's record (`student(id)`): the caller is admitted when
+ * any part is readable, and the first allowed part gives the basis. Staff of an
+ * enterprise or evaluation organisation with no such basis are admitted to the
+ * fields alone ('fields'): they read the awards they issued by relationship,
+ * which only the subgraph holding the awards can tell, and every field decides
+ * its own part, so a refusal names the part actually asked for (CERTIFICATES
+ * for `certificates`, IDENTITY for `name`). Anyone else is refused at the root
+ * with the RESULTS refusal, the part the registry itself serves.
+ */
+export function decideRecordRoot(actor: Actor, read: RecordRead): Decision | 'fields' {
+  const decisions = RECORD_PARTS.map((part) => decide(actor, { action: 'student:read', ...read, part }));
+  const allowed = decisions.find((d) => d.allowed);
+  if (allowed) return allowed;
+  if (fieldsDecide(actor)) return 'fields';
+  return decisions[RECORD_PARTS.indexOf('RESULTS')];
+}
+
+/**
+ * True for the callers the root admits to the fields alone (decideRecordRoot):
+ * a field of the learner's record that finds nothing such a caller may read
+ * refuses it with FORBIDDEN, naming its part, rather than answering empty,
+ * since no root refusal has told them why.
+ */
+export function fieldsDecide(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'ENTERPRISE_STAFF';
 }
 
 /** Throws the GraphQL error that matches a refusal. */
