@@ -30,11 +30,15 @@ export type Scalars = {
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
   __typename?: 'ActiveGrant';
+  /** The organisation the learner consented to. */
   organizationId: Scalars['ID']['output'];
+  /** The purpose stated in the grant. */
   purpose: Scalars['String']['output'];
+  /** The parts of the record granted. */
   scopes: Array<RecordPart>;
 };
 
+/** An award of a certificate to a learner. */
 export type AwardCertificateInput = {
   /** The holder's name as printed on the certificate; used to verify it. */
   holderName: Scalars['String']['input'];
@@ -44,7 +48,9 @@ export type AwardCertificateInput = {
   score: Scalars['Float']['input'];
   /** The issuer's serial number; must be new. */
   serial: Scalars['String']['input'];
+  /** The standard awarded; the caller's organisation must issue it. */
   standardCode: Scalars['ID']['input'];
+  /** Hub-wide learner id; its MOD 11-2 check character is verified. */
   studentId: Scalars['ID']['input'];
 };
 
@@ -53,6 +59,7 @@ export type CertificateAward = {
   __typename?: 'CertificateAward';
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
+  /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
@@ -60,19 +67,26 @@ export type CertificateAward = {
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
   serial: Scalars['ID']['output'];
+  /** The standard awarded. */
   standard: CertificateStandard;
+  /** VALID, or REVOKED by the issuer. */
   status: CertificateStatus;
 };
 
+/** What sort of certificate a standard is. */
 export type CertificateKind =
   /** An enterprise's own technical level certificate. */
   | 'ENTERPRISE_TECHNICAL'
   /** A 1+X vocational skill level certificate, set by a training and evaluation organisation. */
   | 'VOCATIONAL_SKILL_LEVEL';
 
+/** The level of a 1+X certificate (some enterprise certificates declare one too). */
 export type CertificateLevel =
+  /** Advanced level (高级). */
   | 'ADVANCED'
+  /** Entry level (初级). */
   | 'ENTRY'
+  /** Intermediate level (中级). */
   | 'INTERMEDIATE';
 
 /** A certificate in the catalogue: what a holder has shown they can do. */
@@ -80,12 +94,15 @@ export type CertificateStandard = {
   __typename?: 'CertificateStandard';
   /** Catalogue code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
+  /** What a holder has shown they can do. */
   description: Scalars['String']['output'];
   /** The organisation that sets and issues the certificate. */
   issuer: CertificationOrganization;
+  /** VOCATIONAL_SKILL_LEVEL (1+X) or ENTERPRISE_TECHNICAL. */
   kind: CertificateKind;
-  /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED. */
+  /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED; an enterprise certificate may declare none. */
   level: Maybe<CertificateLevel>;
+  /** The certificate's name. */
   name: Scalars['String']['output'];
   /** Standards a learner must hold (or hold a recognised equivalent of) before this one is awarded. */
   prerequisites: Array<CertificateStandard>;
@@ -102,8 +119,11 @@ export type CertificateStandardRecognitionsArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether an award still stands. */
 export type CertificateStatus =
+  /** Withdrawn by its issuer; nothing rests on it any more. */
   | 'REVOKED'
+  /** Awarded and standing. */
   | 'VALID';
 
 /** The answer to a certificate check. When `authentic` is false every other field is null. */
@@ -111,21 +131,28 @@ export type CertificateVerification = {
   __typename?: 'CertificateVerification';
   /** True when a certificate with this serial was issued to a holder of this name. */
   authentic: Scalars['Boolean']['output'];
+  /** ISO date of issue. */
   issuedOn: Maybe<Scalars['String']['output']>;
+  /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
   /** The standard, with its recognitions. */
   standard: Maybe<CertificateStandard>;
+  /** VALID or REVOKED. */
   status: Maybe<CertificateStatus>;
 };
 
 /** An enterprise or a training and evaluation organisation. */
 export type CertificationOrganization = {
   __typename?: 'CertificationOrganization';
+  /** Hub-wide organisation id, e.g. org-zhilian; staff tokens name it in their org claim. */
   id: Scalars['ID']['output'];
+  /** ENTERPRISE or EVALUATION_ORGANIZATION. */
   kind: OrganizationKind;
+  /** The organisation's registered name. */
   name: Scalars['String']['output'];
 };
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -175,45 +202,54 @@ export type Mutation = {
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAcceptRecognitionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAddPrerequisiteArgs = {
   requiresCode: Scalars['ID']['input'];
   standardCode: Scalars['ID']['input'];
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAwardCertificateArgs = {
   input: AwardCertificateInput;
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationProposeRecognitionArgs = {
   input: ProposeRecognitionInput;
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationRejectRecognitionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationRevokeCertificateArgs = {
   input: RevokeCertificateInput;
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationWithdrawRecognitionArgs = {
   effectiveTo: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** What sort of organisation sets and issues certificates. */
 export type OrganizationKind =
+  /** An enterprise issuing its own technical level certificates. */
   | 'ENTERPRISE'
   /** A 1+X training and evaluation organisation (培训评价组织). */
   | 'EVALUATION_ORGANIZATION';
@@ -446,6 +482,7 @@ export type RecognizedCertificate = {
   effectiveTo: Maybe<Scalars['String']['output']>;
   /** The agreements followed, in order from the award's standard. */
   path: Array<Recognition>;
+  /** The standard the learner counts as holding. */
   standard: CertificateStandard;
 };
 
@@ -458,11 +495,13 @@ export type RecordPart =
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
 
+/** A revocation of one award by its issuer. */
 export type RevokeCertificateInput = {
   /** Why, in words: shown wherever the revocation matters. */
   reason: Scalars['String']['input'];
   /** ISO date, on or after the issue date and not in the future; defaults to today. */
   revokedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The award's serial. */
   serial: Scalars['String']['input'];
 };
 
@@ -477,6 +516,7 @@ export type Student = {
    * consent see them all; an issuer sees the awards it made.
    */
   certificates: Maybe<Array<CertificateAward>>;
+  /** Hub-wide learner id, e.g. GT202200001X. */
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
