@@ -33,6 +33,14 @@ export type Request =
   | { action: 'consent:manage'; studentId: string; age: number | null }
   /** Change data owned by an organisation, as staff of the given kind. */
   | { action: 'org:write'; organizationId: string; staffRole: StaffRole }
+  /**
+   * Give an organisation's word in an agreement between parties (propose,
+   * accept, decline or withdraw a recognition): its own staff only. Unlike
+   * `org:write`, an administrator may not: no one speaks for another party.
+   */
+  | { action: 'org:agree'; organizationId: string; staffRole: StaffRole }
+  /** Read an organisation's own business (e.g. its pending agreements): its staff, and administrators. */
+  | { action: 'org:read'; organizationId: string; staffRole: StaffRole }
   /** Read the hub-wide audit trail. */
   | { action: 'audit:read' }
   /**
@@ -73,7 +81,18 @@ function decideRead(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Re
   if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
   const grant = request.grants?.find((g) => g.organizationId === actor.orgId && g.scopes.includes(request.part));
   if (grant) return allow('consent', grant.purpose);
-  return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}`);
+  // An issuer reads its own awards by relationship (the enterprise subgraph names it among organizationIds).
+  const issuer = request.part === 'CERTIFICATES' ? '; an issuing organisation reads without it only the awards it made' : '';
+  return deny(`reading a learner's ${request.part.toLowerCase()} needs a pathway relationship or the learner's consent for ${request.part}${issuer}`);
+}
+
+/** Only the organisation's own staff give its word: an administrator is refused, and told why. */
+function decideAgreement(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'org:agree' }>): Decision {
+  if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
+  if (actor.role === 'ADMIN') {
+    return deny(`an administrator may not give organisation ${request.organizationId}'s word: only its own ${request.staffRole} propose, accept, decline or withdraw its agreements, so no participant can forge another's`);
+  }
+  return deny(`only ${request.staffRole} of organisation ${request.organizationId} may give its word in this agreement`);
 }
 
 function decideConsent(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'consent:manage' }>): Decision {
@@ -93,11 +112,15 @@ export function decide(actor: Actor, request: Request): Decision {
   if (actor.kind === 'anonymous') return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
   if (request.action === 'consent:manage') return decideConsent(actor, request);
   if (request.action === 'certificate:verify') return allow('verification', 'certificate verification');
+  if (request.action === 'org:agree') return decideAgreement(actor, request);
   if (actor.role === 'ADMIN') return allow('administration');
   switch (request.action) {
     case 'enrolment:check':
       if (actor.orgId) return allow('verification', 'enrolment check before a write');
       return deny('enrolment checks are for staff of an institution and administrators');
+    case 'org:read':
+      if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
+      return deny(`only ${request.staffRole} of organisation ${request.organizationId}, or an administrator, may read this`);
     case 'org:write':
       if (actor.role === request.staffRole && actor.orgId === request.organizationId) return allow('own data');
       return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);
@@ -109,6 +132,37 @@ export function decide(actor: Actor, request: Request): Decision {
     case 'student:read':
       return decideRead(actor, request);
   }
+}
+
+/** What the root of a learner's record is decided on: everything of a part read but the part. */
+export type RecordRead = Omit<Extract<Request, { action: 'student:read' }>, 'action' | 'part'>;
+
+/**
+ * The root of a learner's record (`student(id)`): the caller is admitted when
+ * any part is readable, and the first allowed part gives the basis. Staff of an
+ * enterprise or evaluation organisation with no such basis are admitted to the
+ * fields alone ('fields'): they read the awards they issued by relationship,
+ * which only the subgraph holding the awards can tell, and every field decides
+ * its own part, so a refusal names the part actually asked for (CERTIFICATES
+ * for `certificates`, IDENTITY for `name`). Anyone else is refused at the root
+ * with the RESULTS refusal, the part the registry itself serves.
+ */
+export function decideRecordRoot(actor: Actor, read: RecordRead): Decision | 'fields' {
+  const decisions = RECORD_PARTS.map((part) => decide(actor, { action: 'student:read', ...read, part }));
+  const allowed = decisions.find((d) => d.allowed);
+  if (allowed) return allowed;
+  if (fieldsDecide(actor)) return 'fields';
+  return decisions[RECORD_PARTS.indexOf('RESULTS')];
+}
+
+/**
+ * True for the callers the root admits to the fields alone (decideRecordRoot):
+ * a field of the learner's record that finds nothing such a caller may read
+ * refuses it with FORBIDDEN, naming its part, rather than answering empty,
+ * since no root refusal has told them why.
+ */
+export function fieldsDecide(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'ENTERPRISE_STAFF';
 }
 
 /** Throws the GraphQL error that matches a refusal. */

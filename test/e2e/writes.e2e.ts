@@ -14,7 +14,7 @@ const ENROL = 'mutation($input: EnrollSecondaryStudentInput!) { enrollSecondaryS
 const REGISTER = 'mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage cohort agreement { id } } }';
 const SEC_RESULT = 'mutation($input: RecordResultInput!) { recordSecondaryResult(input: $input) { score passed course { code } } }';
 const AWARD = 'mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial status standard { code } } }';
-const RECOGNISE = 'mutation($input: AddRecognitionInput!) { addRecognition(input: $input) { mutual counterpart { code } } }';
+const RECOGNISE = 'mutation($input: ProposeRecognitionInput!) { proposeRecognition(input: $input) { id status } }';
 
 describe.each(kinds)('a learner’s record written by three institutions (%s)', (kind) => {
   let hub: Hub;
@@ -53,16 +53,18 @@ describe.each(kinds)('a learner’s record written by three institutions (%s)', 
   it('passes each owner’s refusal through the gateway with its code, and writes nothing', async () => {
     const school = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside' });
     const evaluator = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhongxin' });
+    const admin = await hub.token({ role: 'ADMIN' });
     const cases: [string, Record<string, unknown>, string, string][] = [
       [SEC_RESULT, { studentId: 'GT202200001X', courseCode: 'NET-S101', term: '2026-2027-1', score: 101 }, school, 'BAD_USER_INPUT'],
       [SEC_RESULT, { studentId: 'GT202200001X', courseCode: 'NET-S101', term: '2026-27-1', score: 80 }, school, 'BAD_USER_INPUT'],
       [SEC_RESULT, { studentId: 'GT202200001X', courseCode: 'NOPE-1', term: '2026-2027-1', score: 80 }, school, 'BAD_USER_INPUT'],
       [ENROL, { name: '张三', nationalId: '620102201003151230', schoolId: 'sch-riverside', programCode: 'SEC-NET', cohort: 2026, enrolledOn: '2026-09-01' }, school, 'BAD_USER_INPUT'],
       [AWARD, { studentId: 'GT202200001X', holderName: '李一诺', standardCode: 'X-NED-1', serial: 'NED1-2024-000073', issuedOn: '2026-11-01', score: 90 }, evaluator, 'CONFLICT'],
-      [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NED-1', mutual: false, effectiveFrom: '2026-01-01', basis: 'self' }, evaluator, 'BAD_USER_INPUT'],
-      [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NE-2', mutual: false, effectiveFrom: '2026-01-01', effectiveTo: '2025-01-01', basis: 'dates out of order' }, evaluator, 'BAD_USER_INPUT'],
+      [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NED-1', direction: 'ONE_WAY', effectiveFrom: '2026-01-01', basis: 'self' }, evaluator, 'BAD_USER_INPUT'],
+      [RECOGNISE, { fromCode: 'X-NE-2', toCode: 'X-NED-1', direction: 'ONE_WAY', effectiveFrom: '2026-01-01', effectiveTo: '2025-01-01', basis: 'dates out of order' }, evaluator, 'BAD_USER_INPUT'],
+      [RECOGNISE, { fromCode: 'X-NED-1', toCode: 'X-NE-2', direction: 'ONE_WAY', effectiveFrom: '2026-01-01', basis: 'entry counted as intermediate' }, evaluator, 'BAD_USER_INPUT'],
+      [RECOGNISE, { fromCode: 'X-NE-2', toCode: 'E-TY-NT', direction: 'ONE_WAY', effectiveFrom: '2026-01-01', basis: 'an administrator speaking for Zhongxin' }, admin, 'FORBIDDEN'],
     ];
-    const admin = await hub.token({ role: 'ADMIN' });
     const before = await hub.query(FIVE_YEAR_RECORD, { id: 'GT202200001X' }, admin);
     for (const [mutation, input, token, code] of cases) {
       const res = await hub.query(mutation, { input }, token);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, studentScope } from '../policy.ts';
+import { decide, decideRecordRoot, studentScope } from '../policy.ts';
 import type { Actor } from '../identity.ts';
 
 const staff = (role: 'SECONDARY_STAFF' | 'COLLEGE_STAFF' | 'ENTERPRISE_STAFF', orgId: string): Actor => ({ kind: 'user', subject: 's', role, orgId });
@@ -26,6 +26,29 @@ describe('the access policy', () => {
     expect(decide(staff('COLLEGE_STAFF', 'col-metro'), write).allowed).toBe(true);
     expect(decide(staff('ENTERPRISE_STAFF', 'col-metro'), write).allowed).toBe(false);
     expect(decide(staff('COLLEGE_STAFF', 'col-other'), write).allowed).toBe(false);
+  });
+
+  it('lets only an organisation’s own staff give its word in an agreement: an administrator may not, and is told why', () => {
+    const agree = { action: 'org:agree' as const, organizationId: 'org-zhongxin', staffRole: 'ENTERPRISE_STAFF' as const };
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-zhongxin'), agree).allowed).toBe(true);
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-tianyi'), agree)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    expect(decide({ kind: 'user', subject: 'ops', role: 'ADMIN' }, agree)).toMatchObject({ allowed: false, reason: expect.stringMatching(/no participant can forge another's/) });
+    // Reading the organisation's agreements is another matter: administrators may.
+    expect(decide({ kind: 'user', subject: 'ops', role: 'ADMIN' }, { ...agree, action: 'org:read' }).allowed).toBe(true);
+  });
+
+  it('admits an enterprise without consent past the root of a record, to fields that decide their own part; refuses other strangers there', () => {
+    const { action: _read, part: _part, ...record } = read;
+    expect(decideRecordRoot(staff('ENTERPRISE_STAFF', 'org-huadong'), record)).toBe('fields');
+    expect(decideRecordRoot(staff('SECONDARY_STAFF', 'sch-hillview'), record)).toMatchObject({ allowed: false, reason: expect.stringContaining('consent for RESULTS') });
+    expect(decideRecordRoot(staff('COLLEGE_STAFF', 'col-metro'), record)).toMatchObject({ allowed: true, basis: 'relationship' });
+    expect(decideRecordRoot({ kind: 'anonymous' }, record)).toMatchObject({ allowed: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('tells a caller refused certificates that it needs consent for CERTIFICATES, and that an issuer reads its own awards', () => {
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-huadong'), { ...read, part: 'CERTIFICATES' })).toMatchObject({
+      reason: expect.stringMatching(/consent for CERTIFICATES; an issuing organisation reads without it only the awards it made/),
+    });
   });
 
   it('lets an enterprise read a part only under an active grant for that part', () => {

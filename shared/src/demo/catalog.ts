@@ -16,7 +16,15 @@ export interface Organization { id: string; name: string; kind: OrganizationKind
 export type CertificateKind = 'VOCATIONAL_SKILL_LEVEL' | 'ENTERPRISE_TECHNICAL';
 export type CertificateLevel = 'ENTRY' | 'INTERMEDIATE' | 'ADVANCED';
 export interface Standard { code: string; name: string; kind: CertificateKind; level: CertificateLevel | null; issuerId: string; description: string }
-export interface Recognition { id: string; fromCode: string; toCode: string; mutual: boolean; effectiveFrom: string; effectiveTo: string | null; basis: string }
+/**
+ * A recognition agreement between the issuers of two standards. `proposedBy`
+ * (the issuer of one of them) proposed it at `proposedAt`; the issuer of the
+ * other accepted it at `agreedAt` (null: still pending). Instants are UTC.
+ */
+export interface Recognition {
+  id: string; fromCode: string; toCode: string; mutual: boolean; effectiveFrom: string; effectiveTo: string | null; basis: string;
+  proposedBy: string; proposedAt: string; agreedAt: string | null;
+}
 
 export const secondarySchools: Institution[] = [
   { id: 'sch-riverside', name: 'Riverside Secondary Vocational School', region: 'Lanzhou, Gansu' },
@@ -92,6 +100,6 @@ export const standards: Standard[] = [
 ];
 
 export const recognitions: Recognition[] = [
-  { id: 'rec-icv-huadong', fromCode: 'X-ICV-2', toCode: 'E-HD-ICVT', mutual: true, effectiveFrom: '2023-09-01', effectiveTo: null, basis: 'Huadong – Zhilian mutual recognition pilot for ICV testing and calibration (seed 002 §5.1, §5.5)' },
-  { id: 'rec-ned-tianyi', fromCode: 'X-NED-1', toCode: 'E-TY-NT', mutual: false, effectiveFrom: '2024-01-01', effectiveTo: '2028-12-31', basis: 'Tianyi accepts the X certificate for its entry technician grade; not the reverse' },
+  { id: 'rec-icv-huadong', fromCode: 'X-ICV-2', toCode: 'E-HD-ICVT', mutual: true, effectiveFrom: '2023-09-01', effectiveTo: null, basis: 'Huadong – Zhilian mutual recognition pilot for ICV testing and calibration (seed 002 §5.1, §5.5)', proposedBy: 'org-huadong', proposedAt: '2023-06-15T02:00:00.000Z', agreedAt: '2023-07-03T06:30:00.000Z' },
+  { id: 'rec-ned-tianyi', fromCode: 'X-NED-1', toCode: 'E-TY-NT', mutual: false, effectiveFrom: '2024-01-01', effectiveTo: '2028-12-31', basis: 'Tianyi accepts the X certificate for its entry technician grade; not the reverse', proposedBy: 'org-tianyi', proposedAt: '2023-11-20T01:15:00.000Z', agreedAt: '2023-12-08T03:00:00.000Z' },
 ];

@@ -5,7 +5,7 @@
  * guard or audit recorder, so allowed and refused reads alike are recorded.
  */
 import type { StudentRead } from '@guantong/shared/access';
-import { decide, refusal, RECORD_PARTS, type ActiveGrant, type Decision, type RecordPart } from '@guantong/shared/policy';
+import { decide, decideRecordRoot, refusal, type ActiveGrant, type Decision, type RecordPart } from '@guantong/shared/policy';
 import type { Context } from './context.ts';
 import { scopesOf, type ConsentGrantRow } from './entities/consent-grant.ts';
 import type { Evidence } from './evidence/evidence.ts';
@@ -70,17 +70,13 @@ export async function readPart(ctx: Context, ref: StudentRef, part: RecordPart, 
 }
 
 /**
- * The root `student(id)`: the learner is readable when any part of their record
- * is (relationship, own record, guardian, administration, or a grant for the
- * caller's organisation of any scope). The first allowed part gives the basis;
- * otherwise the RESULTS refusal, the part this subgraph serves, explains why.
+ * The root `student(id)`, as the policy decides it (decideRecordRoot): a
+ * decision to record, or 'fields' when each field decides for itself.
  */
-export async function decideRecord(ctx: Context, studentId: string): Promise<Decision> {
+export async function decideRecord(ctx: Context, studentId: string): Promise<Decision | 'fields'> {
   // The policy refuses anonymous callers whatever the learner: no lookup needed.
   if (ctx.actor.kind === 'anonymous') return decide(ctx.actor, { action: 'student:read', studentId, part: 'RESULTS', organizationIds: [] });
-  const read = await studentRead(ctx, studentId, 'RESULTS');
-  const decisions = RECORD_PARTS.map((part) => decide(ctx.actor, { action: 'student:read', ...read, part }));
-  return decisions.find((d) => d.allowed) ?? decisions[RECORD_PARTS.indexOf('RESULTS')];
+  return decideRecordRoot(ctx.actor, await studentRead(ctx, studentId, 'RESULTS'));
 }
 
 /**

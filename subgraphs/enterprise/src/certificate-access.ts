@@ -6,7 +6,7 @@
  * decided award by award, with the award's issuer counted as related, so an
  * issuing organisation sees exactly the awards it made.
  */
-import { decide, refusal, type ActiveGrant } from '@guantong/shared/policy';
+import { decide, fieldsDecide, refusal, type ActiveGrant, type Decision } from '@guantong/shared/policy';
 import type { StudentRead } from '@guantong/shared/access';
 import type { Context } from './context.ts';
 import type { AwardRow } from './entities/award.ts';
@@ -29,9 +29,13 @@ export interface StudentParent {
 /**
  * The learner's awards the caller may see, newest first. Awards the caller is
  * not entitled to are left out without an error; when none is left the
- * attempt is recorded as refused. Only an anonymous caller is refused outright,
- * so the field resolves to null with UNAUTHENTICATED. `field` names the
- * Student field asking, which is what the audit trail records the read under.
+ * attempt is recorded as refused. An enterprise or evaluation organisation
+ * (fieldsDecide) that issued none of them and has no consent is then told,
+ * with FORBIDDEN naming CERTIFICATES: the registry's root lets it through to
+ * this field, so no one else has said why. Anyone else sees an empty list (it
+ * cannot tell "none" from "none for you"), and an anonymous caller is refused
+ * outright. `field` names the Student field asking, which is what the audit
+ * trail records the read under.
  */
 export async function visibleCertificates(ctx: Context, student: StudentParent, field = 'certificates'): Promise<AwardRow[]> {
   const read: StudentRead = {
@@ -43,10 +47,11 @@ export async function visibleCertificates(ctx: Context, student: StudentParent, 
   // Decided once here only to know how a refusal reads; the guard decides (and
   // audits) the reads themselves.
   const whole = decide(ctx.actor, { action: 'student:read', ...read });
-  if (!whole.allowed && whole.code === 'UNAUTHENTICATED') {
-    ctx.access.audit.record(student.id, `${PART}:${field}`, whole);
-    throw refusal(whole);
-  }
+  const refuse = (decision: Extract<Decision, { allowed: false }>) => {
+    ctx.access.audit.record(student.id, `${PART}:${field}`, decision);
+    return refusal(decision);
+  };
+  if (!whole.allowed && whole.code === 'UNAUTHENTICATED') throw refuse(whole);
 
   const awards = await ctx.loaders.awardsByStudent.load(student.id);
   if (ctx.access.mayReadStudent(read, field)) return awards;
@@ -57,10 +62,9 @@ export async function visibleCertificates(ctx: Context, student: StudentParent, 
     const organizationIds = issuerId ? [...student.pathwayOrganizationIds, issuerId] : student.pathwayOrganizationIds;
     return ctx.access.mayReadStudent({ ...read, organizationIds }, field);
   });
-  // No relationship, no consent and no award of its own: a refused look at the
-  // learner's certificates. The caller sees only an empty list (it cannot tell
-  // "none" from "none for you"), but the trail must show the attempt.
-  if (visible.length === 0 && !whole.allowed) ctx.access.audit.record(student.id, `${PART}:${field}`, whole);
+  if (visible.length > 0 || whole.allowed) return visible;
+  const refused = refuse(whole);
+  if (fieldsDecide(ctx.actor)) throw refused;
   return visible;
 }
 

@@ -12,7 +12,8 @@ import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
-import { RecognitionEntity } from './entities/recognition.ts';
+import { RecognitionEventEntity, type RecognitionEventRow } from './entities/recognition-event.ts';
+import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition-paths.ts';
 import { recognitionViews, type RecognitionView } from './recognitions.ts';
@@ -29,6 +30,7 @@ export function createLoaders(db: DataSource) {
   const awards = db.getRepository(AwardEntity);
   const recognitions = db.getRepository(RecognitionEntity);
   const prerequisites = db.getRepository(PrerequisiteEntity);
+  const events = db.getRepository(RecognitionEventEntity);
   return {
     organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
     standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
@@ -59,6 +61,12 @@ export function createLoaders(db: DataSource) {
       const agreements = await recognitions.find();
       return days.map((day) => new RecognitionGraph(agreements, day));
     }),
+    recognitionById: rowLoader<string, RecognitionRow>((ids) => recognitions.findBy({ id: In(ids) }), (row) => row.id),
+    /** Each agreement's history, oldest step first (ids increase as events are appended). */
+    eventsByAgreement: groupLoader<string, RecognitionEventRow>(
+      async (ids) => (await events.findBy({ agreementId: In(ids) })).sort((a, b) => a.id - b.id),
+      (row) => row.agreementId,
+    ),
     /** The rungs below each standard, ordered by the code of the standard required. */
     prerequisitesByStandard: groupLoader<string, PrerequisiteRow>(
       async (codes) => (await prerequisites.findBy({ standardCode: In(codes) })).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),

@@ -17,7 +17,7 @@
 import type { AwardRow } from './entities/award.ts';
 import type { RecognitionRow } from './entities/recognition.ts';
 import { compareText } from '@guantong/shared/loaders';
-import { byEffectiveFromThenId, inForceOn, type RecognitionView } from './recognitions.ts';
+import { byEffectiveFromThenId, countsOn, type RecognitionView } from './recognitions.ts';
 
 /** A standard a learner counts as, through one of their awards. */
 export interface RecognitionPath {
@@ -34,7 +34,7 @@ export interface RecognitionPath {
 /** Oldest first; the serial breaks ties so "the earliest award" is one award. */
 const oldestFirst = (a: AwardRow, b: AwardRow) => compareText(a.issuedOn, b.issuedOn) || compareText(a.serial, b.serial);
 
-/** The recognition agreements in force on one day, as a graph of standards. */
+/** The recognition agreements that count on one day (agreed by both issuers, in force), as a graph of standards. */
 export class RecognitionGraph {
   /** Standard → what it is recognised as that day, earliest agreement first (so ties between equal paths are stable). */
   private readonly edges = new Map<string, RecognitionView[]>();
@@ -42,7 +42,8 @@ export class RecognitionGraph {
 
   constructor(agreements: readonly RecognitionRow[], readonly day: string) {
     for (const agreement of agreements) {
-      if (!inForceOn(agreement, day)) continue;
+      // The one place every chain is built: a proposal never becomes an edge.
+      if (!countsOn(agreement, day)) continue;
       this.addEdge({ standardCode: agreement.fromCode, counterpartCode: agreement.toCode, agreement });
       if (agreement.mutual) this.addEdge({ standardCode: agreement.toCode, counterpartCode: agreement.fromCode, agreement });
     }

@@ -24,13 +24,26 @@ export const byEffectiveFromThenId = (a: RecognitionView, b: RecognitionView): n
   compareText(a.agreement.effectiveFrom, b.agreement.effectiveFrom) || compareText(a.agreement.id, b.agreement.id);
 
 /**
- * Every view of `rows` from the standards in `codes`. One row can give two
- * views when both ends of a mutual agreement were asked for.
+ * Agreed by both issuers at some point: only such agreements ever count, or
+ * appear in the public catalogue. A withdrawn one stays agreed; its end date
+ * says when it stopped. A proposal, declined or withdrawn before acceptance,
+ * never was.
+ */
+export const wasAgreed = (agreement: Pick<RecognitionRow, 'agreedAt'>): boolean => agreement.agreedAt !== null;
+
+/** Counts on `day`: agreed by both issuers and in force that day. */
+export const countsOn = (agreement: Pick<RecognitionRow, 'agreedAt' | 'effectiveFrom' | 'effectiveTo'>, day: string): boolean =>
+  wasAgreed(agreement) && inForceOn(agreement, day);
+
+/**
+ * Every view of the agreed agreements among `rows` from the standards in
+ * `codes`. One row can give two views when both ends of a mutual agreement
+ * were asked for.
  */
 export function recognitionViews(rows: readonly RecognitionRow[], codes: readonly string[]): RecognitionView[] {
   const wanted = new Set(codes);
   const views: RecognitionView[] = [];
-  for (const agreement of rows) {
+  for (const agreement of rows.filter(wasAgreed)) {
     if (wanted.has(agreement.fromCode)) {
       views.push({ standardCode: agreement.fromCode, counterpartCode: agreement.toCode, agreement });
     }
@@ -54,13 +67,18 @@ function periodsOverlap(
   return (a.effectiveTo === null || b.effectiveFrom <= a.effectiveTo) && (b.effectiveTo === null || a.effectiveFrom <= b.effectiveTo);
 }
 
+type Terms = Pick<RecognitionRow, 'fromCode' | 'toCode' | 'mutual' | 'effectiveFrom' | 'effectiveTo'>;
+
 /**
  * True when `existing` already says (part of) what `proposed` would say for
  * some day both are in force: the same direction, or the opposite direction
  * when either agreement is mutual. Two one-way agreements in opposite
- * directions say different things and may coexist.
+ * directions say different things and may coexist. Only live agreements
+ * count: pending or agreed; a declined proposal, or one withdrawn before
+ * acceptance, says nothing.
  */
-export function duplicates(existing: Omit<RecognitionRow, 'id' | 'basis'>, proposed: Omit<RecognitionRow, 'id' | 'basis'>): boolean {
+export function duplicates(existing: Terms & Pick<RecognitionRow, 'status' | 'agreedAt'>, proposed: Terms): boolean {
+  if (existing.status !== 'PROPOSED' && !wasAgreed(existing)) return false;
   const sameDirection = existing.fromCode === proposed.fromCode && existing.toCode === proposed.toCode;
   const reversed = existing.fromCode === proposed.toCode && existing.toCode === proposed.fromCode;
   const samePair = sameDirection || (reversed && (existing.mutual || proposed.mutual));

@@ -3,6 +3,8 @@
  * organisations, certificate standards and recognition agreements of the
  * catalogue, every certificate awarded in the demo roster, and this
  * subgraph's own additions (demo-ladder.ts): the ladder and the ICV chain.
+ * Every agreement is stored with its history (demo-agreements.ts): proposed by
+ * one issuer and accepted by the other, or, for one, still pending.
  */
 import { In, type DataSource } from 'typeorm';
 import { insertInChunks } from '@guantong/shared/database';
@@ -11,7 +13,9 @@ import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderSta
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
 import { PrerequisiteEntity } from './entities/prerequisite.ts';
-import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
+import { RecognitionEventEntity } from './entities/recognition-event.ts';
+import { RecognitionEntity } from './entities/recognition.ts';
+import { demoAgreements } from './demo-agreements.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
@@ -38,9 +42,7 @@ async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {
   const standards: StandardRow[] = catalog.standards.map(({ code, name, kind, level, description, issuerId }) => ({
     code, name, kind, level, description, issuerId,
   }));
-  const recognitions: RecognitionRow[] = catalog.recognitions.map(({ id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis }) => ({
-    id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis,
-  }));
+  const recognitions = demoAgreements(catalog.recognitions, new Map(standards.map((s) => [s.code, s.issuerId] as const)));
   const roster = demoRoster();
   // Demo certificates are printed with the learner's registered name.
   const nameOf = new Map(roster.students.map((s) => [s.id, s.name] as const));
@@ -58,7 +60,8 @@ async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {
   await db.transaction(async (em) => {
     await insertInChunks(em, OrganizationEntity, organizations);
     await insertInChunks(em, StandardEntity, standards);
-    await insertInChunks(em, RecognitionEntity, recognitions);
+    await insertInChunks(em, RecognitionEntity, recognitions.rows);
+    await insertInChunks(em, RecognitionEventEntity, recognitions.events);
     await insertInChunks(em, AwardEntity, awards);
   });
   return true;
@@ -74,17 +77,18 @@ async function seedLadder(db: DataSource): Promise<boolean> {
     const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
     const orgIds = new Set(ids(await em.findBy(OrganizationEntity, { id: In(ids(ladderOrganizations)) })));
     const organizations = ladderOrganizations.filter((o) => !orgIds.has(o.id));
-    const standardCodes = new Set((await em.find(StandardEntity, { select: { code: true } })).map((s) => s.code));
-    const standards = ladderStandards.filter((s) => !standardCodes.has(s.code));
-    for (const { code } of standards) standardCodes.add(code);
-    const known = (...codes: string[]) => codes.every((code) => standardCodes.has(code));
+    const issuerOf = new Map((await em.find(StandardEntity, { select: { code: true, issuerId: true } })).map((s) => [s.code, s.issuerId] as const));
+    const standards = ladderStandards.filter((s) => !issuerOf.has(s.code));
+    for (const { code, issuerId } of standards) issuerOf.set(code, issuerId);
+    const known = (...codes: string[]) => codes.every((code) => issuerOf.has(code));
     const agreementIds = new Set(ids(await em.findBy(RecognitionEntity, { id: In(ids(ladderRecognitions)) })));
-    const recognitions = ladderRecognitions.filter((r) => !agreementIds.has(r.id) && known(r.fromCode, r.toCode));
+    const recognitions = demoAgreements(ladderRecognitions.filter((r) => !agreementIds.has(r.id) && known(r.fromCode, r.toCode)), issuerOf);
     const rungs = (await em.exists(PrerequisiteEntity)) ? [] : ladderPrerequisites.filter((r) => known(r.standardCode, r.requiresCode));
     await insertInChunks(em, OrganizationEntity, organizations);
     await insertInChunks(em, StandardEntity, standards);
-    await insertInChunks(em, RecognitionEntity, recognitions);
+    await insertInChunks(em, RecognitionEntity, recognitions.rows);
+    await insertInChunks(em, RecognitionEventEntity, recognitions.events);
     await insertInChunks(em, PrerequisiteEntity, rungs);
-    return organizations.length + standards.length + recognitions.length + rungs.length > 0;
+    return organizations.length + standards.length + recognitions.rows.length + rungs.length > 0;
   });
 }

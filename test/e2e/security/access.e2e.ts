@@ -15,6 +15,17 @@ const EC = 'GT2022000028'; // Hillview → Metro
 const AUTO_GRADUATE = 'GT2021000034'; // consented to Huadong in the demo data
 
 const RECORD = 'query($id: ID!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { serial standard { code } } } }';
+/** A learner asked for by an enterprise with no basis: reached, but every part refused. */
+const NOTHING = { id: NET, name: null, pathway: null, higherStage: null, certificates: null };
+/** Each refusal as [path, code, the part its message names], sorted by path. */
+const refusals = (res: { errors?: { path?: (string | number)[]; message: string; extensions?: Record<string, unknown> }[] }) =>
+  (res.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code, /consent for (\w+)/.exec(e.message)?.[1]]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+const EVERY_PART_REFUSED = [
+  ['student.certificates', 'FORBIDDEN', 'CERTIFICATES'],
+  ['student.higherStage', 'FORBIDDEN', 'RESULTS'],
+  ['student.name', 'FORBIDDEN', 'IDENTITY'],
+  ['student.pathway', 'FORBIDDEN', 'RESULTS'],
+];
 const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id active scopes } }';
 const REVOKE = 'mutation($id: ID!) { revokeConsent(id: $id) { active revokedAt } }';
 
@@ -51,11 +62,11 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
   });
 
   describe('an enterprise and the learner’s consent', () => {
-    it('without consent → no record; only certificate verification', async () => {
+    it('without consent → no record, each part refused by name; only certificate verification', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
       const res = await hub.query<{ student: unknown }>(RECORD, { id: NET }, huadong);
-      expect(res.data?.student ?? null).toBeNull();
-      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.data?.student).toEqual(NOTHING);
+      expect(refusals(res)).toEqual(EVERY_PART_REFUSED);
       const award = await hub.query<{ student: { name: string; certificates: { serial: string }[] } }>(RECORD, { id: NET }, await hub.token({ role: 'ADMIN' }));
       const { serial } = award.data!.student.certificates[0];
       const check = await hub.query<{ verifyCertificate: Record<string, unknown> }>('query($s: String!, $n: String!) { verifyCertificate(serial: $s, holderName: $n) { authentic status standard { code recognitions { counterpart { code } } } } }', { s: serial, n: award.data!.student.name }, huadong);
@@ -75,19 +86,20 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
 
       await hub.query(REVOKE, { id: granted.data!.grantConsent.id }, learner);
       const after = await hub.query<{ student: unknown }>(RECORD, { id: NET }, huadong);
-      expect(after.data?.student ?? null).toBeNull();
-      expect(after.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(after.data?.student).toEqual(NOTHING);
+      expect(refusals(after)).toEqual(EVERY_PART_REFUSED);
     });
 
-    it('after the grant expires → refused on the next request', async () => {
+    it('after the grant expires → refused on the next request, but for the awards Huadong issued itself', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
       const before = await hub.query<{ student: { certificates: unknown[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
-      expect(before.data?.student.certificates.length).toBeGreaterThan(0);
+      expect(before.data?.student.certificates.length).toBe(2);
       const past = new Date(Date.now() - 1000).toISOString();
       await hub.databases.college.dataSource.query('UPDATE consent_grant SET expires_at = ? WHERE student_id = ? AND organization_id = ?', [past, AUTO_GRADUATE, 'org-huadong']);
-      const after = await hub.query<{ student: unknown }>(RECORD, { id: AUTO_GRADUATE }, huadong);
-      expect(after.data?.student ?? null).toBeNull();
-      expect(after.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const after = await hub.query<{ student: { pathway: unknown; certificates: { standard: { code: string } }[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
+      expect(after.data?.student.pathway).toBeNull();
+      expect(after.data?.student.certificates.map((c) => c.standard.code)).toEqual(['E-HD-ICVT']);
+      expect(refusals(after).map(([path]) => path)).toEqual(['student.higherStage', 'student.name', 'student.pathway']);
     });
 
     it('a learner under 14 cannot consent alone; their guardian can', async () => {

@@ -51,7 +51,7 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
       const { log, res } = await logOf(learner(studentId), studentId);
       expect(res.errors).toBeUndefined();
       expect(log).toMatchObject([
-        { service: 'college', actorRole: 'ENTERPRISE_STAFF', organizationId: 'org-huadong', parts: ['RECORD:student'], outcome: 'DENIED' },
+        { service: 'college', actorRole: 'ENTERPRISE_STAFF', organizationId: 'org-huadong', parts: ['RESULTS:pathway'], outcome: 'DENIED' },
         { service: 'college', actorRole: 'COLLEGE_STAFF', organizationId: 'col-metro', parts: ['RECORD:student', 'RESULTS:pathway'], outcome: 'ALLOWED', reason: 'relationship' },
       ]);
       expect(log![0].reason).toMatch(/consent/);

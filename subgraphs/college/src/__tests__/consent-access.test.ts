@@ -59,13 +59,15 @@ describe.each(kinds)('what a consent grant lets an organisation read (%s)', (kin
   const auditOf = (studentId: string) => college.audit.dataSource.getRepository(AuditEntryEntity).find({ where: { studentId }, order: { id: 'ASC' } });
 
   describe('an enterprise reads a learner’s record', () => {
-    it('without consent it is refused, and the refusal is on the audit trail', async () => {
+    it('without consent each part it asks for is refused, and the refusal is on the audit trail', async () => {
       const studentId = someone();
       const res = await read(huadong, studentId);
       expect(codeOf(res)).toBe('FORBIDDEN');
-      expect(res.data!.student).toBeNull();
+      // The root lets an enterprise through to the fields (it may have issued the
+      // learner's certificates, which only the enterprise subgraph knows); each refuses.
+      expect(res.data!.student).toEqual({ id: studentId, pathway: null, higherStage: null });
       expect(await auditOf(studentId)).toMatchObject([
-        { service: 'college', actorSubject: 'ENTERPRISE_STAFF:org-huadong', actorRole: 'ENTERPRISE_STAFF', organizationId: 'org-huadong', parts: 'RECORD:student', outcome: 'DENIED', purpose: null },
+        { service: 'college', actorSubject: 'ENTERPRISE_STAFF:org-huadong', actorRole: 'ENTERPRISE_STAFF', organizationId: 'org-huadong', parts: 'RESULTS:higherStage,RESULTS:pathway', outcome: 'DENIED', purpose: null },
       ]);
       expect((await auditOf(studentId))[0].reason).toMatch(/consent/);
     });

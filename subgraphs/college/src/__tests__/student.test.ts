@@ -70,10 +70,17 @@ describe.each(kinds)('reading one learner (%s)', (kind) => {
     });
 
     it('an unrelated institution is refused', async () => {
-      for (const actor of [huadong, staff('COLLEGE_STAFF', 'col-elsewhere')]) {
-        const res = await read(actor, AUTO_LEARNER);
-        expect(codeOf(res)).toBe('FORBIDDEN');
-        expect(res.data!.student).toBeNull();
+      const res = await read(staff('COLLEGE_STAFF', 'col-elsewhere'), AUTO_LEARNER);
+      expect(codeOf(res)).toBe('FORBIDDEN');
+      expect(res.data!.student).toBeNull();
+    });
+
+    it('an enterprise without consent reaches the fields, each refusing with its own part (it may have issued the learner’s certificates)', async () => {
+      const res = await read(huadong, AUTO_LEARNER);
+      expect(res.data!.student).toMatchObject({ id: AUTO_LEARNER, pathway: null });
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors ?? []) {
+        expect([error.extensions?.code, error.message]).toEqual(['FORBIDDEN', expect.stringContaining('consent for RESULTS')]);
       }
     });
 

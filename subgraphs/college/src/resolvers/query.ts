@@ -18,6 +18,9 @@ export const Query: QueryResolvers = {
     // decideRecord refuses them without a lookup, and the attempt is recorded.
     if (ctx.actor.kind === 'user' && !(await ctx.loaders.registryByStudent.load(id))) return null;
     const decision = await decideRecord(ctx, id);
+    // Admitted to the fields alone (an issuer, perhaps): nothing is read here,
+    // and each field records its own decision, allowed or refused.
+    if (decision === 'fields') return { id };
     ctx.access.audit.record(id, RECORD_READ, decision);
     if (!decision.allowed) throw refusal(decision);
     return { id };

@@ -83,10 +83,17 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
   it.each([
     ['Zhilian, issuer of X-ICV-2', callers.zhilian, ['X-ICV-2']],
     ['Huadong, issuer of E-HD-ICVT', callers.huadong, ['E-HD-ICVT']],
-    ['Tianyi, which issued neither', callers.tianyi, []],
     ['a college’s staff holding Zhilian’s organisation id', callers.collegeAsZhilian, ['X-ICV-2']],
   ])('an issuing organisation sees only the awards it issued: %s', async (_who, actor, expected) => {
     expect(await codesSeenBy(actor, autoGraduate)).toEqual(expected);
+  });
+
+  it('an enterprise that issued none and holds no consent is told it needs consent for CERTIFICATES, not given an empty list', async () => {
+    const { students, errors } = await read(callers.tianyi, autoGraduate);
+    expect(students).toEqual([{ id: AUTO_GRADUATE, certificates: null }]);
+    expect(errors.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['_entities', 0, 'certificates']]]);
+    expect(errors[0]?.message).toMatch(/consent for CERTIFICATES; an issuing organisation reads without it only the awards it made/);
+    expect(errors[0]?.message).not.toMatch(/RESULTS/);
   });
 
   it('an issuer’s partial view is audited as allowed, and the awards it did not make leave no refusal', async () => {
@@ -110,7 +117,8 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
 
   it('an organisation with no award and no consent is refused and audited even for a learner with no certificates', async () => {
     const audit = await hub.auditedBy(async () => {
-      expect(await codesSeenBy(callers.tianyi, studentRef(NO_CERTIFICATES, ['sch-hillview', 'col-metro']))).toEqual([]);
+      const { students, errors } = await read(callers.tianyi, studentRef(NO_CERTIFICATES, ['sch-hillview', 'col-metro']));
+      expect([students[0]?.certificates, errors[0]?.extensions?.code]).toEqual([null, 'FORBIDDEN']);
     });
     expect(audit.map((e) => [e.studentId, e.outcome])).toEqual([[NO_CERTIFICATES, 'DENIED']]);
   });
@@ -198,6 +206,8 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     const ten = await entitiesCost<StudentView>(hub, actor, query, 10, grants);
     const hundred = await entitiesCost<StudentView>(hub, actor, query, 100, grants);
     expect(hundred.students.some((s) => s.certificates?.length)).toBe(seesSome);
+    // An enterprise's refused rows come back null, each with FORBIDDEN, at no extra cost.
+    expect(hundred.students.some((s) => s.certificates === null)).toBe(actor === callers.zhilian || !seesSome);
     expect(ten.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBe(ten.statements);
   });

@@ -44,9 +44,10 @@ describe.each(kinds)('an enterprise without the learner’s consent sees only th
   };
   const verify = (serial: string, name: string) => hub.run<Verified>(callers.huadong, VERIFY, { serial, name });
 
-  it('Huadong, with no grant, gets none of the learner’s certificates, and the refused look is audited', async () => {
+  it('Huadong, with no grant, gets none of the learner’s certificates but is told why, and the refused look is audited', async () => {
     const audit = await hub.auditedBy(async () => {
-      expect(await certificatesSeenByHuadong([])).toEqual([]);
+      const { data, errors } = await hub.run<Certificates>(callers.huadong, CERTIFICATES, { r: [studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'])] });
+      expect([data?._entities[0]?.certificates, errors?.[0]?.extensions?.code]).toEqual([null, 'FORBIDDEN']);
     });
     expect(audit.map(entryOf)).toEqual([
       {
@@ -106,9 +107,11 @@ describe.each(kinds)('an enterprise without the learner’s consent sees only th
   it.each([
     ['consent for RESULTS only', [consentTo('org-huadong', 'RESULTS', 'IDENTITY')]],
     ['consent given to another enterprise', [consentTo('org-tianyi', 'CERTIFICATES')]],
-  ])('%s does not show Huadong the certificates', async (_case, grants) => {
+  ])('%s does not show Huadong the certificates: FORBIDDEN, naming the consent it needs', async (_case, grants) => {
     const audit = await hub.auditedBy(async () => {
-      expect(await certificatesSeenByHuadong(grants)).toEqual([]);
+      const { data, errors } = await hub.run<Certificates>(callers.huadong, CERTIFICATES, { r: [studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'], grants)] });
+      expect(data?._entities[0]?.certificates).toBeNull();
+      expect(errors?.map((e) => [e.extensions?.code, e.message.includes('consent for CERTIFICATES')])).toEqual([['FORBIDDEN', true]]);
     });
     expect(audit.map((e) => [e.organizationId, e.outcome])).toEqual([['org-huadong', 'DENIED']]);
   });

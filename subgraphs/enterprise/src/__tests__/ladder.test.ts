@@ -3,12 +3,12 @@ import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { AwardEntity } from '../entities/award.ts';
 import { PrerequisiteEntity } from '../entities/prerequisite.ts';
+import { accept } from './agreements.ts';
 import { NET_GRADUATE, REVOKED_HOLDER, callers, codeOf, fieldOf, freshLearner, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 
 const AWARD = /* GraphQL */ `mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }`;
-const ADD_RECOGNITION = /* GraphQL */ `mutation($input: AddRecognitionInput!) { addRecognition(input: $input) { id } }`;
 const ADD_PREREQUISITE = /* GraphQL */ `
   mutation($standardCode: ID!, $requiresCode: ID!) {
     addPrerequisite(standardCode: $standardCode, requiresCode: $requiresCode) { code prerequisites { code name } }
@@ -88,15 +88,14 @@ describe.each(kinds)('the stackable certificate ladder (%s)', (kind) => {
     expect(await hub.auditedBy(() => awarded(callers.zhongxin, awardOf(freshLearner(), 'X-NED-1')))).toEqual([]);
   });
 
-  it('lets a learner climb through a recognised equivalent, once the agreement is in force on the award’s day', async () => {
-    const { errors } = await hub.run(callers.tianyi, ADD_RECOGNITION, {
-      input: { fromCode: 'E-TY-NT', toCode: 'X-NED-1', mutual: false, effectiveFrom: '2026-04-01', effectiveTo: null, basis: 'Zhongxin accepts Tianyi technicians as entry debuggers' },
-    });
-    expect(errors).toBeUndefined();
+  it('lets a learner climb through a recognised equivalent only once its issuer accepted the agreement, and from its first day', async () => {
+    // The demo's pending proposal: Tianyi's technicians to count as X-NED-1 holders from 2026-09-01.
     const learner = freshLearner();
     await awarded(callers.tianyi, awardOf(learner, 'E-TY-NT', '2026-01-10'));
-    expect(await refused(callers.zhongxin, awardOf(learner, 'X-NE-2', '2026-03-31'))).toMatch(/or of a standard recognised as it, on 2026-03-31/);
-    await awarded(callers.zhongxin, awardOf(learner, 'X-NE-2', '2026-04-01'));
+    expect(await refused(callers.zhongxin, awardOf(learner, 'X-NE-2', '2026-09-01'))).toMatch(/or of a standard recognised as it, on 2026-09-01/);
+    await accept(hub, callers.zhongxin, 'rec-tianyi-ned');
+    expect(await refused(callers.zhongxin, awardOf(learner, 'X-NE-2', '2026-08-31'))).toMatch(/on 2026-08-31/);
+    await awarded(callers.zhongxin, awardOf(learner, 'X-NE-2', '2026-09-01'));
   });
 
   it('lets a learner climb through a mutual chain: a rung of X-ICV-2 is met by Huadong’s E-HD-ICVT', async () => {

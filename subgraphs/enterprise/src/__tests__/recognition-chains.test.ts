@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
+import { StandardEntity } from '../entities/standard.ts';
+import { agree } from './agreements.ts';
 import { callers, freshLearner, openHarness, studentRef, type Harness } from './harness.ts';
 import { TODAY, autoGraduate, netGraduate, noonInChina, pinToday, readerOf } from './recognized.ts';
 
 const kinds = await databaseKinds();
 pinToday();
 
-const ADD_RECOGNITION = /* GraphQL */ `mutation($input: AddRecognitionInput!) { addRecognition(input: $input) { id } }`;
 const AWARD = /* GraphQL */ `mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }`;
 
 describe.each(kinds)('recognition chains (%s)', (kind) => {
@@ -19,10 +20,15 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
   afterEach(() => hub?.close());
   const { linesSeenBy } = readerOf(() => hub);
 
-  const addRecognition = async (actor: Actor, input: Record<string, unknown>) => {
-    const { data, errors } = await hub.run<{ addRecognition: { id: string } }>(actor, ADD_RECOGNITION, { input: { effectiveTo: null, ...input } });
-    expect(errors).toBeUndefined();
-    return data!.addRecognition.id;
+  /**
+   * An agreement both issuers gave their word to. Tianyi's grade is ENTRY and
+   * the ICV grades INTERMEDIATE; these stories are about chains, not levels,
+   * so Tianyi's grade is taken as intermediate here (the level rule is checked
+   * when an agreement is proposed, in propose-recognition.test.ts).
+   */
+  const addRecognition = async (proposer: Actor, acceptor: Actor, { mutual, ...input }: Record<string, unknown>) => {
+    await hub.db.dataSource.getRepository(StandardEntity).update({ code: 'E-TY-NT' }, { level: 'INTERMEDIATE' });
+    return agree(hub, proposer, acceptor, { ...input, direction: mutual ? 'MUTUAL' : 'ONE_WAY' });
   };
   /** A learner who holds just one certificate, issued by an admin. */
   const holderOf = async (standardCode: string) => {
@@ -35,7 +41,7 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
 
   it('follows mutual agreements transitively, after a one-way first hop, through a cycle: each standard once, by its shortest path, with the chain’s dates', async () => {
     // Tianyi and Xinghe bridge the X-NED-1 → E-TY-NT agreement to the ICV cycle.
-    const bridge = await addRecognition(callers.tianyi, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2025-01-01', basis: 'field technician exchange' });
+    const bridge = await addRecognition(callers.tianyi, callers.xinghe, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2025-01-01', basis: 'field technician exchange' });
     const ned = 'NED1-2023-000001';
     expect(await linesSeenBy(callers.admin, netGraduate)).toEqual([
       { standard: 'E-HD-ICVT', award: ned, path: ['rec-ned-tianyi', bridge, 'rec-huadong-xinghe'], via: ['E-TY-NT', 'E-XH-ADAS', 'E-HD-ICVT'], from: '2025-01-01', to: '2028-12-31' },
@@ -51,8 +57,8 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
   });
 
   it('follows a one-way agreement only from the award’s own standard, never after another hop', async () => {
-    const tianyiToHuadong = await addRecognition(callers.tianyi, { fromCode: 'E-TY-NT', toCode: 'E-HD-ICVT', mutual: false, effectiveFrom: '2025-01-01', basis: 'Huadong accepts Tianyi technicians' });
-    const huadongToTianyi = await addRecognition(callers.huadong, { fromCode: 'E-HD-ICVT', toCode: 'E-TY-NT', mutual: false, effectiveFrom: '2025-01-01', basis: 'Tianyi accepts Huadong technicians' });
+    const tianyiToHuadong = await addRecognition(callers.tianyi, callers.huadong, { fromCode: 'E-TY-NT', toCode: 'E-HD-ICVT', mutual: false, effectiveFrom: '2025-01-01', basis: 'Huadong accepts Tianyi technicians' });
+    const huadongToTianyi = await addRecognition(callers.huadong, callers.tianyi, { fromCode: 'E-HD-ICVT', toCode: 'E-TY-NT', mutual: false, effectiveFrom: '2025-01-01', basis: 'Tianyi accepts Huadong technicians' });
     // X-NED-1 → E-TY-NT → E-HD-ICVT would need a second one-way hop.
     expect((await linesSeenBy(callers.admin, netGraduate))?.map((l) => l.standard)).toEqual(['E-TY-NT']);
     // A holder of E-TY-NT itself: the one-way first hop, then the mutual cycle.
@@ -68,8 +74,8 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
   });
 
   it('ignores agreements that have ended or not yet begun, and counts an agreement on its last day', async () => {
-    const ended = await addRecognition(callers.tianyi, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2025-01-01', effectiveTo: '2026-08-31', basis: 'ended pilot' });
-    await addRecognition(callers.tianyi, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2026-09-02', basis: 'renewed pilot, from tomorrow' });
+    const ended = await addRecognition(callers.tianyi, callers.xinghe, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2025-01-01', effectiveTo: '2026-08-31', basis: 'ended pilot' });
+    await addRecognition(callers.tianyi, callers.xinghe, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2026-09-02', basis: 'renewed pilot, from tomorrow' });
     expect((await linesSeenBy(callers.admin, netGraduate))?.map((l) => l.standard)).toEqual(['E-TY-NT']);
     vi.setSystemTime(noonInChina('2026-08-31'));
     try {

@@ -5,6 +5,7 @@ import { RecognitionGraph } from '../recognition-paths.ts';
 
 const agreement = (id: string, fromCode: string, toCode: string, mutual = true, effectiveFrom = '2024-01-01', effectiveTo: string | null = null): RecognitionRow => ({
   id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis: id,
+  status: 'AGREED', proposerOrgId: 'org-p', counterpartOrgId: 'org-c', agreedAt: '2023-12-01T00:00:00.000Z',
 });
 const award = (serial: string, standardCode: string, issuedOn = '2025-01-01', status: AwardRow['status'] = 'VALID'): AwardRow => ({
   serial, studentId: 'GT', holderName: 'H', standardCode, issuedOn, score: 90, status, revokedOn: null, revocationReason: null,
@@ -34,5 +35,18 @@ describe('paths through the recognition graph', () => {
       ['E', '1', ['ea'], '2024-01-01', null],
       ['X', '1', ['ax'], '2024-01-01', '2027-12-31'],
     ]);
+  });
+
+  it('never follows a proposal the counterpart has not accepted, nor one declined or withdrawn before acceptance', () => {
+    const pending = { ...agreement('ab', 'A', 'B'), status: 'PROPOSED' as const, agreedAt: null };
+    const declined = { ...agreement('ac', 'A', 'C'), status: 'DECLINED' as const, agreedAt: null };
+    const withdrawn = { ...agreement('ad', 'A', 'D'), status: 'WITHDRAWN' as const, agreedAt: null };
+    expect(routes(new RecognitionGraph([pending, declined, withdrawn, agreement('ae', 'A', 'E')], '2025-01-01'), 'A')).toEqual({ E: ['ae'] });
+  });
+
+  it('follows an agreement withdrawn after acceptance up to its end date, and not after', () => {
+    const ended = { ...agreement('ab', 'A', 'B', true, '2024-01-01', '2025-01-01'), status: 'WITHDRAWN' as const };
+    expect(routes(new RecognitionGraph([ended], '2025-01-01'), 'A')).toEqual({ B: ['ab'] });
+    expect(routes(new RecognitionGraph([ended], '2025-01-02'), 'A')).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { AUTO_GRADUATE, NET_GRADUATE, REVOKED_HOLDER, callers, consentTo, entitiesCost, entryOf, openHarness, studentRef, type Harness } from './harness.ts';
-import { autoGraduate, line, netGraduate, pinToday, readerOf, type StudentView } from './recognized.ts';
+import { autoGraduate, netGraduate, pinToday, readerOf, type StudentView } from './recognized.ts';
 
 const kinds = await databaseKinds();
 pinToday();
@@ -52,9 +52,14 @@ describe.each(kinds)('what a learner’s certificates count as, in the demo (%s)
         { standard: 'X-ICV-2', award: 'HDICVT-2026-000004', path: ['rec-icv-huadong'], via: ['X-ICV-2'], from: '2023-09-01', to: null },
       ],
     ],
-    ['Tianyi, which issued neither, sees nothing', callers.tianyi, []],
   ])('an issuer works only from the awards it made, so nothing betrays the others: %s', async (_who, actor, expected) => {
     expect(await linesSeenBy(actor, autoGraduate)).toEqual(expected);
+  });
+
+  it('an enterprise that issued neither and holds no consent is told it needs consent for CERTIFICATES', async () => {
+    const { students, errors } = await read(callers.tianyi, autoGraduate);
+    expect(students).toEqual([{ id: AUTO_GRADUATE, recognizedCertificates: null }]);
+    expect(errors.map((e) => [e.extensions?.code, /consent for CERTIFICATES/.test(e.message)])).toEqual([['FORBIDDEN', true]]);
   });
 
   it('a revoked certificate counts as nothing', async () => {
@@ -69,11 +74,12 @@ describe.each(kinds)('what a learner’s certificates count as, in the demo (%s)
     ['an enterprise with consent for CERTIFICATES', callers.tianyi, [consentTo('org-tianyi', 'CERTIFICATES')], 'ALLOWED', 'consent', 1],
     ['an enterprise with consent for RESULTS only', callers.tianyi, [consentTo('org-tianyi', 'RESULTS')], 'DENIED', expect.stringContaining('consent for CERTIFICATES'), 0],
   ])('%s: the same rules as for certificates, each decision audited', async (_who, actor, grants, outcome, reason, listed) => {
-    let seen: ReturnType<typeof line>[] | undefined;
+    let seen: StudentView[] = [];
     const audit = await hub.auditedBy(async () => {
-      seen = await linesSeenBy(actor, studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'], grants));
+      seen = (await read(actor, studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'], grants))).students;
     });
-    expect(seen).toHaveLength(listed);
+    // An enterprise refused is told (null with FORBIDDEN); anyone else sees an empty list.
+    expect(seen[0]?.recognizedCertificates?.length ?? 0).toBe(listed);
     expect(audit.map((e) => [e.studentId, e.parts, e.outcome, e.reason])).toEqual([[NET_GRADUATE, 'CERTIFICATES:recognizedCertificates', outcome, reason]]);
   });
 

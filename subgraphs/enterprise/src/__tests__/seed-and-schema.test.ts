@@ -8,15 +8,20 @@ import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderSta
 import { AwardEntity } from '../entities/award.ts';
 import { OrganizationEntity } from '../entities/organization.ts';
 import { PrerequisiteEntity } from '../entities/prerequisite.ts';
-import { RecognitionEntity } from '../entities/recognition.ts';
+import { RecognitionEventEntity } from '../entities/recognition-event.ts';
+import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import { missingPrerequisites } from '../ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const config = loadConfig({});
-const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'standard_prerequisite'];
+const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite'];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+/** An agreement's terms, as the demo dataset and the table both state them. */
+const termsOf = ({ id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis }: Omit<RecognitionRow, 'status' | 'proposerOrgId' | 'counterpartOrgId' | 'agreedAt'>) => ({
+  id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis,
+});
 
 describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
   let hub: Harness;
@@ -45,7 +50,25 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(stored.sort(bySerial)).toEqual(awards.map((a) => ({ ...a, holderName: nameOf.get(a.studentId) })).sort(bySerial));
     expect(stored.find((a) => a.serial === 'NED1-2023-000001')).toMatchObject({ studentId: NET_GRADUATE, holderName: '孙一诺' });
     const agreements = await hub.db.dataSource.getRepository(RecognitionEntity).find();
-    expect(agreements.sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].sort(byId));
+    expect(agreements.map(termsOf).sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].map(termsOf).sort(byId));
+  });
+
+  it('stores each demo agreement as agreed by both issuers, with its history, and the one pending proposal as PROPOSED', async () => {
+    const repository = hub.db.dataSource.getRepository(RecognitionEntity);
+    const parties = (await repository.find()).sort(byId).map((a) => [a.id, a.status, a.proposerOrgId, a.counterpartOrgId]);
+    expect(parties).toEqual([
+      ['rec-huadong-xinghe', 'AGREED', 'org-xinghe', 'org-huadong'],
+      ['rec-icv-huadong', 'AGREED', 'org-huadong', 'org-zhilian'],
+      ['rec-icv-xinghe', 'AGREED', 'org-zhilian', 'org-xinghe'],
+      ['rec-ned-tianyi', 'AGREED', 'org-tianyi', 'org-zhongxin'],
+      ['rec-tianyi-ned', 'PROPOSED', 'org-tianyi', 'org-zhongxin'],
+    ]);
+    const events = await hub.db.dataSource.getRepository(RecognitionEventEntity).find({ where: { agreementId: In(['rec-ned-tianyi', 'rec-tianyi-ned']) }, order: { id: 'ASC' } });
+    expect(events.map((e) => [e.agreementId, e.kind, e.organizationId, e.actorSubject])).toEqual([
+      ['rec-ned-tianyi', 'PROPOSED', 'org-tianyi', 'demo:staff@org-tianyi'],
+      ['rec-ned-tianyi', 'ACCEPTED', 'org-zhongxin', 'demo:staff@org-zhongxin'],
+      ['rec-tianyi-ned', 'PROPOSED', 'org-tianyi', 'demo:staff@org-tianyi'],
+    ]);
   });
 
   it('every demo award respects the demo ladder: each X-NE-2 and X-OSOP-2 holder held the rung below first', async () => {
@@ -62,7 +85,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     await manager.delete(StandardEntity, { code: In(ladderStandards.map((s) => s.code)) });
     await manager.delete(OrganizationEntity, { id: In(ladderOrganizations.map((o) => o.id)) });
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(true);
-    expect((await manager.find(RecognitionEntity)).sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].sort(byId));
+    expect((await manager.find(RecognitionEntity)).map(termsOf).sort(byId)).toEqual([...catalog.recognitions, ...ladderRecognitions].map(termsOf).sort(byId));
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length);
     await manager.delete(PrerequisiteEntity, { standardCode: 'X-OSOP-2' });
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);

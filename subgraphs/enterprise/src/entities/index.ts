@@ -1,8 +1,9 @@
 import { AwardEntity } from './award.ts';
 import { OrganizationEntity } from './organization.ts';
 import { PrerequisiteEntity } from './prerequisite.ts';
+import { RecognitionEventEntity } from './recognition-event.ts';
 import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 
 /** Every table of the enterprise subgraph. */
-export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, PrerequisiteEntity];
+export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity];

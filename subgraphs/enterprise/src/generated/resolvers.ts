@@ -5,6 +5,8 @@ import type { AwardRow } from '../entities/award.ts';
 import type { RecognitionView } from '../recognitions.ts';
 import type { StudentParent } from '../certificate-access.ts';
 import type { Verification } from '../verification.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
+import type { RecognitionEventRow } from '../entities/recognition-event.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -28,22 +30,15 @@ export type Scalars = {
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
   __typename?: 'ActiveGrant';
+  /** The organisation the learner consented to. */
   organizationId: Scalars['ID']['output'];
+  /** The purpose stated in the grant. */
   purpose: Scalars['String']['output'];
+  /** The parts of the record granted. */
   scopes: Array<RecordPart>;
 };
 
-export type AddRecognitionInput = {
-  basis: Scalars['String']['input'];
-  /** ISO date, YYYY-MM-DD. */
-  effectiveFrom: Scalars['String']['input'];
-  /** ISO date on or after effectiveFrom, or null. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
-  fromCode: Scalars['ID']['input'];
-  mutual: Scalars['Boolean']['input'];
-  toCode: Scalars['ID']['input'];
-};
-
+/** An award of a certificate to a learner. */
 export type AwardCertificateInput = {
   /** The holder's name as printed on the certificate: the learner's enrolled name, which the enrolling school confirms. */
   holderName: Scalars['String']['input'];
@@ -53,6 +48,7 @@ export type AwardCertificateInput = {
   score: Scalars['Float']['input'];
   /** The issuer's serial number; must be new. */
   serial: Scalars['String']['input'];
+  /** The standard awarded; the caller's organisation must issue it. */
   standardCode: Scalars['ID']['input'];
   /** A learner enrolled by a secondary school on the hub (NOT_FOUND otherwise), e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
@@ -63,6 +59,7 @@ export type CertificateAward = {
   __typename?: 'CertificateAward';
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
+  /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
@@ -70,19 +67,26 @@ export type CertificateAward = {
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
   serial: Scalars['ID']['output'];
+  /** The standard awarded. */
   standard: CertificateStandard;
+  /** VALID, or REVOKED by the issuer. */
   status: CertificateStatus;
 };
 
+/** What sort of certificate a standard is. */
 export type CertificateKind =
   /** An enterprise's own technical level certificate. */
   | 'ENTERPRISE_TECHNICAL'
   /** A 1+X vocational skill level certificate, set by a training and evaluation organisation. */
   | 'VOCATIONAL_SKILL_LEVEL';
 
+/** The level of a 1+X certificate (some enterprise certificates declare one too). */
 export type CertificateLevel =
+  /** Advanced level (高级). */
   | 'ADVANCED'
+  /** Entry level (初级). */
   | 'ENTRY'
+  /** Intermediate level (中级). */
   | 'INTERMEDIATE';
 
 /** A certificate in the catalogue: what a holder has shown they can do. */
@@ -90,12 +94,15 @@ export type CertificateStandard = {
   __typename?: 'CertificateStandard';
   /** Catalogue code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
+  /** What a holder has shown they can do. */
   description: Scalars['String']['output'];
   /** The organisation that sets and issues the certificate. */
   issuer: CertificationOrganization;
+  /** VOCATIONAL_SKILL_LEVEL (1+X) or ENTERPRISE_TECHNICAL. */
   kind: CertificateKind;
-  /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED. */
+  /** Level; X certificates are ENTRY, INTERMEDIATE or ADVANCED; an enterprise certificate may declare none. */
   level: Maybe<CertificateLevel>;
+  /** The certificate's name. */
   name: Scalars['String']['output'];
   /** Standards a learner must hold (or hold a recognised equivalent of) before this one is awarded. */
   prerequisites: Array<CertificateStandard>;
@@ -112,8 +119,11 @@ export type CertificateStandardRecognitionsArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether an award still stands. */
 export type CertificateStatus =
+  /** Withdrawn by its issuer; nothing rests on it any more. */
   | 'REVOKED'
+  /** Awarded and standing. */
   | 'VALID';
 
 /** The answer to a certificate check. When `authentic` is false every other field is null. */
@@ -121,71 +131,144 @@ export type CertificateVerification = {
   __typename?: 'CertificateVerification';
   /** True when a certificate with this serial was issued to a holder of this name. */
   authentic: Scalars['Boolean']['output'];
+  /** ISO date of issue. */
   issuedOn: Maybe<Scalars['String']['output']>;
+  /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
   /** The standard, with its recognitions. */
   standard: Maybe<CertificateStandard>;
+  /** VALID or REVOKED. */
   status: Maybe<CertificateStatus>;
 };
 
 /** An enterprise or a training and evaluation organisation. */
 export type CertificationOrganization = {
   __typename?: 'CertificationOrganization';
+  /** Hub-wide organisation id, e.g. org-zhilian; staff tokens name it in their org claim. */
   id: Scalars['ID']['output'];
+  /** ENTERPRISE or EVALUATION_ORGANIZATION. */
   kind: OrganizationKind;
+  /** The organisation's registered name. */
   name: Scalars['String']['output'];
 };
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a proposal: from now on it counts, between its dates. Staff of the
+   * counterpart issuer only (when one organisation issues both standards, its
+   * staff accept explicitly too). CONFLICT when it is no longer PROPOSED.
+   */
+  acceptRecognition: RecognitionAgreement;
   /**
    * Declares that a standard requires another (e.g. intermediate requires entry).
    * Staff of the standard's issuer. Cycles are refused.
    */
   addPrerequisite: CertificateStandard;
   /**
-   * Records that one standard is recognised as another. Only staff of the
-   * organisation issuing `fromCode` (or an admin) may add it.
-   */
-  addRecognition: Recognition;
-  /**
    * Awards a certificate to a learner. Only staff of the standard's issuing
    * organisation (or an admin) may award. Serials are unique hub-wide.
    */
   awardCertificate: CertificateAward;
+  /**
+   * Proposes a recognition agreement: the caller's organisation, the issuer of
+   * `fromCode` or of `toCode`, gives its word, and the issuer of the other
+   * standard is asked for theirs. It counts for nothing until they accept it.
+   * ENTERPRISE_STAFF of the proposing issuer only: an administrator may not
+   * propose on an issuer's behalf. Standards of different levels may be linked
+   * only one-way, from the higher level to the lower.
+   */
+  proposeRecognition: RecognitionAgreement;
+  /**
+   * Declines a proposal, with a reason the proposer reads in the history. Staff
+   * of the counterpart issuer only. A declined proposal never counts and cannot
+   * be reopened: propose again instead. CONFLICT when it is no longer PROPOSED.
+   */
+  rejectRecognition: RecognitionAgreement;
   /**
    * Revokes a certificate (e.g. an assessment irregularity found on audit). Staff
    * of the standard's issuer. Everything that rested on it — credit transfers,
    * recognitions, prerequisites — stops counting on the next request.
    */
   revokeCertificate: CertificateAward;
+  /**
+   * Withdraws the caller's organisation's word. An agreement in force: either
+   * party, and it stops counting after `effectiveTo`. A proposal not yet
+   * accepted: the proposer only, and it never counts. CONFLICT when it was
+   * already declined or withdrawn.
+   */
+  withdrawRecognition: RecognitionAgreement;
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationAcceptRecognitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAddPrerequisiteArgs = {
   requiresCode: Scalars['ID']['input'];
   standardCode: Scalars['ID']['input'];
 };
 
 
-export type MutationAddRecognitionArgs = {
-  input: AddRecognitionInput;
-};
-
-
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAwardCertificateArgs = {
   input: AwardCertificateInput;
 };
 
 
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationProposeRecognitionArgs = {
+  input: ProposeRecognitionInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationRejectRecognitionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationRevokeCertificateArgs = {
   input: RevokeCertificateInput;
 };
 
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationWithdrawRecognitionArgs = {
+  effectiveTo: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** What sort of organisation sets and issues certificates. */
 export type OrganizationKind =
+  /** An enterprise issuing its own technical level certificates. */
   | 'ENTERPRISE'
   /** A 1+X training and evaluation organisation (培训评价组织). */
   | 'EVALUATION_ORGANIZATION';
+
+/** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
+export type ProposeRecognitionInput = {
+  /** What the agreement rests on (1 to 500 characters). */
+  basis: Scalars['String']['input'];
+  /** ONE_WAY (fromCode → toCode only) or MUTUAL. */
+  direction: RecognitionDirection;
+  /** ISO date, YYYY-MM-DD. */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO date on or after effectiveFrom, or null for an open-ended agreement. */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** Holders of this standard count as holders of `toCode`. */
+  fromCode: Scalars['ID']['input'];
+  /** The standard holders of `fromCode` count as; with MUTUAL, the reverse holds too. */
+  toCode: Scalars['ID']['input'];
+};
 
 /**
  * The enterprise subgraph: enterprises and training and evaluation organisations,
@@ -200,6 +283,17 @@ export type Query = {
   certificateStandards: Array<CertificateStandard>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
+  /**
+   * One recognition agreement with its history, or null when there is none by
+   * that id. For staff of the two parties and administrators.
+   */
+  recognitionAgreement: Maybe<RecognitionAgreement>;
+  /**
+   * The recognition agreements an organisation is a party to (it issues one of
+   * the two standards), pending, declined and withdrawn ones included, oldest
+   * proposal first. For the organisation's ENTERPRISE_STAFF and administrators.
+   */
+  recognitionAgreements: Array<RecognitionAgreement>;
   /**
    * Checks a certificate without any consent: given its serial and the holder's
    * name as printed on it, says whether it is authentic, its current status, its
@@ -235,14 +329,38 @@ export type QueryCertificateStandardsArgs = {
  * the certificate standards catalogue (1+X vocational skill level certificates and
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
+export type QueryRecognitionAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryRecognitionAgreementsArgs = {
+  organizationId: Scalars['ID']['input'];
+  status?: InputMaybe<RecognitionStatus>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
 export type QueryVerifyCertificateArgs = {
   holderName: Scalars['String']['input'];
   serial: Scalars['String']['input'];
 };
 
 /**
- * A recognition agreement: holders of one standard count as holders of the
- * counterpart. One-way agreements work only from the standard they are listed on.
+ * A recognition agreement in the public catalogue, as seen from one of its
+ * standards: holders of that standard count as holders of the counterpart.
+ * One-way agreements work only from the standard they are listed on. Only
+ * agreements both issuers agreed to are listed; see RecognitionAgreement for the
+ * two parties' view, pending proposals included.
  */
 export type Recognition = {
   __typename?: 'Recognition';
@@ -254,10 +372,100 @@ export type Recognition = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date the agreement ends, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The agreement's id, as in RecognitionAgreement. */
   id: Scalars['ID']['output'];
   /** True when each standard is recognised as the other. */
   mutual: Scalars['Boolean']['output'];
 };
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreement = {
+  __typename?: 'RecognitionAgreement';
+  /** ISO instant both issuers had agreed, or null when they never did. */
+  agreedAt: Maybe<Scalars['String']['output']>;
+  /** What the agreement rests on: the pilot, policy or assessment behind it. */
+  basis: Scalars['String']['output'];
+  /** The issuer whose acceptance it needs (the same as proposedBy when one organisation issues both standards). */
+  counterpart: CertificationOrganization;
+  /** True when it counts on `on` (an ISO date; today in China Standard Time when omitted): agreed by both and in force. */
+  countsOn: Scalars['Boolean']['output'];
+  /** ONE_WAY (from → to only) or MUTUAL. */
+  direction: RecognitionDirection;
+  /** ISO date the agreement takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date of its last day in force, or null when open-ended; a withdrawal sets it. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Holders of this standard count as holders of `to`. */
+  from: CertificateStandard;
+  /** Every step taken, oldest first. Append-only: a step is never changed or removed. */
+  history: Array<RecognitionEvent>;
+  /** e.g. rec-icv-huadong; new agreements get rec- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** The issuer that proposed it. */
+  proposedBy: CertificationOrganization;
+  /** Where it stands: only AGREED agreements (and WITHDRAWN ones until their end date) count. */
+  status: RecognitionStatus;
+  /** The standard holders of `from` count as. */
+  to: CertificateStandard;
+};
+
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreementCountsOnArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which way holders count. */
+export type RecognitionDirection =
+  /** Holders of each standard count as holders of the other. */
+  | 'MUTUAL'
+  /** Holders of `from` count as holders of `to`, not the reverse. */
+  | 'ONE_WAY';
+
+/** One step in a recognition agreement's history. */
+export type RecognitionEvent = {
+  __typename?: 'RecognitionEvent';
+  /** The signed-in member of staff who took it (their token's subject). */
+  actorSubject: Scalars['String']['output'];
+  /** ISO 8601 instant (UTC) the step was taken. */
+  at: Scalars['String']['output'];
+  /** For a withdrawal: the last day the agreement counts. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** What was done. */
+  kind: RecognitionEventKind;
+  /** The organisation whose word it was. */
+  organization: CertificationOrganization;
+  /** For a decline or a withdrawal: why, in the party's words. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A step in an agreement's history. */
+export type RecognitionEventKind =
+  /** The counterpart issuer accepted: both words given. */
+  | 'ACCEPTED'
+  /** The counterpart issuer declined. */
+  | 'DECLINED'
+  /** An issuer proposed the agreement (its word given). */
+  | 'PROPOSED'
+  /** A party withdrew its word. */
+  | 'WITHDRAWN';
+
+/** Where a recognition agreement stands between its two parties. */
+export type RecognitionStatus =
+  /** Both issuers agreed: it counts between its dates. */
+  | 'AGREED'
+  /** The counterpart declined it. It never counted. */
+  | 'DECLINED'
+  /** One issuer proposed it; the other has not answered. It counts for nothing. */
+  | 'PROPOSED'
+  /** A party withdrew it: a proposal before acceptance (it never counted), or an agreement from the day after its end date. */
+  | 'WITHDRAWN';
 
 /**
  * A standard a learner's valid certificate counts as: the award, and the
@@ -274,6 +482,7 @@ export type RecognizedCertificate = {
   effectiveTo: Maybe<Scalars['String']['output']>;
   /** The agreements followed, in order from the award's standard. */
   path: Array<Recognition>;
+  /** The standard the learner counts as holding. */
   standard: CertificateStandard;
 };
 
@@ -286,11 +495,13 @@ export type RecordPart =
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
 
+/** A revocation of one award by its issuer. */
 export type RevokeCertificateInput = {
   /** Why, in words: shown wherever the revocation matters. */
   reason: Scalars['String']['input'];
   /** ISO date, on or after the issue date and not in the future; defaults to today. */
   revokedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The award's serial. */
   serial: Scalars['String']['input'];
 };
 
@@ -305,6 +516,7 @@ export type Student = {
    * consent see them all; an issuer sees the awards it made.
    */
   certificates: Maybe<Array<CertificateAward>>;
+  /** Hub-wide learner id, e.g. GT202200001X. */
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
@@ -425,8 +637,6 @@ export type ResolversTypes = ResolversObject<{
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AddRecognitionInput: AddRecognitionInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
@@ -435,11 +645,18 @@ export type ResolversTypes = ResolversObject<{
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
+  ProposeRecognitionInput: ProposeRecognitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
+  RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
+  RecognitionDirection: RecognitionDirection;
+  RecognitionEvent: ResolverTypeWrapper<RecognitionEventRow>;
+  RecognitionEventKind: RecognitionEventKind;
+  RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversTypes['CertificateAward'], path: Array<ResolversTypes['Recognition']>, standard: ResolversTypes['CertificateStandard'] }>;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
@@ -451,17 +668,19 @@ export type ResolversParentTypes = ResolversObject<{
   ActiveGrant: ActiveGrant;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AddRecognitionInput: AddRecognitionInput;
-  Boolean: Scalars['Boolean']['output'];
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
+  Boolean: Scalars['Boolean']['output'];
   CertificationOrganization: OrganizationRow;
   Mutation: Record<PropertyKey, never>;
+  ProposeRecognitionInput: ProposeRecognitionInput;
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
+  RecognitionAgreement: RecognitionRow;
+  RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversParentTypes['CertificateAward'], path: Array<ResolversParentTypes['Recognition']>, standard: ResolversParentTypes['CertificateStandard'] };
   RevokeCertificateInput: RevokeCertificateInput;
   Student: StudentParent;
@@ -511,16 +730,21 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
-  addRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationAddRecognitionArgs, 'input'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
+  rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
+  withdrawRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationWithdrawRecognitionArgs, 'effectiveTo' | 'id' | 'reason'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
+  recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
 }>;
 
@@ -531,6 +755,31 @@ export type RecognitionResolvers<ContextType = Context, ParentType extends Resol
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecognitionAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreement'] = ResolversParentTypes['RecognitionAgreement']> = ResolversObject<{
+  agreedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  countsOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<RecognitionAgreementCountsOnArgs>>;
+  direction?: Resolver<ResolversTypes['RecognitionDirection'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecognitionEventKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
@@ -557,6 +806,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
+  RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
+  RecognitionEvent?: RecognitionEventResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;

@@ -4,6 +4,7 @@ import { Mutation } from './mutation.ts';
 import { CertificationOrganization } from './organization.ts';
 import { Query } from './query.ts';
 import { Recognition } from './recognition.ts';
+import { RecognitionAgreement, RecognitionEvent } from './recognition-agreement.ts';
 import { CertificateStandard } from './standard.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
@@ -17,5 +18,7 @@ export const resolvers: Resolvers = {
   CertificateAward,
   CertificateVerification,
   Recognition,
+  RecognitionAgreement,
+  RecognitionEvent,
   Student,
 };

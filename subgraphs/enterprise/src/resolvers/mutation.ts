@@ -1,12 +1,16 @@
 import { addPrerequisite } from '../mutations/add-prerequisite.ts';
-import { addRecognition } from '../mutations/add-recognition.ts';
+import { proposeRecognition } from '../mutations/propose-recognition.ts';
+import { acceptRecognition, rejectRecognition, withdrawRecognition } from '../mutations/recognition-steps.ts';
 import { awardCertificate } from '../mutations/award-certificate.ts';
 import { revokeCertificate } from '../mutations/revoke-certificate.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 
 export const Mutation: MutationResolvers = {
   awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
-  addRecognition: (_parent, { input }, ctx) => addRecognition(ctx, input),
+  proposeRecognition: (_parent, { input }, ctx) => proposeRecognition(ctx, input),
+  acceptRecognition: (_parent, { id }, ctx) => acceptRecognition(ctx, id),
+  rejectRecognition: (_parent, { id, reason }, ctx) => rejectRecognition(ctx, id, reason),
+  withdrawRecognition: (_parent, { id, effectiveTo, reason }, ctx) => withdrawRecognition(ctx, id, effectiveTo, reason),
   addPrerequisite: (_parent, { standardCode, requiresCode }, ctx) => addPrerequisite(ctx, standardCode, requiresCode),
   revokeCertificate: (_parent, { input }, ctx) => revokeCertificate(ctx, input),
 };

@@ -4,6 +4,7 @@ import { StandardEntity } from '../entities/standard.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { compareText } from '@guantong/shared/loaders';
 import { verifyCertificate } from '../verification.ts';
+import { agreementQueries } from './agreement-queries.ts';
 
 /**
  * Catalogue entry points: standards and organisations are public, anonymous
@@ -29,4 +30,5 @@ export const Query: QueryResolvers = {
     return organizations;
   },
   verifyCertificate: (_parent, { serial, holderName }, ctx) => verifyCertificate(ctx, serial, holderName),
+  ...agreementQueries,
 };
