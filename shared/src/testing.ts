@@ -61,6 +61,11 @@ async function dropMariadb(url: string): Promise<void> {
   await connection.end();
 }
 
+/** Drops MariaDB databases a test created by URL (e.g. for a hub started as a separate process). */
+export async function dropMariadbDatabases(urls: readonly string[]): Promise<void> {
+  for (const url of urls) await dropMariadb(url);
+}
+
 export function openTestDatabase<L>(def: Pick<SubgraphDefinition<L>, 'name' | 'entities' | 'migrations'>, kind: DatabaseKind): Promise<TestDatabase> {
   return openFresh(def.name, def.entities, def.migrations, kind);
 }

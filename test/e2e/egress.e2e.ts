@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@guantong/shared/config';
+import { databaseKinds, dropMariadbDatabases, freshMariadbUrl, type DatabaseKind } from '@guantong/shared/testing';
 import { signClientToken } from '@guantong/shared/identity';
 import { post } from '../helpers/hub.ts';
 import { root, spawnHub } from '../helpers/spawned-hub.ts';
@@ -28,12 +29,25 @@ interface Attempt {
   port?: number;
 }
 
-describe('nothing leaves unless configured', () => {
-  it('the running hub connects only to its own services and its configured Redis', async () => {
-    const log = path.join(dir, 'attempts.jsonl');
+const kinds = await databaseKinds();
+
+/** The databases the hub is given: embedded SQLite, or fresh MariaDB databases (created on start in demo mode). */
+function databaseEnv(kind: DatabaseKind): { env: Record<string, string>; ports: number[]; drop(): Promise<void> } {
+  if (kind === 'sqlite') return { env: {}, ports: [], drop: async () => undefined };
+  const names = ['SECONDARY', 'COLLEGE', 'ENTERPRISE', 'AUDIT'] as const;
+  const env = Object.fromEntries(names.map((n) => [`${n}_DATABASE_URL`, freshMariadbUrl(`egress_${n.toLowerCase()}`)]));
+  const port = Number(new URL(env.SECONDARY_DATABASE_URL).port || 3306);
+  return { env, ports: [port], drop: () => dropMariadbDatabases(Object.values(env)) };
+}
+
+describe.each(kinds)('nothing leaves unless configured (%s)', (kind) => {
+  it('the running hub connects only to its own services, its databases and its configured Redis', async () => {
+    const log = path.join(dir, `attempts-${kind}.jsonl`);
     const hook = path.join(root, 'test/egress/record-connections.cjs');
+    const databases = databaseEnv(kind);
     const hub = await spawnHub({
-      GUANTONG_DATA_DIR: path.join(dir, 'data'),
+      ...databases.env,
+      GUANTONG_DATA_DIR: path.join(dir, `data-${kind}`),
       GUANTONG_MODE: 'demo',
       REDIS_URL,
       // Apollo Studio credentials left in an operator's environment must not switch reporting on.
@@ -54,12 +68,13 @@ describe('nothing leaves unless configured', () => {
     } finally {
       // Stopping matters too: a metrics exporter flushes on shutdown.
       exitCode = await hub.stop();
+      await databases.drop();
     }
     expect(exitCode).toBe(0);
 
     const attempts: Attempt[] = fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     const redisPort = Number(new URL(REDIS_URL).port || 6379);
-    const allowedPorts = new Set([...Object.values(hub.ports), redisPort]);
+    const allowedPorts = new Set([...Object.values(hub.ports), redisPort, ...databases.ports]);
     // The recorder must have seen the hub's own traffic, or an empty log would pass.
     expect(attempts.some((a) => a.kind === 'tcp' && a.port === hub.ports.COLLEGE_PORT)).toBe(true);
     expect(attempts.some((a) => a.kind === 'tcp' && a.port === redisPort)).toBe(true);
