@@ -4,14 +4,14 @@
  * ids and instants keep the seed the same on every machine.
  */
 import { learnerId } from '@guantong/shared/validation';
-import type { ConsentGrantRow } from './entities/consent-grant.ts';
+import { activeKeyOf, type ConsentGrantRow } from './entities/consent-grant.ts';
 
 const endOf = (date: string) => `${date}T23:59:59.999Z`;
 
 /** Serial 3 of a cohort is on the Automotive pathway (serials cycle NET, EC, AUTO). */
 export const AUTO_GRADUATE = learnerId(2021, 3);
 
-export const demoConsents: ConsentGrantRow[] = [
+const grants: Omit<ConsentGrantRow, 'activeKey'>[] = [
   {
     // The Automotive graduate lets Huadong, the automobile group, check their certificates and results.
     id: '5f1c2a9e-3b7d-4c61-9a0e-2d8b6f4c1a01',
@@ -41,3 +41,6 @@ export const demoConsents: ConsentGrantRow[] = [
     grantedBy: 'GUARDIAN', grantedBySubject: `guardian:${learnerId(2025, 2)}`,
   },
 ];
+
+/** The grants as stored: an unrevoked grant holds its active key (see ConsentGrantRow.activeKey). */
+export const demoConsents: ConsentGrantRow[] = grants.map((g) => ({ ...g, activeKey: g.revokedAt === null ? activeKeyOf(g) : null }));

@@ -24,7 +24,20 @@ export interface ConsentGrantRow {
   grantedBy: Grantor;
   /** The token subject of whoever granted, for the learner's history. */
   grantedBySubject: string;
+  /**
+   * `activeKeyOf` the grant while it is not revoked, null once it is. A unique
+   * index on it keeps one unrevoked grant per learner, organisation and scope
+   * set, even against concurrent writers; a new identical grant replaces it.
+   */
+  activeKey: string | null;
 }
+
+/** What makes two grants the same grant: learner, organisation and (canonically ordered) scopes. */
+export const activeKeyOf = (row: Pick<ConsentGrantRow, 'studentId' | 'organizationId' | 'scopes'>): string =>
+  `${row.studentId}|${row.organizationId}|${row.scopes}`;
+
+/** Learner id (32) + organisation id (64) + scopes (64) + two separators. */
+export const ACTIVE_KEY_MAX = 162;
 
 export const CONSENT_PURPOSE_MAX = 300;
 
@@ -48,11 +61,13 @@ export const ConsentGrantEntity = new EntitySchema<ConsentGrantRow>({
     revokedAt: { name: 'revoked_at', type: 'varchar', length: 24, nullable: true },
     grantedBy: { name: 'granted_by', type: 'varchar', length: 16 },
     grantedBySubject: { name: 'granted_by_subject', type: 'varchar', length: 200 },
+    activeKey: { name: 'active_key', type: 'varchar', length: ACTIVE_KEY_MAX, nullable: true },
   },
   indices: [
     // A learner's grants, newest first (consents, activeGrants).
     { name: 'idx_consent_grant_student', columns: ['studentId', 'grantedAt'] },
     // Staff list scopes look up the learners who consented to one organisation.
     { name: 'idx_consent_grant_organization', columns: ['organizationId', 'studentId'] },
+    { name: 'uq_consent_grant_active_key', columns: ['activeKey'], unique: true },
   ],
 });

@@ -230,7 +230,7 @@ export type ConsentGrant = {
   organizationId: Scalars['ID']['output'];
   /** Why the organisation may read, e.g. internship placement. */
   purpose: Scalars['String']['output'];
-  /** ISO 8601 instant of revocation, or null. */
+  /** ISO 8601 instant of revocation (by revokeConsent, or by an identical later grant that replaced it), or null. */
   revokedAt: Maybe<Scalars['String']['output']>;
   scopes: Array<RecordPart>;
 };
@@ -360,7 +360,12 @@ export type Mutation = {
   addCreditRule: CreditRule;
   /**
    * Gives an organisation access to parts of a learner's record. Made by the
-   * learner themself (aged 14 or over) or by their guardian.
+   * learner themself (aged 14 or over) or by their guardian. A learner has at most
+   * one unrevoked grant per organisation and set of scopes: a new grant with the
+   * same learner, organisation and scopes replaces the earlier one, whose
+   * `revokedAt` becomes the new grant's `grantedAt` (if it had not lapsed), so the
+   * new purpose and expiry apply from then on. Grants with other scopes are
+   * separate grants.
    */
   grantConsent: ConsentGrant;
   /**
@@ -383,9 +388,18 @@ export type Mutation = {
    * supplies the birth date from the learner's national ID.
    */
   registerPathway: Pathway;
-  /** Ends a rule on a date (rules are never deleted, so past decisions stay explainable). */
+  /**
+   * Ends a rule on a date (rules are never deleted, so past decisions stay
+   * explainable). Retiring only brings an end forward. When another request
+   * changes the rule at the same time, one applies and the other gets CONFLICT:
+   * read the rule again and retry if it still needs retiring.
+   */
   retireCreditRule: CreditRule;
-  /** Withdraws a consent grant at once. By the learner or their guardian. */
+  /**
+   * Withdraws a consent grant at once. By the learner or their guardian.
+   * Idempotent: revoking a grant already revoked (or replaced) answers it as
+   * stored, with its first revocation instant.
+   */
   revokeConsent: ConsentGrant;
 };
 

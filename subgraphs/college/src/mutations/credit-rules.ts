@@ -3,12 +3,13 @@
  * credit conversion rules. Rules are never deleted, so a past transfer can
  * always be explained by the rule it rested on.
  */
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { writeTransaction } from '@guantong/shared/database';
-import { badInput, notFound } from '@guantong/shared/errors';
+import { badInput, conflict, notFound } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
+import { present } from '../integrity.ts';
 import { validateRuleInput, type NewCreditRule } from '../credit-bank/rule-input.ts';
 import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { CourseEntity } from '../entities/course.ts';
@@ -52,7 +53,10 @@ export async function addCreditRule(ctx: Context, input: AddCreditRuleInput): Pr
 
 /**
  * Ends a rule on a date. Retiring only brings an end forward: pushing it later
- * would revive a rule staff already ended, which is a new rule's job.
+ * would revive a rule staff already ended, which is a new rule's job. The
+ * UPDATE is conditional on the end date the checks were made against: of two
+ * concurrent retirements one applies, the other gets CONFLICT and nothing is
+ * lost. The answer is the rule as stored, read back inside the transaction.
  */
 export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo: string): Promise<CreditRuleRow> {
   const effectiveTo = requireDate(rawEffectiveTo, 'effectiveTo');
@@ -62,13 +66,18 @@ export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo:
     const rule = await em.findOneBy(CreditRuleEntity, { id: Number(id) });
     if (!rule) throw missing();
     await agreementFor(em, ctx, rule.agreementId);
-    if (effectiveTo < rule.effectiveFrom) {
-      throw badInput(`effectiveTo ${effectiveTo} is before the rule took effect (${rule.effectiveFrom}); retire it on or after that day`, { field: 'effectiveTo' });
-    }
-    if (rule.effectiveTo !== null && effectiveTo > rule.effectiveTo) {
-      throw badInput(`rule ${rule.id} already ends on ${rule.effectiveTo}; retiring can only bring the end forward, add a new rule to extend it`, { field: 'effectiveTo' });
-    }
-    await em.update(CreditRuleEntity, { id: rule.id }, { effectiveTo });
-    return { ...rule, effectiveTo };
+    requireEarlierEnd(rule, effectiveTo);
+    const { affected } = await em.update(CreditRuleEntity, { id: rule.id, effectiveTo: rule.effectiveTo ?? IsNull() }, { effectiveTo });
+    if (!affected) throw conflict(`credit rule ${rule.id} was changed by another request at the same time; read it again and retry if it still needs retiring`);
+    return present(await em.findOneBy(CreditRuleEntity, { id: rule.id }), `credit rule ${rule.id}`);
   });
+}
+
+function requireEarlierEnd(rule: CreditRuleRow, effectiveTo: string): void {
+  if (effectiveTo < rule.effectiveFrom) {
+    throw badInput(`effectiveTo ${effectiveTo} is before the rule took effect (${rule.effectiveFrom}); retire it on or after that day`, { field: 'effectiveTo' });
+  }
+  if (rule.effectiveTo !== null && effectiveTo > rule.effectiveTo) {
+    throw badInput(`rule ${rule.id} already ends on ${rule.effectiveTo}; retiring can only bring the end forward, add a new rule to extend it`, { field: 'effectiveTo' });
+  }
 }

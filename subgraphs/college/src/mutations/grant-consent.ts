@@ -3,15 +3,18 @@
  * read parts of the learner's record, for a purpose, until the end of a day.
  */
 import { randomUUID } from 'node:crypto';
-import { writeTransaction } from '@guantong/shared/database';
-import { badInput } from '@guantong/shared/errors';
+import type { EntityManager } from 'typeorm';
+import { findCurrent } from '@guantong/shared/current-read';
+import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
+import { badInput, conflict } from '@guantong/shared/errors';
 import { RECORD_PARTS } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId, requireText } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
-import { CONSENT_PURPOSE_MAX, ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
+import { activeKeyOf, CONSENT_PURPOSE_MAX, ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import type { GrantConsentInput } from '../generated/resolvers.ts';
 import { addDays, nowInstant, todayUtc } from '../time.ts';
+import { present } from '../integrity.ts';
 import { requireOrganizationId } from '../validation.ts';
 import { authorizeConsent, grantorOf } from './consent-authority.ts';
 import { organizationExists } from '../peers/catalogue.ts';
@@ -52,6 +55,21 @@ function validate(input: GrantConsentInput, today: string): ValidGrant {
 }
 
 /**
+ * An unrevoked grant identical in learner, organisation and scopes is replaced
+ * by the new one: revoked the instant the new one is granted if still in force,
+ * or left as it lapsed; either way it gives up the active key.
+ */
+async function replaceIdentical(em: EntityManager, activeKey: string, grantedAt: string): Promise<void> {
+  const previous = await findCurrent(em, ConsentGrantEntity, { activeKey });
+  if (!previous) return;
+  const revokedAt = previous.expiresAt > grantedAt ? grantedAt : null;
+  const { affected } = await em.update(ConsentGrantEntity, { id: previous.id, activeKey }, { activeKey: null, revokedAt });
+  if (!affected) throw identicalAtOnce();
+}
+
+const identicalAtOnce = () => conflict('an identical consent grant was being written at the same time; read the learner\'s consents and retry if still needed');
+
+/**
  * Validates, then authorises before saying anything about the registry: only
  * the learner and their guardian learn whether the learner is on it. The
  * organisation must exist somewhere on the hub. One transaction; a refusal
@@ -67,17 +85,26 @@ export async function grantConsent(ctx: Context, raw: GrantConsentInput): Promis
   if (!(await organizationExists(ctx.peers, grant.organizationId))) {
     throw badInput(`organizationId ${grant.organizationId} is not an organisation on the hub; see secondarySchools, colleges and certificationOrganizations`, { field: 'organizationId' });
   }
-  // Registry entries are never deleted, so the check above still holds inside the transaction.
-  return writeTransaction(ctx.db, async (em) => {
-    const row: ConsentGrantRow = {
-      id: randomUUID(),
-      ...grant,
-      grantedAt: nowInstant(),
-      revokedAt: null,
-      grantedBy: grantorOf(ctx.actor),
-      grantedBySubject: ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous',
-    };
-    await em.insert(ConsentGrantEntity, row);
-    return row;
-  });
+  try {
+    return await writeTransaction(ctx.db, async (em) => {
+      // Locking the registry entry writes one learner's grants one at a time (SQLite writes them so anyway).
+      present(await findCurrent(em, PathwayEntity, { studentId: grant.studentId }), `pathway of ${grant.studentId}`);
+      const row: ConsentGrantRow = {
+        id: randomUUID(),
+        ...grant,
+        grantedAt: nowInstant(),
+        revokedAt: null,
+        grantedBy: grantorOf(ctx.actor),
+        grantedBySubject: ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous',
+        activeKey: activeKeyOf(grant),
+      };
+      await replaceIdentical(em, activeKeyOf(grant), row.grantedAt);
+      await em.insert(ConsentGrantEntity, row);
+      return row;
+    });
+  } catch (err) {
+    // The unique active key settles a race the lock did not (a writer outside this function).
+    if (isUniqueViolation(err)) throw identicalAtOnce();
+    throw err;
+  }
 }

@@ -51,7 +51,8 @@ async function enrol(ctx: Context, pathway: PathwayRow, agreement: AgreementRow,
       await em.insert(HigherEnrollmentEntity, {
         studentId: pathway.studentId, collegeId: agreement.collegeId, programCode: agreement.collegeProgramCode, enrolledOn, completedOn: null,
       });
-      return { ...pathway, stage: 'HIGHER' as const };
+      // The answer is the registry entry as stored, read back inside the transaction.
+      return present(await em.findOneBy(PathwayEntity, { studentId: pathway.studentId }), `pathway of ${pathway.studentId}`);
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw lost();

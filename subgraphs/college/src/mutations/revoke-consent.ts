@@ -3,6 +3,7 @@
  * no longer sees it among the learner's active grants.
  */
 import { IsNull } from 'typeorm';
+import { findCurrent } from '@guantong/shared/current-read';
 import { writeTransaction } from '@guantong/shared/database';
 import { notFound } from '@guantong/shared/errors';
 import { studentScope } from '@guantong/shared/policy';
@@ -16,7 +17,8 @@ import { authorizeConsent } from './consent-authority.ts';
 /**
  * Idempotent: revoking a revoked grant returns it unchanged, so a client may
  * retry safely. The UPDATE is conditional on the grant still being in force;
- * of two concurrent revocations the first instant stands.
+ * of two concurrent revocations the first instant stands, and both answer with
+ * the grant as stored, read back (as committed now) inside the transaction.
  */
 export async function revokeConsent(ctx: Context, id: string): Promise<ConsentGrantRow> {
   // Anonymous callers are asked to sign in (UNAUTHENTICATED) before anything is looked up.
@@ -26,10 +28,10 @@ export async function revokeConsent(ctx: Context, id: string): Promise<ConsentGr
     if (!grant) throw notFound(`consent grant "${id}" does not exist; a learner's grants are listed in Student.consents`);
     const pathway = await em.findOneBy(PathwayEntity, { studentId: grant.studentId });
     authorizeConsent(ctx.actor, grant.studentId, pathway?.birthDate ?? null);
-    if (grant.revokedAt !== null) return grant;
-    const revokedAt = nowInstant();
-    const { affected } = await em.update(ConsentGrantEntity, { id, revokedAt: IsNull() }, { revokedAt });
-    if (affected === 0) return present(await em.findOneBy(ConsentGrantEntity, { id }), `consent grant ${id}`);
-    return { ...grant, revokedAt };
+    if (grant.revokedAt === null) {
+      // Releasing the active key lets an identical grant be made again later.
+      await em.update(ConsentGrantEntity, { id, revokedAt: IsNull() }, { revokedAt: nowInstant(), activeKey: null });
+    }
+    return present(await findCurrent(em, ConsentGrantEntity, { id }), `consent grant ${id}`);
   });
 }

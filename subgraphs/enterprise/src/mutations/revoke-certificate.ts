@@ -33,6 +33,7 @@ export async function revokeCertificate(ctx: Context, input: RevokeCertificateIn
     // Conditional on VALID: of two concurrent revocations exactly one wins, the other gets CONFLICT.
     const result = await em.update(AwardEntity, { serial: award.serial, status: 'VALID' }, { status: 'REVOKED', revokedOn, revocationReason: reason });
     if (!result.affected) throw conflict(`certificate ${award.serial} is already revoked`);
-    return { ...award, status: 'REVOKED', revokedOn, revocationReason: reason };
+    // The answer is the award as stored, read back inside the transaction.
+    return em.findOneByOrFail(AwardEntity, { serial: award.serial });
   });
 }

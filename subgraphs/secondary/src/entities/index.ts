@@ -4,6 +4,7 @@ import { EnrollmentEntity } from './enrollment.ts';
 import { ExamGateEntity } from './exam-gate.ts';
 import { ExamRegistrationEntity } from './exam-registration.ts';
 import { LearnerEntity } from './learner.ts';
+import { LearnerSerialEntity } from './learner-serial.ts';
 import { ModuleAssessmentEntity } from './module-assessment.ts';
 import { PreliminaryExamEntity } from './preliminary-exam.ts';
 import { ProgramEntity } from './program.ts';
@@ -14,4 +15,5 @@ import { SchoolEntity } from './school.ts';
 export const entities = [
   SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity,
   CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
+  LearnerSerialEntity,
 ];

@@ -132,7 +132,9 @@ export type Mutation = {
   /**
    * Enrols a learner at a secondary school and issues their hub-wide learner id.
    * Only staff of that school (or an admin) may enrol. The national ID must be a
-   * valid GB 11643 number; the birth date is taken from it.
+   * valid GB 11643 number; the birth date is taken from it. Learner ids of a
+   * cohort are issued in order; enrolments of different learners at the same
+   * time each get their own id and never refuse each other.
    */
   enrollSecondaryStudent: SecondaryEnrollment;
   /** Records a module assessment (tier 1). Staff of the learner's school. */

@@ -1,6 +1,6 @@
 /**
  * Enrolment: a school admits a learner and the hub issues their learner id.
- * The id is the cohort year plus the next free serial of that cohort.
+ * The id is the cohort year plus the cohort's next serial (learner-serials.ts).
  */
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict } from '@guantong/shared/errors';
@@ -13,12 +13,10 @@ import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts'
 import { LearnerEntity, type LearnerRow } from '../entities/learner.ts';
 import type { EnrollSecondaryStudentInput } from '../generated/resolvers.ts';
 import type { NationalIdCodec } from '../pii.ts';
+import { ensureCohortCounter, takeSerial } from './learner-serials.ts';
 
 const FIRST_COHORT = 2000;
 const LAST_COHORT = 2100;
-const MAX_SERIAL = 99_999;
-/** Two enrolments of one cohort at the same moment can draw the same serial; the loser retries. */
-const MAX_ATTEMPTS = 3;
 
 interface Enrolment {
   /** The learner's id is issued, and their national ID sealed to it, inside the transaction. */
@@ -64,22 +62,10 @@ async function requireProgramAtSchool(ctx: Context, schoolId: string, programCod
   }
 }
 
-/** 1 + the highest serial issued for the cohort. Ids are fixed-width, so the greatest id holds the greatest serial. */
-async function nextSerial(em: EntityManager, cohort: number): Promise<number> {
-  const row = await em
-    .createQueryBuilder(LearnerEntity, 'learner')
-    .select('MAX(learner.id)', 'maxId')
-    .where('learner.id LIKE :prefix', { prefix: `GT${cohort}%` })
-    .getRawOne<{ maxId: string | null }>();
-  const serial = row?.maxId ? Number(row.maxId.slice(6, 11)) + 1 : 1;
-  if (serial > MAX_SERIAL) throw conflict(`cohort ${cohort} has used every learner serial; no more learners can be enrolled in it`);
-  return serial;
-}
-
 /** A second enrolment of one person is found through the blind index; its unique key settles a race. */
 async function insertEnrolment(em: EntityManager, codec: NationalIdCodec, enrolment: Enrolment): Promise<EnrollmentRow> {
   if (await em.existsBy(LearnerEntity, { nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
-  const id = learnerId(enrolment.cohort, await nextSerial(em, enrolment.cohort));
+  const id = learnerId(enrolment.cohort, await takeSerial(em, enrolment.cohort));
   await em.insert(LearnerEntity, { id, ...enrolment.learner, ...codec.seal(enrolment.nationalId, id) });
   const row: EnrollmentRow = {
     studentId: id,
@@ -103,15 +89,15 @@ export async function enrollSecondaryStudent(ctx: Context, input: EnrollSecondar
   const enrolment = validate(input);
   await requireProgramAtSchool(ctx, enrolment.schoolId, enrolment.programCode);
   const codec = ctx.loaders.nationalIds;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const row = await writeTransaction(ctx.db, (em) => insertEnrolment(em, codec, enrolment));
-      ctx.loaders.enrollmentByStudent.clear(row.studentId).prime(row.studentId, row);
-      return row;
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      if (await ctx.db.getRepository(LearnerEntity).existsBy({ nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
-      if (attempt >= MAX_ATTEMPTS) throw conflict('other enrolments in this cohort were being written at the same time; please retry');
-    }
+  await ensureCohortCounter(ctx.db, enrolment.cohort);
+  try {
+    const row = await writeTransaction(ctx.db, (em) => insertEnrolment(em, codec, enrolment));
+    ctx.loaders.enrollmentByStudent.clear(row.studentId).prime(row.studentId, row);
+    return row;
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // The same person enrolled by two requests at once: the blind index's unique key decided.
+    if (await ctx.db.getRepository(LearnerEntity).existsBy({ nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
+    throw conflict('another enrolment was being written at the same time; please retry');
   }
 }
