@@ -2,12 +2,11 @@
  * The hub's audit trail: every read of a learner's record, allowed or refused,
  * is appended to one store shared by all subgraphs (FERPA's record of
  * disclosures; PIPL and GDPR Art. 30). The table is append-only: triggers
- * refuse UPDATE and DELETE on SQLite and MariaDB alike.
+ * refuse UPDATE and DELETE on SQLite and MariaDB alike (audit-migrations.ts
+ * closes REPLACE; audit-grants.ts keeps the hub's user to INSERT and SELECT),
+ * and every entry is hash-chained to the one before (audit-chain.ts).
  */
-import { EntitySchema, Table, TableIndex, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import type { Actor } from './identity.ts';
-import type { Decision } from './policy.ts';
-import { chunks } from './database.ts';
+import { EntitySchema, Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export type AuditOutcome = 'ALLOWED' | 'DENIED';
 
@@ -28,6 +27,10 @@ export interface AuditEntryRow {
   outcome: AuditOutcome;
   /** Why: the basis of an allowed read, or the reason for a refusal. */
   reason: string | null;
+  /** SHA-256 (hex) of the entry before, or 64 zeros for a store's first entry. */
+  prevHash: string | null;
+  /** SHA-256 (hex) of `prevHash` and this entry's content (audit-chain.ts). */
+  hash: string | null;
 }
 
 export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
@@ -46,6 +49,8 @@ export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
     parts: { type: 'varchar', length: 1000 },
     outcome: { type: 'varchar', length: 8 },
     reason: { type: 'varchar', length: 300, nullable: true },
+    prevHash: { type: 'varchar', length: 64, name: 'prev_hash', nullable: true },
+    hash: { type: 'varchar', length: 64, nullable: true },
   },
 });
 
@@ -96,53 +101,5 @@ export class AuditTrail1767225601000 implements MigrationInterface {
 }
 
 export const auditEntities = [AuditEntryEntity];
-export const auditMigrations = [AuditTrail1767225601000];
 
-/** What one request read or was refused, buffered and written once when the response is ready. */
-export class AuditRecorder {
-  private readonly pending = new Map<string, Omit<AuditEntryRow, 'id' | 'parts'> & { parts: Set<string> }>();
-
-  constructor(
-    private readonly store: DataSource,
-    private readonly service: string,
-    private readonly actor: Actor,
-    readonly requestId: string,
-  ) {}
-
-  /** Records one decision about one part of one learner's record. */
-  record(studentId: string, part: string, decision: Decision): void {
-    const outcome: AuditOutcome = decision.allowed ? 'ALLOWED' : 'DENIED';
-    const reason = decision.allowed ? decision.basis : decision.reason;
-    const purpose = decision.allowed ? (decision.purpose ?? null) : null;
-    const key = `${studentId}|${outcome}|${reason}|${purpose ?? ''}`;
-    const entry = this.pending.get(key);
-    if (entry) return void entry.parts.add(part);
-    const user = this.actor.kind === 'user' ? this.actor : undefined;
-    this.pending.set(key, {
-      at: new Date().toISOString(),
-      requestId: this.requestId,
-      service: this.service,
-      actorSubject: user?.subject ?? 'anonymous',
-      actorRole: user?.role ?? 'ANONYMOUS',
-      organizationId: user?.orgId ?? null,
-      purpose,
-      studentId,
-      parts: new Set([part]),
-      outcome,
-      reason: reason.slice(0, 300),
-    });
-  }
-
-  get size(): number {
-    return this.pending.size;
-  }
-
-  /** Appends everything recorded in this request: one INSERT for up to 1,000 entries. */
-  async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const rows = [...this.pending.values()].map((entry) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) }));
-    this.pending.clear();
-    const repository = this.store.getRepository(AuditEntryEntity);
-    for (const chunk of chunks(rows, 1000)) await repository.insert(chunk);
-  }
-}
+export { AuditRecorder, AuditUnavailableError } from './audit-recorder.ts';

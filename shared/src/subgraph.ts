@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { GraphQLError, parse } from 'graphql';
+import { parse } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
@@ -20,7 +20,10 @@ import { DELEGATION_HEADER } from './delegation.ts';
 import { gatewayLookups, type PeerLookups } from './peer-lookups.ts';
 import { serveGraphQL, type Served } from './http.ts';
 import { maskInternalErrors } from './masking.ts';
-import { AuditRecorder, auditEntities, auditMigrations } from './audit.ts';
+import { AuditRecorder, auditEntities } from './audit.ts';
+import { auditPlugin } from './audit-plugin.ts';
+import { requireAppendOnlyUser } from './audit-grants.ts';
+import { auditMigrations } from './audit-migrations.ts';
 import { createAccessGuard, type AccessGuard } from './access.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { apolloStaysHome } from './egress.ts';
@@ -52,27 +55,6 @@ export interface SubgraphDefinition<L> {
   seedDemo(db: DataSource, config: Config): Promise<boolean>;
 }
 
-/** Writes the request's audit entries before the response is sent; fails closed. */
-function auditPlugin<L>(logger: Logger): ApolloServerPlugin<SubgraphContext<L>> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          try {
-            await contextValue.access.audit.flush();
-          } catch (err) {
-            logger.error({ err, requestId: contextValue.requestId }, 'audit write failed; response withheld');
-            if (response.body.kind === 'single') {
-              response.body.singleResult.data = null;
-              response.body.singleResult.errors = [new GraphQLError('the access could not be recorded, so nothing is returned; try again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON()];
-            }
-          }
-        },
-      };
-    },
-  };
-}
-
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
 export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name)): ApolloServer<SubgraphContext<L>> {
   const typeDefs = parse(fs.readFileSync(def.schemaPath, 'utf8'));
@@ -82,7 +64,7 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<L>(logger)],
+    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger)],
   });
 }
 
@@ -112,15 +94,29 @@ export function sqlitePathFor(config: Config, name: SubgraphName | 'audit'): str
   return path.join(config.dataDir, `${name}.sqlite`);
 }
 
-/** Opens the hub's audit store (migrated: table and append-only triggers). */
-export function openAuditDatabase(config: Config): Promise<Database> {
-  return openDatabase({
+/**
+ * Opens the hub's audit store (migrated: table, append-only triggers, hash
+ * chain). In production the hub's user must hold INSERT and SELECT only, so
+ * the schema is migrated beforehand by its owner (`npm run audit:migrate`);
+ * `asOwner` skips that check for the owner's own scripts.
+ */
+export async function openAuditDatabase(config: Config, options: { asOwner?: boolean } = {}): Promise<Database> {
+  const database = await openDatabase({
     url: config.auditDatabaseUrl,
     sqlitePath: sqlitePathFor(config, 'audit'),
     entities: auditEntities,
     migrations: auditMigrations,
     createDatabase: config.mode === 'demo',
   });
+  if (config.mode === 'production' && !options.asOwner) {
+    try {
+      await requireAppendOnlyUser(database.dataSource);
+    } catch (err) {
+      await database.dataSource.destroy();
+      throw err;
+    }
+  }
+  return database;
 }
 
 const REQUEST_ID = /^[\w-]{1,64}$/;

@@ -11,19 +11,15 @@ import { scopesOf, type ConsentGrantRow } from './entities/consent-grant.ts';
 import type { Evidence } from './evidence/evidence.ts';
 
 /**
- * What a `Student` resolves from: the id, and whether it came from the
- * `students` list. Every field loads its own data through the request's loaders
- * and authorises itself, so a reference costs nothing until a field is asked for.
+ * What a `Student` resolves from: the id. Every field loads its own data through
+ * the request's loaders and authorises itself, so a reference costs nothing
+ * until a field is asked for. A row of `students` is no different from
+ * `student(id)`: a field of a part the caller may not read is refused (null,
+ * with its FORBIDDEN error on that path) and the refusal is audited, while the
+ * row's other fields stand.
  */
 export interface StudentRef {
   id: string;
-  /**
-   * Set on rows of `students`. A listed learner may be readable for only some
-   * parts (an enterprise whose grant covers CERTIFICATES sees the learner, not
-   * their results), and a list never fails because of one row: such fields are
-   * left null instead of refused.
-   */
-  listed?: boolean;
   /**
    * The learner's certificates, results and module credits, as the gateway
    * fetched them from the owning subgraphs to satisfy `@requires`. Read only by
@@ -58,15 +54,9 @@ export async function studentRead(ctx: Context, studentId: string, part: RecordP
   return { studentId, part, organizationIds, grants };
 }
 
-/**
- * Decides and audits a read of one part for one field. A learner asked for by
- * id gets the refusal thrown; a listed one is left out quietly (false).
- */
-export async function readPart(ctx: Context, ref: StudentRef, part: RecordPart, field: string): Promise<boolean> {
-  const read = await studentRead(ctx, ref.id, part);
-  if (ref.listed) return ctx.access.mayReadStudent(read, field);
-  ctx.access.readStudent(read, field);
-  return true;
+/** Decides and audits a read of one part for one field; a refusal is thrown (and recorded). */
+export async function readPart(ctx: Context, ref: StudentRef, part: RecordPart, field: string): Promise<void> {
+  ctx.access.readStudent(await studentRead(ctx, ref.id, part), field);
 }
 
 /**
@@ -83,12 +73,10 @@ export async function decideRecord(ctx: Context, studentId: string): Promise<Dec
  * Consents and the access log are the learner's own business: only the learner,
  * their guardian and admins read them. A part-IDENTITY read with no entitled
  * organisations and no grants is exactly that rule in the policy's terms.
- * Audited as `CONSENT:<field>`; a listed learner is left out quietly.
+ * Audited as `CONSENT:<field>`, allowed or refused; a refusal is thrown.
  */
-export function readPrivate(ctx: Context, ref: StudentRef, field: string): boolean {
+export function readPrivate(ctx: Context, ref: StudentRef, field: string): void {
   const decision = decide(ctx.actor, { action: 'student:read', studentId: ref.id, part: 'IDENTITY', organizationIds: [] });
-  if (decision.allowed || !ref.listed) ctx.access.audit.record(ref.id, `CONSENT:${field}`, decision);
-  if (decision.allowed) return true;
-  if (ref.listed) return false;
-  throw refusal(decision);
+  ctx.access.audit.record(ref.id, `CONSENT:${field}`, decision);
+  if (!decision.allowed) throw refusal(decision);
 }

@@ -1,9 +1,9 @@
 /**
  * The `students` list: learners on the registry that the caller may read,
  * ordered by learner id, paged by cursor. Rows the caller may not read are
- * filtered out in SQL, so the list never fails because of other learners; the
- * nodes are marked `listed`, so a field of a part the caller may not read is
- * left null rather than refused (see StudentRef).
+ * filtered out in SQL, so the list never fails because of other learners; on a
+ * row that is listed, a field of a part the caller may not read is refused on
+ * its own path, exactly as through `student(id)` (see StudentRef).
  */
 import type { SelectQueryBuilder } from 'typeorm';
 import { studentScope, type StudentScope } from '@guantong/shared/policy';
@@ -67,7 +67,7 @@ export async function listStudents(ctx: Context, args: QueryStudentsArgs): Promi
   if (after !== null) page.andWhere('p.studentId > :after', { after });
   const rows = await page.getRawMany<{ studentId: string }>();
 
-  const nodes = rows.slice(0, first).map((row) => ({ id: row.studentId, listed: true }));
+  const nodes = rows.slice(0, first).map((row) => ({ id: row.studentId }));
   const last = nodes.at(-1);
   return {
     totalCount,

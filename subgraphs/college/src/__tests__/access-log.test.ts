@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
+import { AuditEntryEntity } from '@guantong/shared/audit';
+import { appendChained, type AuditContent } from '@guantong/shared/audit-chain';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
@@ -41,7 +42,7 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
     const res = await college.run<{ student: { accessLog: LogEntry[] | null } | null }>(actor, ACCESS_LOG, { id, first });
     return { log: res.data?.student?.accessLog ?? null, res };
   };
-  const append = (rows: Omit<AuditEntryRow, 'id'>[]) => college.audit.dataSource.getRepository(AuditEntryEntity).insert(rows);
+  const append = (rows: AuditContent[]) => appendChained(college.audit.dataSource, rows);
 
   describe('Student.accessLog', () => {
     it('the learner sees every earlier read and refused attempt, newest first', async () => {

@@ -16,11 +16,10 @@ import { todayUtc } from '../time.ts';
  * The evidence a decision rests on, once the caller may read it. A decision that
  * reads certificates also needs the caller's right to the whole list: the
  * enterprise subgraph shows anyone else only the awards they issued, and a
- * decision on those alone would be made on partial evidence. Null for a listed
- * learner the caller may not read.
+ * decision on those alone would be made on partial evidence, so it is refused.
  */
 async function evidenceFor(ctx: Context, ref: StudentRef, field: string, needs: EvidenceNeeds, decision: string): Promise<Evidence | null> {
-  if ((needs.certificates || needs.recognized) && !(await readPart(ctx, ref, 'CERTIFICATES', field))) return null;
+  if (needs.certificates || needs.recognized) await readPart(ctx, ref, 'CERTIFICATES', field);
   const evidence = ref.evidence ?? NO_EVIDENCE;
   requireEvidence(evidence, needs, decision);
   return evidence;
@@ -38,13 +37,13 @@ type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTran
 export const articulationFields: ArticulationFields = {
   /** Under the learner's own agreement; null when they are not on the registry. */
   async creditTransfers(ref, _args, ctx) {
-    if (!(await readPart(ctx, ref, 'RESULTS', 'creditTransfers'))) return null;
+    await readPart(ctx, ref, 'RESULTS', 'creditTransfers');
     const entry = await ctx.loaders.registryByStudent.load(ref.id);
     return entry ? creditSummary(ctx, ref, entry.pathway.agreementId, 'creditTransfers') : null;
   },
 
   async creditTransferPreview(ref, { agreementId }, ctx) {
-    if (!(await readPart(ctx, ref, 'RESULTS', 'creditTransferPreview'))) return null;
+    await readPart(ctx, ref, 'RESULTS', 'creditTransferPreview');
     if (!(await ctx.loaders.agreementById.load(agreementId))) {
       throw badInput(`agreementId "${agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
     }
@@ -53,7 +52,7 @@ export const articulationFields: ArticulationFields = {
 
   /** Assessed on today's date; null when the learner is not on the registry. */
   async progression(ref, _args, ctx) {
-    if (!(await readPart(ctx, ref, 'RESULTS', 'progression'))) return null;
+    await readPart(ctx, ref, 'RESULTS', 'progression');
     const entry = await ctx.loaders.registryByStudent.load(ref.id);
     if (!entry) return null;
     const { agreementId } = entry.pathway;

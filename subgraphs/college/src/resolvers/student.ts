@@ -18,12 +18,12 @@ export const Student: StudentResolvers = {
 
   // Pathway and higher stage are part of the learner's RESULTS.
   async pathway(ref, _args, ctx) {
-    if (!(await readPart(ctx, ref, 'RESULTS', 'pathway'))) return null;
+    await readPart(ctx, ref, 'RESULTS', 'pathway');
     return (await ctx.loaders.registryByStudent.load(ref.id))?.pathway ?? null;
   },
 
   async higherStage(ref, _args, ctx) {
-    if (!(await readPart(ctx, ref, 'RESULTS', 'higherStage'))) return null;
+    await readPart(ctx, ref, 'RESULTS', 'higherStage');
     return ctx.loaders.higherByStudent.load(ref.id);
   },
 
@@ -34,14 +34,14 @@ export const Student: StudentResolvers = {
   activeGrants: ({ id }, _args, ctx) => activeGrants(ctx, id),
 
   async consents(ref, _args, ctx) {
-    if (!readPrivate(ctx, ref, 'consents')) return null;
+    readPrivate(ctx, ref, 'consents');
     return ctx.loaders.consentsByStudent.load(ref.id);
   },
 
   // Reading the log is itself recorded, and shows in the log from the next request.
   async accessLog(ref, { first }, ctx) {
     const limit = requirePageSize(first ?? 100, MAX_AUDIT_PAGE_SIZE);
-    if (!readPrivate(ctx, ref, 'accessLog')) return null;
+    readPrivate(ctx, ref, 'accessLog');
     return accessLogLoader(ctx, limit).load(ref.id);
   },
 

@@ -74,7 +74,7 @@ async function ladderRefusal(em: EntityManager, standard: StandardRow, award: Aw
 
 /**
  * Validates, authorises against the standard's issuer, checks the ladder and
- * writes in one transaction; a refusal writes nothing.
+ * writes in one transaction, with its audit entry; a refusal writes nothing.
  */
 export async function awardCertificate(ctx: Context, input: AwardCertificateInput): Promise<AwardRow> {
   const award = validate(input);
@@ -92,6 +92,9 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
       if (missing !== null) ctx.access.audit.record(award.studentId, 'CERTIFICATES:awardCertificate', decision);
       if (missing?.length) throw await ladderRefusal(em, standard, award, missing);
       await em.insert(AwardEntity, award);
+      // The entry goes to the audit store before the award commits: if it cannot
+      // be appended, the award rolls back and the client's retry starts afresh.
+      await ctx.access.audit.flush();
     });
   } catch (err) {
     // Two awards racing past the pre-check: the primary key decides.
