@@ -54,7 +54,7 @@ export interface SubgraphDefinition<L> {
   seedDemo(db: DataSource, config: Config): Promise<boolean>;
 }
 
-/** Writes the request's audit entries before the response is sent; fails closed. */
+/** Writes the request's audit entries before the response is sent; fails closed, with a code that says to retry. */
 function auditPlugin<L>(logger: Logger): ApolloServerPlugin<SubgraphContext<L>> {
   return {
     async requestDidStart() {
@@ -66,7 +66,7 @@ function auditPlugin<L>(logger: Logger): ApolloServerPlugin<SubgraphContext<L>> 
             logger.error({ err, requestId: contextValue.requestId }, 'audit write failed; response withheld');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [new GraphQLError('the access could not be recorded, so nothing is returned; try again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }).toJSON()];
+              response.body.singleResult.errors = [new GraphQLError('the access could not be recorded, so nothing is returned; try again', { extensions: { code: 'SERVICE_UNAVAILABLE' } }).toJSON()];
             }
           }
         },
