@@ -1,7 +1,8 @@
 /**
  * Per-client rate limiting with rate-limiter-flexible: shared counters in Redis
  * when REDIS_URL is set (several gateway instances), in memory otherwise. A
- * client is its bearer token (hashed) or, without one, its address.
+ * client is its verified subject (every token of one user, however spelled,
+ * shares one budget) or, anonymous or with a refused token, its address.
  */
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
@@ -9,20 +10,23 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '@guantong/shared/config';
 import type { Logger } from '@guantong/shared/logger';
+import type { Actor } from '@guantong/shared/identity';
+import type { CallerOf } from './caller.ts';
 
 export interface RateLimit {
-  admit(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
+  admit(req: http.IncomingMessage, res: http.ServerResponse, body: { query?: string; variables?: unknown } | undefined): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export function clientKey(req: http.IncomingMessage): string {
-  const auth = req.headers.authorization;
-  if (auth) return `token:${createHash('sha256').update(auth).digest('base64url')}`;
+/** The bucket of a caller: never the header text, which has many spellings for one token. */
+export function clientKey(caller: Actor | undefined, req: http.IncomingMessage): string {
+  // Hashed: subjects may be e-mail addresses, and the keys sit in Redis.
+  if (caller?.kind === 'user') return `sub:${createHash('sha256').update(caller.subject).digest('base64url')}`;
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /** Starts the limiter; with Redis, waits (briefly) for the connection so the first requests count there too. */
-export async function createRateLimit(config: Config, logger: Logger): Promise<RateLimit> {
+export async function createRateLimit(config: Config, logger: Logger, callerOf: CallerOf): Promise<RateLimit> {
   const options = { points: config.rateLimit.points, duration: config.rateLimit.durationSeconds, keyPrefix: 'guantong-rl' };
   let redis: Redis | undefined;
   let limiter: RateLimiterAbstract;
@@ -43,9 +47,10 @@ export async function createRateLimit(config: Config, logger: Logger): Promise<R
     limiter = new RateLimiterMemory(options);
   }
   return {
-    async admit(req, res) {
+    async admit(req, res, body) {
+      const caller = await callerOf(req, body).catch(() => undefined);
       try {
-        await limiter.consume(clientKey(req));
+        await limiter.consume(clientKey(caller, req));
         return true;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;

@@ -10,18 +10,17 @@ import { prettyFormatQueryPlan } from '@apollo/query-planner';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { createLocalJWKSet, type CryptoKey } from 'jose';
-import { ANONYMOUS, createClientTokenVerifier } from '@guantong/shared/identity';
-import { isGatewayIssued, verifyDelegation } from '@guantong/shared/delegation';
+import { createClientTokenVerifier } from '@guantong/shared/identity';
 import { gatewayJwks, gatewaySigningKey } from '@guantong/shared/gateway-keys';
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
-import { requestRefused } from '@guantong/shared/errors';
 import { apolloStaysHome } from '@guantong/shared/egress';
 import { oneRunnableOperation } from '@guantong/shared/operation';
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
 import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
+import { createCallerOf } from './caller.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 
@@ -94,8 +93,8 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   const delegationKeys = createLocalJWKSet(gatewayJwks(config.gatewayKeys));
   const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan));
   await server.start();
-  const verifier = createClientTokenVerifier(config.clientAuth);
-  const rateLimit = await createRateLimit(config, logger);
+  const callerOf = createCallerOf(createClientTokenVerifier(config.clientAuth), delegationKeys);
+  const rateLimit = await createRateLimit(config, logger, callerOf);
   const trusted = loadTrustedDocuments(config);
   const served = await serveGraphQL(server, {
     port,
@@ -104,16 +103,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    context: async ({ req, body }) => {
-      const header = req.headers.authorization;
-      const requestId = randomUUID();
-      if (!header) return { actor: ANONYMOUS, requestId };
-      if (!header.startsWith('Bearer ')) throw requestRefused('send the token as "Authorization: Bearer <JWT>"');
-      const token = header.slice(7);
-      // A subgraph's lookup on behalf of a caller: the delegation this gateway issued with the caller's write.
-      if (isGatewayIssued(token)) return { actor: (await verifyDelegation(token, delegationKeys, body)).actor, requestId };
-      return { actor: await verifier.verify(token), requestId };
-    },
+    context: async ({ req, body }) => ({ actor: await callerOf(req, body), requestId: randomUUID() }),
   });
   return {
     ...served,

@@ -40,6 +40,8 @@ export interface ClientAuthConfig {
   issuer: string;
   audience: string;
   algorithms: string[];
+  /** Longest accepted client-token lifetime (`exp` − `iat`), in seconds. */
+  maxLifetimeSeconds: number;
 }
 
 export interface Config {
@@ -221,10 +223,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .split(',')
         .map((a) => a.trim())
         .filter(Boolean),
+      maxLifetimeSeconds: positive(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 12 * 3600),
     },
     gatewayKeys: gatewayKeys(env, demo),
     gatewayUrl: env.GATEWAY_URL || `http://127.0.0.1:${ports.gateway}/graphql`,
-    gatewayTokenTtlSeconds: 60,
+    // A subgraph fetch takes seconds; the single-use memory holds each token id this long.
+    gatewayTokenTtlSeconds: 30,
     seedDemoData: demo && env.GUANTONG_SEED !== 'false',
     introspection: env.GUANTONG_MODE === 'demo' || env.NODE_ENV === 'development',
     auditDatabaseUrl: databaseUrl(env, 'AUDIT_DATABASE_URL'),

@@ -17,8 +17,12 @@ export interface ServeOptions<C extends BaseContext> {
   checkBody?: (req: http.IncomingMessage, body: Record<string, unknown> | undefined) => { ok: true } | { ok: false; status: number; message: string };
   /** Read-only JSON documents served beside /graphql, e.g. the gateway's JWKS. */
   routes?: Record<string, () => unknown>;
-  /** Runs before GraphQL handling; may answer the request itself (e.g. 429) and return false. */
-  admit?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  /**
+   * Runs once the body is parsed, before GraphQL handling (the gateway verifies
+   * the caller here, so it can count requests per verified caller); may answer
+   * the request itself (e.g. 429) and return false.
+   */
+  admit?: (req: http.IncomingMessage, res: http.ServerResponse, body: { query?: string; variables?: unknown } | undefined) => Promise<boolean>;
 }
 
 export interface Served {
@@ -58,37 +62,37 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
       return void res.end(JSON.stringify(route()));
     }
     if (url.pathname !== '/graphql') return reply(res, 404, 'not found: the GraphQL endpoint is /graphql', 'NOT_FOUND');
-    (options.admit ?? (async () => true))(req, res)
-      .then((admitted) => admitted && handle(req, res, url))
-      .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
-  });
-  function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     json(req, res, (err?: { status?: number; type?: string }) => {
       if (err) {
         const tooLarge = err.type === 'entity.too.large';
         return reply(res, err.status ?? 400, tooLarge ? `request body exceeds ${options.bodyLimit}` : 'request body is not valid JSON');
       }
-      const checked = options.checkBody?.(req, parsedBody(req) as Record<string, unknown> | undefined);
-      if (checked && !checked.ok) return reply(res, checked.status, checked.message, checked.status === 403 ? 'FORBIDDEN' : 'BAD_REQUEST');
-      server
-        .executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: (req.method ?? 'GET').toUpperCase(),
-            headers: headerMap(req),
-            search: url.search,
-            body: (req as { body?: unknown }).body,
-          },
-          context: () => options.context({ req, body: parsedBody(req) }),
-        })
-        .then(async (response) => {
-          for (const [key, value] of response.headers) res.setHeader(key, value);
-          res.statusCode = response.status ?? 200;
-          if (response.body.kind === 'complete') return void res.end(response.body.string);
-          for await (const chunk of response.body.asyncIterator) res.write(chunk);
-          res.end();
-        })
+      (options.admit ?? (async () => true))(req, res, parsedBody(req))
+        .then((admitted) => admitted && handle(req, res, url))
         .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
     });
+  });
+  function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    const checked = options.checkBody?.(req, parsedBody(req) as Record<string, unknown> | undefined);
+    if (checked && !checked.ok) return reply(res, checked.status, checked.message, checked.status === 403 ? 'FORBIDDEN' : 'BAD_REQUEST');
+    server
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers: headerMap(req),
+          search: url.search,
+          body: (req as { body?: unknown }).body,
+        },
+        context: () => options.context({ req, body: parsedBody(req) }),
+      })
+      .then(async (response) => {
+        for (const [key, value] of response.headers) res.setHeader(key, value);
+        res.statusCode = response.status ?? 200;
+        if (response.body.kind === 'complete') return void res.end(response.body.string);
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      })
+      .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
   }
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

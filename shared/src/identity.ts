@@ -2,11 +2,12 @@
  * Who is calling. Client tokens are verified at the gateway; the gateway then
  * forwards the caller to subgraphs as a short-lived token it signs itself.
  */
-import { SignJWT, jwtVerify, createRemoteJWKSet, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { GATEWAY_ALG } from './gateway-keys.ts';
 import { createHash, randomUUID } from 'node:crypto';
-import type { ClientAuthConfig } from './config.ts';
 import { requestRefused } from './errors.ts';
+import { organizationMismatch } from './organizations.ts';
+import type { SingleUse } from './single-use.ts';
 
 export const ROLES = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF', 'STUDENT', 'GUARDIAN', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -23,8 +24,6 @@ export const GATEWAY_ISSUER = 'guantong-gateway';
 /** The audience of a token meant for one subgraph: a token for one is refused by the others. */
 export const subgraphAudience = (name: string) => `guantong-subgraph:${name}`;
 
-const encoder = new TextEncoder();
-
 /** Turns verified claims into an Actor, refusing claims that do not fit the role. */
 export function actorFromClaims(claims: JWTPayload): Actor {
   const role = claims.role;
@@ -36,10 +35,14 @@ export function actorFromClaims(claims: JWTPayload): Actor {
   if (STAFF_ROLES.includes(role as Role) && !orgId) {
     throw requestRefused(`a ${role} token must name its organisation in the "org" claim`);
   }
+  const mismatch = orgId && STAFF_ROLES.includes(role as Role) ? organizationMismatch(role as Role, orgId) : undefined;
+  if (mismatch) throw requestRefused(mismatch);
   if ((role === 'STUDENT' || role === 'GUARDIAN') && !studentId) {
     throw requestRefused(`a ${role} token must name the learner id in the "student" claim`);
   }
-  return { kind: 'user', subject: claims.sub ?? 'unknown', role: role as Role, orgId, studentId };
+  // Every entry of the audit trail names who acted: a token that does not say is refused.
+  if (typeof claims.sub !== 'string' || claims.sub.trim() === '') throw requestRefused('the token must name its subject in the "sub" claim');
+  return { kind: 'user', subject: claims.sub, role: role as Role, orgId, studentId };
 }
 
 export function claimsOf(actor: Actor): JWTPayload {
@@ -78,11 +81,11 @@ const NOT_FROM_GATEWAY = 'this service accepts requests only through the Guanton
  * lifetime).
  */
 export class GatewayTokenVerifier {
-  private readonly seen = new Map<string, number>();
-
   constructor(
     private readonly keys: JWTVerifyGetKey,
     private readonly audience: string,
+    /** Where accepted token ids are remembered until they expire (Redis when configured). */
+    private readonly once: SingleUse,
   ) {}
 
   async verify(token: string | undefined, body: { query?: string; variables?: unknown } | undefined): Promise<Actor> {
@@ -94,59 +97,10 @@ export class GatewayTokenVerifier {
       throw requestRefused(NOT_FROM_GATEWAY);
     }
     if (payload.bh !== operationHash(body?.query, body?.variables)) throw requestRefused(NOT_FROM_GATEWAY);
-    this.rememberOnce(payload.jti as string, payload.exp as number);
+    if (!(await this.once.claim(payload.jti as string, payload.exp as number))) throw requestRefused(NOT_FROM_GATEWAY);
     return payload.anon === true ? ANONYMOUS : actorFromClaims(payload);
   }
-
-  private rememberOnce(jti: string, exp: number): void {
-    const now = Date.now() / 1000;
-    if (this.seen.has(jti)) throw requestRefused(NOT_FROM_GATEWAY);
-    if (this.seen.size > 10_000) for (const [id, until] of this.seen) if (until < now) this.seen.delete(id);
-    this.seen.set(jti, exp);
-  }
 }
 
-export interface ClientTokenVerifier {
-  verify(token: string): Promise<Actor>;
-}
-
-/** Verifies client bearer tokens: allowed algorithms, issuer, audience and lifetime. */
-export function createClientTokenVerifier(auth: ClientAuthConfig): ClientTokenVerifier {
-  const options = { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp'] };
-  const jwks: JWTVerifyGetKey | undefined = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
-  const secret = auth.secret ? encoder.encode(auth.secret) : undefined;
-  return {
-    async verify(token) {
-      try {
-        const { payload } = jwks
-          ? await jwtVerify(token, jwks, options)
-          : await jwtVerify(token, secret as Uint8Array, options);
-        return actorFromClaims(payload);
-      } catch (err) {
-        if (err instanceof Error && 'extensions' in err) throw err;
-        throw requestRefused('the bearer token is invalid or expired; send a valid JWT from your identity provider');
-      }
-    },
-  };
-}
-
-export interface ClientTokenClaims {
-  role: Role;
-  org?: string;
-  student?: string;
-  subject?: string;
-  ttlSeconds?: number;
-}
-
-/** Signs a client token with a shared secret (demo mode and tests). */
-export async function signClientToken(claims: ClientTokenClaims, auth: ClientAuthConfig): Promise<string> {
-  if (!auth.secret) throw new Error('no client signing secret is configured');
-  return new SignJWT({ role: claims.role, org: claims.org, student: claims.student })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(auth.issuer)
-    .setAudience(auth.audience)
-    .setSubject(claims.subject ?? `${claims.role.toLowerCase()}:${claims.org ?? claims.student ?? 'admin'}`)
-    .setIssuedAt()
-    .setExpirationTime(`${claims.ttlSeconds ?? 8 * 3600}s`)
-    .sign(encoder.encode(auth.secret));
-}
+// Client tokens (verified at the gateway) live beside this file; re-exported so callers import identity from one place.
+export { CLOCK_SKEW_SECONDS, createClientTokenVerifier, signClientToken, type ClientTokenClaims, type ClientTokenVerifier } from './client-tokens.ts';

@@ -16,6 +16,8 @@ import type { Config, SubgraphName } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { GatewayTokenVerifier, subgraphAudience, type Actor } from './identity.ts';
 import { gatewayVerificationKeys } from './gateway-keys.ts';
+import { bearerToken } from './bearer.ts';
+import { createSingleUse } from './single-use.ts';
 import { DELEGATION_HEADER } from './delegation.ts';
 import { gatewayLookups, type PeerLookups } from './peer-lookups.ts';
 import { serveGraphQL, type Served } from './http.ts';
@@ -141,15 +143,15 @@ export async function startSubgraph<L>(
   if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
   const server = buildSubgraphServer(def, logger);
   await server.start();
-  const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name));
+  // Accepted token ids outlive this process in Redis, so a restart does not reopen a replay window.
+  const once = createSingleUse(config.redisUrl, def.name);
+  const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name), once);
   const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers };
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
     bodyLimit: '1mb',
     context: async ({ req, body }) => {
-      const header = req.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-      const actor = await verifier.verify(token, body);
+      const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
       const requestId = String(req.headers['x-request-id'] ?? '');
       const delegation = req.headers[DELEGATION_HEADER];
       return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID(), typeof delegation === 'string' ? delegation : undefined);
@@ -163,6 +165,7 @@ export async function startSubgraph<L>(
     close: async () => {
       await served.close();
       await server.stop();
+      await once.close();
       if (!overrides.database) await database.dataSource.destroy();
       if (!overrides.audit) await audit.dataSource.destroy();
     },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { post } from '../helpers/hub.ts';
 import { freshGatewayJwk } from '../helpers/keys.ts';
-import { root, spawnHub } from '../helpers/spawned-hub.ts';
+import { freePort, root, spawnHub } from '../helpers/spawned-hub.ts';
 import { FIVE_YEAR_RECORD } from '../helpers/operations.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-start-'));
@@ -34,6 +34,28 @@ describe('the two-command start', () => {
     }
     for (const port of Object.values(ports)) {
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    }
+  });
+
+  it('npm start serves while a subgraph cannot start, retries it with backoff, and answers its parts with errors', async () => {
+    const closed = await freePort();
+    const hub = await spawnHub({ GUANTONG_DATA_DIR: dataDir, GUANTONG_MODE: 'demo', COLLEGE_DATABASE_URL: `mysql://root@127.0.0.1:${closed}/guantong_college` }, ['secondary', 'enterprise']);
+    try {
+      // The catalogue lives in the enterprise: served.
+      const catalogue = await post(hub.url, { query: '{ certificateStandards { code } }' });
+      expect(catalogue.status).toBe(200);
+      expect((catalogue.data as { certificateStandards: unknown[] }).certificateStandards.length).toBeGreaterThan(0);
+      // The colleges live in the college: an error for that part, no internals.
+      const colleges = await post(hub.url, { query: '{ colleges { id } }' });
+      expect(colleges.data ?? null).toBeNull();
+      expect(colleges.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(colleges.errors)).not.toMatch(new RegExp(`${closed}|ECONNREFUSED|127\\.0\\.0\\.1`));
+      const deadline = Date.now() + 20_000;
+      while ((hub.output().match(/\[start\] college exited .* retrying in/g) ?? []).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      const waits = [...hub.output().matchAll(/\[start\] college exited .* retrying in (\d+) s/g)].map((m) => Number(m[1]));
+      expect(waits.slice(0, 2)).toEqual([1, 2]);
+    } finally {
+      expect(await hub.stop()).toBe(0);
     }
   });
 

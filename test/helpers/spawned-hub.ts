@@ -29,8 +29,11 @@ export interface SpawnedHub {
   stop(): Promise<number | null>;
 }
 
-/** Starts the hub with `env` over the current environment and waits until all four services say they are up. */
-export async function spawnHub(env: NodeJS.ProcessEnv): Promise<SpawnedHub> {
+/**
+ * Starts the hub with `env` over the current environment and waits until the
+ * gateway and the `waitFor` subgraphs (all three by default) say they are up.
+ */
+export async function spawnHub(env: NodeJS.ProcessEnv, waitFor: readonly string[] = ['secondary', 'college', 'enterprise']): Promise<SpawnedHub> {
   const ports: ServicePorts = { GATEWAY_PORT: await freePort(), SECONDARY_PORT: await freePort(), COLLEGE_PORT: await freePort(), ENTERPRISE_PORT: await freePort() };
   const portEnv = Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]));
   const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, ...portEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +46,7 @@ export async function spawnHub(env: NodeJS.ProcessEnv): Promise<SpawnedHub> {
     return exited;
   };
   const deadline = Date.now() + 90_000;
-  while (!/gateway ready/.test(output) || ['secondary', 'college', 'enterprise'].some((s) => !output.includes(`[${s}]`))) {
+  while (!/gateway ready/.test(output) || waitFor.some((s) => !output.includes(`[${s}] subgraph `))) {
     if (Date.now() > deadline || hub.exitCode !== null) {
       await stop();
       throw new Error(`hub did not start:\n${output}`);

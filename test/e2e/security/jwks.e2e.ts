@@ -27,7 +27,7 @@ describe('an identity provider’s keys (JWKS)', () => {
   });
 
   const sign = (alg: 'RS256', key: PrivateKey, kid = 'idp-1') =>
-    new SignJWT({ role: 'COLLEGE_STAFF', org: 'col-metro' }).setProtectedHeader({ alg, kid }).setIssuer('https://idp.school.example').setAudience('guantong-hub').setSubject('teacher-7').setExpirationTime('10m').sign(key);
+    new SignJWT({ role: 'COLLEGE_STAFF', org: 'col-metro' }).setProtectedHeader({ alg, kid }).setIssuer('https://idp.school.example').setAudience('guantong-hub').setSubject('teacher-7').setIssuedAt().setExpirationTime('10m').sign(key);
 
   it('accepts an RS256 token signed by the provider', async () => {
     const res = await hub.query('{ student(id: "GT202200001X") { id } }', {}, await sign('RS256', privateKey));

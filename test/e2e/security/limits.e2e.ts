@@ -29,6 +29,27 @@ async function expectRateLimited(hub: Hub): Promise<void> {
   expect((await hub.query('{ certificateStandards { code } }', {}, quiet)).status).toBe(200);
 }
 
+/** The four spellings of one HS256 signature: its last base64url character carries two unused bits. */
+function spellings(token: string): string[] {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const last = alphabet.indexOf(token.at(-1)!);
+  return [0, 1, 2, 3].map((bits) => token.slice(0, -1) + alphabet[(last & ~3) | bits]);
+}
+
+/** One user, two tokens, each sent in four spellings and two cases of the scheme: one budget of eight. */
+async function expectOneBudgetPerSubject(hub: Hub): Promise<void> {
+  const subject = `spelled-${randomUUID()}`;
+  const tokens = [await hub.token({ role: 'ADMIN', subject }), await hub.token({ role: 'ADMIN', subject, ttlSeconds: 3000 })];
+  const headers = tokens.flatMap((t) => spellings(t)).map((t, i) => `${i % 2 ? 'bearer' : 'Bearer'} ${t}`);
+  const statuses: number[] = [];
+  for (const authorization of [...headers, headers[0]]) {
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+    statuses.push(res.status);
+  }
+  expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
+  expect(statuses[8]).toBe(429);
+}
+
 describe('rate limits shared through Redis (REDIS_URL)', () => {
   let hub: Hub;
   beforeAll(async () => {
@@ -38,6 +59,10 @@ describe('rate limits shared through Redis (REDIS_URL)', () => {
 
   it('a client over its rate limit → 429 with Retry-After, counted in Redis', async () => {
     await expectRateLimited(hub);
+  });
+
+  it('every token and every spelling of one user’s token share one budget in Redis', async () => {
+    await expectOneBudgetPerSubject(hub);
   });
 });
 
@@ -50,6 +75,10 @@ describe.each(kinds)('gateway limits (%s)', (kind) => {
 
   it('a client over its rate limit → 429 with Retry-After; other clients are unaffected', async () => {
     await expectRateLimited(hub);
+  });
+
+  it('every token and every spelling of one user’s token share one budget', async () => {
+    await expectOneBudgetPerSubject(hub);
   });
 
   it('a portal key bound to trusted documents runs a registered operation by its id', async () => {

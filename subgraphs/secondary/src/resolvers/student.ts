@@ -40,5 +40,18 @@ export const Student: StudentResolvers = {
     return nationalId === null ? null : maskNationalId(nationalId);
   },
   secondaryStage: (student, _args, ctx) => readable(student, ctx, 'RESULTS', 'secondaryStage'),
+  // @external: they come from the college in the representation. But when a
+  // college field @requires one of ours (creditTransfers needs secondaryStage)
+  // on a learner reached here (studentByNationalId, SecondaryEnrollment.student),
+  // the gateway's planner asks this subgraph for them in the same fetch. We
+  // answer with what we know for certain (the enrolling school; no grants):
+  // never more than the college would, so no one reads more, and the row
+  // survives instead of failing on a null.
+  async pathwayOrganizationIds(student: StudentParent, _args: unknown, ctx: Context) {
+    if (student.pathwayOrganizationIds) return [...student.pathwayOrganizationIds];
+    const enrollment = await enrollmentOf(student, ctx);
+    return enrollment ? [enrollment.schoolId] : [];
+  },
+  activeGrants: (student: StudentParent) => (student.activeGrants ? [...student.activeGrants] : []),
   ...trainingFields,
 };
