@@ -15,8 +15,8 @@ export function mod11_2(digits: string): string {
   return MOD11_2_CHECK[sum % 11];
 }
 
+/** A calendar date written YYYY-MM-DD: it must read back exactly, so 2025-02-29 and 2026-1-1 are refused. */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
