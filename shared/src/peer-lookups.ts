@@ -31,7 +31,7 @@ export const LOOKUPS = {
   certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: ID!) {
   student(id: $studentId) {
     certificates { serial status score issuedOn revokedOn revocationReason standard { code level } }
-    recognizedCertificates { standard { code } effectiveFrom effectiveTo }
+    recognizedCertificates { standard { code level } award { standard { level } } effectiveFrom effectiveTo }
   }
 }`,
 } as const;

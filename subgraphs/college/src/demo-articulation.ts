@@ -12,6 +12,8 @@
  *   or 4 credits for EC-H201 at equal priority), so creditRuleConflicts has
  *   something to report.
  * - agr-auto: either certificate of the Huadong – Zhilian pilot exempts AUTO-H201.
+ * - Each agreement caps the credits a learner may transfer in (demoTransferCaps):
+ *   about half of the college programme's course credits.
  */
 import type { DataSource } from 'typeorm';
 import { writeTransaction } from '@guantong/shared/database';
@@ -53,6 +55,9 @@ export const demoCreditRules: Rule[] = [
     description: "Huadong's ICV Test Technician certificate, mutually recognised with X-ICV-2, exempts the same course (seed 002 §5.5)",
   }),
 ];
+
+/** The most credits a learner may transfer into each agreement's college programme (of 15, 10 and 11). */
+export const demoTransferCaps: Readonly<Record<string, number>> = { 'agr-net': 8, 'agr-ec': 4, 'agr-auto': 4 };
 
 const requirement = (r: Pick<Requirement, 'agreementId' | 'kind' | 'description'> & Partial<Requirement>): Requirement => ({
   courseCodes: null, minScore: null, standardCode: null, minCredits: null, ...r,

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { insertInChunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
-import { seedArticulation } from './demo-articulation.ts';
+import { demoTransferCaps, seedArticulation } from './demo-articulation.ts';
 import { demoConsents } from './demo-consents.ts';
 import { AgreementEntity, type AgreementRow } from './entities/agreement.ts';
 import { CollegeEntity, type CollegeRow } from './entities/college.ts';
@@ -38,7 +38,7 @@ async function seedCore(db: DataSource): Promise<boolean> {
   const collegeRows: CollegeRow[] = catalog.colleges.map(({ id, name, region }) => ({ id, name, region }));
   const programRows: ProgramRow[] = catalog.collegePrograms.map((p) => ({ code: p.code, collegeId: p.institutionId, name: p.name, durationYears: p.durationYears }));
   const courseRows: CourseRow[] = catalog.collegeCourses.map((c) => ({ code: c.code, programCode: c.programCode, title: c.title, credits: c.credits, hours: c.hours }));
-  const agreementRows: AgreementRow[] = catalog.agreements.map((a) => ({ ...a }));
+  const agreementRows: AgreementRow[] = catalog.agreements.map((a) => ({ ...a, maxTransferCredits: demoTransferCaps[a.id] ?? 0 }));
   const pathwayRows: PathwayRow[] = roster.students.map((s) => ({
     studentId: s.id, agreementId: s.agreementId, cohort: s.cohort, stage: s.stage, registeredOn: s.registeredOn, birthDate: birthDateOf(s.nationalId),
   }));

@@ -9,6 +9,8 @@ import type { EntityManager } from 'typeorm';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
+import { StandardEntity } from './entities/standard.ts';
+import { standardLevels } from './loaders.ts';
 import { RecognitionGraph } from './recognition-paths.ts';
 import { compareText } from '@guantong/shared/loaders';
 
@@ -45,7 +47,8 @@ export function requirementChain(rungs: readonly PrerequisiteRow[], from: string
  * has no prerequisites (and the learner's record was not read). A prerequisite is held
  * when the learner has a VALID award issued on or before that day of it, or
  * of a standard that counts as it through agreements in force that day
- * (the same paths as Student.recognizedCertificates). Read inside the award's
+ * (the same paths as Student.recognizedCertificates, so never a standard above
+ * the held award's level). Read inside the award's
  * transaction, so the answer and the write see the same data.
  */
 export async function missingPrerequisites(em: EntityManager, award: AwardRow): Promise<string[] | null> {
@@ -55,7 +58,7 @@ export async function missingPrerequisites(em: EntityManager, award: AwardRow): 
   const direct = new Set(held.map((a) => a.standardCode));
   const lacking = rungs.map((rung) => rung.requiresCode).filter((code) => !direct.has(code));
   if (lacking.length === 0) return [];
-  const graph = new RecognitionGraph(await em.find(RecognitionEntity), award.issuedOn);
+  const graph = new RecognitionGraph(await em.find(RecognitionEntity), award.issuedOn, await standardLevels(em.getRepository(StandardEntity)));
   const recognised = new Set(graph.recognizedFor(held).map((r) => r.standardCode));
   return lacking.filter((code) => !recognised.has(code)).sort(compareText);
 }

@@ -7,14 +7,14 @@
  * way on both.
  */
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
 import { RecognitionEventEntity, type RecognitionEventRow } from './entities/recognition-event.ts';
 import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
-import { StandardEntity, type StandardRow } from './entities/standard.ts';
+import { StandardEntity, type CertificateLevel, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition-paths.ts';
 import { recognitionViews, type RecognitionView } from './recognitions.ts';
 
@@ -22,6 +22,12 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Newest first; the serial breaks ties so the order is stable. */
 const newestFirst = (a: AwardRow, b: AwardRow) => compareText(b.issuedOn, a.issuedOn) || compareText(a.serial, b.serial);
+
+/** Every standard's level, by code: the catalogue is small, like the agreements. */
+export async function standardLevels(standards: Repository<StandardRow>): Promise<Map<string, CertificateLevel | null>> {
+  const rows = await standards.find({ select: { code: true, level: true } });
+  return new Map(rows.map((row) => [row.code, row.level]));
+}
 
 /** Creates fresh loaders for one request; never share them between callers. */
 export function createLoaders(db: DataSource) {
@@ -58,8 +64,9 @@ export function createLoaders(db: DataSource) {
      * longer depends on how long the chains are or how many learners ask.
      */
     recognitionGraphOn: new DataLoader<string, RecognitionGraph>(async (days) => {
-      const agreements = await recognitions.find();
-      return days.map((day) => new RecognitionGraph(agreements, day));
+      // The standards' levels too, so that no path raises one (see RecognitionGraph).
+      const [agreements, levels] = await Promise.all([recognitions.find(), standardLevels(standards)]);
+      return days.map((day) => new RecognitionGraph(agreements, day, levels));
     }),
     recognitionById: rowLoader<string, RecognitionRow>((ids) => recognitions.findBy({ id: In(ids) }), (row) => row.id),
     /** Each agreement's history, oldest step first (ids increase as events are appended). */

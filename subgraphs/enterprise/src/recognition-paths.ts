@@ -13,9 +13,19 @@
  * equivalent to. Mutual agreements are equivalences and chain freely, after a
  * one-way first hop too. Each standard is visited once, breadth first, so
  * cycles end the search and every standard keeps its shortest path.
+ *
+ * No hop raises a level. Each direction of an agreement is an edge only when
+ * its holders may count as the other standard by level (agreement-rules.ts:
+ * the same level, or a lower one, or from a levelled standard to one without
+ * a level). proposeRecognition refuses anything else, but agreements stored
+ * before that rule, or a mutual link between levels, would otherwise let every
+ * ENTRY holder count as an INTERMEDIATE standard; here such a direction is
+ * simply no path, so nothing reached ever lies above the award's own level.
  */
+import { levelRefusal } from './agreement-rules.ts';
 import type { AwardRow } from './entities/award.ts';
 import type { RecognitionRow } from './entities/recognition.ts';
+import type { CertificateLevel } from './entities/standard.ts';
 import { compareText } from '@guantong/shared/loaders';
 import { byEffectiveFromThenId, countsOn, type RecognitionView } from './recognitions.ts';
 
@@ -40,9 +50,10 @@ export class RecognitionGraph {
   private readonly edges = new Map<string, RecognitionView[]>();
   private readonly reached = new Map<string, ReadonlyMap<string, RecognitionView[]>>();
 
-  constructor(agreements: readonly RecognitionRow[], readonly day: string) {
+  /** `levels`: each standard's level (null: it declares none); a standard missing from it counts as declaring none. */
+  constructor(agreements: readonly RecognitionRow[], readonly day: string, private readonly levels: ReadonlyMap<string, CertificateLevel | null>) {
     for (const agreement of agreements) {
-      // The one place every chain is built: a proposal never becomes an edge.
+      // The one place every chain is built: a proposal never becomes an edge, nor a direction that raises a level.
       if (!countsOn(agreement, day)) continue;
       this.addEdge({ standardCode: agreement.fromCode, counterpartCode: agreement.toCode, agreement });
       if (agreement.mutual) this.addEdge({ standardCode: agreement.toCode, counterpartCode: agreement.fromCode, agreement });
@@ -51,6 +62,8 @@ export class RecognitionGraph {
   }
 
   private addEdge(view: RecognitionView): void {
+    const level = (code: string) => ({ code, level: this.levels.get(code) ?? null });
+    if (levelRefusal(level(view.standardCode), level(view.counterpartCode), false) !== null) return;
     const views = this.edges.get(view.standardCode);
     if (views) views.push(view);
     else this.edges.set(view.standardCode, [view]);

@@ -62,7 +62,7 @@ describe.each(kinds)('the public college catalogue (%s)', (kind) => {
     const id = 'agr-𠮷\'--';
     await college.db.dataSource.getRepository(AgreementEntity).insert({
       id, name, collegeId: 'col-metro', collegeProgramCode: 'COL-EC', secondarySchoolId: 'sch-hillview', secondaryProgramCode: 'SEC-EC',
-      effectiveFrom: '2026-09-01', effectiveTo: null,
+      effectiveFrom: '2026-09-01', effectiveTo: null, maxTransferCredits: 4,
     });
     const res = await college.run<Agreement>(anonymous, AGREEMENT, { id });
     expect(res.data!.articulationAgreement).toMatchObject({ id, name });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '@guantong/shared/demo';
 import { findConflicts } from '../credit-bank/conflicts.ts';
 import { evaluateCredit } from '../credit-bank/evaluate.ts';
 import { termEnd } from '../evidence/evidence.ts';
 import { award, certRule, courseRule, result } from './credit-fixtures.ts';
 
-const evaluate = (rules: Parameters<typeof evaluateCredit>[0], certificates = [award()], results = [result('NET-S120', 90)]) =>
-  evaluateCredit(rules, { certificates, results });
+const courseCredits = new Map(catalog.collegeCourses.map((c) => [c.code, c.credits]));
+/** Under a cap no test reaches unless it sets one. */
+const evaluate = (rules: Parameters<typeof evaluateCredit>[0], certificates = [award()], results = [result('NET-S120', 90)], maxTransferCredits = 100) =>
+  evaluateCredit(rules, { certificates, results }, { courseCredits, maxTransferCredits });
 
 describe('the credit bank’s decision (pure)', () => {
   describe('CERTIFICATE rules', () => {
@@ -44,9 +47,10 @@ describe('the credit bank’s decision (pure)', () => {
       expect(evaluate([rule]).transfers).toHaveLength(1);
     });
 
-    it('a rule exempting two courses gives one transfer per course, and its credits count once', () => {
+    it('a rule exempting two courses gives one transfer per course; its credits are spread over them, each course at most its worth', () => {
       const { transfers, totalCredits } = evaluate([certRule({ exemptCourseCodes: 'NET-H210,NET-H220', credits: 6 })]);
-      expect(transfers.map((t) => [t.exemptedCourseCode, t.credits, t.status])).toEqual([['NET-H210', 6, 'APPLIED'], ['NET-H220', 6, 'APPLIED']]);
+      expect(transfers.map((t) => [t.exemptedCourseCode, t.credits, t.status])).toEqual([['NET-H210', 4, 'APPLIED'], ['NET-H220', 2, 'APPLIED']]);
+      expect(transfers[1].reason).toBe("rule " + transfers[1].rule.id + " gives 6 credits for all the courses it exempts; NET-H220 is worth 3, and 2 of the rule's credits were left for it");
       expect(totalCredits).toBe(6);
     });
   });
@@ -112,12 +116,37 @@ describe('the credit bank’s decision (pure)', () => {
       expect(totalCredits).toBe(4);
     });
 
-    it('a rule partly superseded still counts its credits once, for the course it wins', () => {
+    it('a rule partly superseded counts for the course it wins, never more than that course is worth', () => {
+      // Before the course bound, these two courses worth 7 together gave 10 credits (4 + the broad rule's 6).
       const broad = certRule({ priority: 1, exemptCourseCodes: 'NET-H210,NET-H220', credits: 6 });
       const narrow = courseRule({ priority: 9 });
       const { transfers, totalCredits } = evaluate([broad, narrow]);
-      expect(transfers.map((t) => [t.exemptedCourseCode, t.status])).toEqual([['NET-H210', 'APPLIED'], ['NET-H210', 'SUPERSEDED'], ['NET-H220', 'APPLIED']]);
-      expect(totalCredits).toBe(10);
+      expect(transfers.map((t) => [t.exemptedCourseCode, t.status, t.credits])).toEqual([['NET-H210', 'APPLIED', 4], ['NET-H210', 'SUPERSEDED', 4], ['NET-H220', 'APPLIED', 3]]);
+      expect(totalCredits).toBe(7);
+    });
+  });
+
+  describe('the agreement’s cap on transferred credits', () => {
+    const high = certRule({ priority: 9 }); // NET-H210, 4 credits
+    const middle = courseRule({ priority: 5, exemptCourseCodes: 'NET-H220', credits: 3 });
+    const low = courseRule({ priority: 1, secondaryCourseCode: 'NET-S130', minScore: 60, exemptCourseCodes: 'NET-H230', credits: 4 });
+    const results = [result('NET-S120', 90), result('NET-S130', 70)];
+
+    it('fills the cap in priority order: the transfer that crosses it counts in part, those after it are CAPPED', () => {
+      const outcome = evaluate([low, middle, high], [award()], results, 6);
+      expect(outcome.transfers.map((t) => [t.rule.id, t.status, t.credits, t.cappedCredits])).toEqual([
+        [high.id, 'APPLIED', 4, 0], [middle.id, 'APPLIED', 3, 1], [low.id, 'CAPPED', 4, 4],
+      ]);
+      expect(outcome.transfers[1].reason).toBe('the agreement counts at most 6 transferred credits: 1 of these 3 credits are over that cap and do not count');
+      expect(outcome.transfers[2].reason).toBe('the agreement counts at most 6 transferred credits, and transfers of higher priority already reach that cap');
+      expect([outcome.totalCredits, outcome.cappedCredits]).toEqual([6, 5]);
+    });
+
+    it('cuts nothing under the cap, and superseded or reversed transfers take none of its room', () => {
+      const revoked = award({ status: 'REVOKED', revokedOn: '2025-01-01', revocationReason: 'audit' });
+      const outcome = evaluate([high, middle, certRule({ priority: 0 })], [revoked], results, 7);
+      expect(outcome.transfers.map((t) => [t.status, t.cappedCredits])).toEqual([['REVERSED', 0], ['APPLIED', 0], ['REVERSED', 0]]);
+      expect([outcome.totalCredits, outcome.cappedCredits]).toEqual([3, 0]);
     });
   });
 
@@ -151,9 +180,30 @@ describe('rule conflicts (pure)', () => {
   });
 
   it.each([
-    ['different evidence', { standardCode: 'X-NE-2' }],
-    ['a certificate and a course result', { kind: 'COURSE_RESULT' as const, standardCode: null, secondaryCourseCode: 'NET-S120' }],
-    ['date ranges that do not meet', { effectiveFrom: '2019-01-01', effectiveTo: '2023-08-31' }],
+    ['different evidence', { standardCode: 'X-NE-2' }, 'take different evidence (certificate X-NED-1; certificate X-NE-2), which a learner may hold both of'],
+    ['a certificate and a course result', { kind: 'COURSE_RESULT' as const, standardCode: null, secondaryCourseCode: 'NET-S120' }, 'take different evidence (certificate X-NED-1; secondary course result NET-S120)'],
+    ['date ranges that do not meet', { effectiveFrom: '2019-01-01', effectiveTo: '2023-08-31' }, 'at different times (from 2023-09-01 onwards; from 2019-01-01 to 2023-08-31), which a learner meets twice'],
+  ])('reports a tie at the same priority whatever the evidence: %s', (_what, overrides, how) => {
+    const [first, second] = [certRule(), certRule(overrides)];
+    const [conflict, ...rest] = findConflicts([first, second]);
+    expect(rest).toEqual([]);
+    expect(conflict.explanation).toContain(how);
+    expect(conflict.explanation).toContain('both exempt NET-H210 at the same priority (0)');
+    expect(conflict.explanation).toContain(`apply rule ${first.id} (the lower rule id)`);
+  });
+
+  it('every tie a transfer’s reason cites is reported: a certificate rule and a course-result rule at equal priority', () => {
+    // Before, only rules taking the same evidence were compared, and this tie went unreported.
+    const cert = certRule({ priority: 5 });
+    const course = courseRule({ priority: 5 });
+    const superseded = evaluate([cert, course]).transfers.find((t) => t.status === 'SUPERSEDED');
+    expect(superseded?.reason).toContain('equal priority, so the lower rule id wins (see creditRuleConflicts)');
+    expect(findConflicts([cert, course]).map((c) => c.rules.map((r) => r.id))).toEqual([[cert.id, course.id]]);
+  });
+
+  it.each([
+    ['different evidence at different priorities', { standardCode: 'X-NE-2', priority: 3, credits: 2 }],
+    ['the same evidence giving different credits at different priorities, in date ranges that do not meet', { priority: 3, credits: 2, effectiveFrom: '2019-01-01', effectiveTo: '2023-08-31' }],
     ['different courses', { exemptCourseCodes: 'NET-H220' }],
     ['the same credits at different priorities (a clear precedence)', { priority: 3 }],
     ['another agreement', { agreementId: 'agr-ec' }],

@@ -20,7 +20,7 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
     // An agreement that stopped taking cohorts, to test the effective range.
     await college.db.dataSource.getRepository(AgreementEntity).insert({
       id: 'agr-closed', name: 'Closed pathway', collegeId: 'col-metro', collegeProgramCode: 'COL-NET',
-      secondarySchoolId: 'sch-riverside', secondaryProgramCode: 'SEC-NET', effectiveFrom: '2019-09-01', effectiveTo: '2023-08-31',
+      secondarySchoolId: 'sch-riverside', secondaryProgramCode: 'SEC-NET', effectiveFrom: '2019-09-01', effectiveTo: '2023-08-31', maxTransferCredits: 8,
     });
   });
   afterAll(() => college?.close());

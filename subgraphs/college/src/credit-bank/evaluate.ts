@@ -10,15 +10,16 @@
  *   priority is APPLIED (equal priority: the lower rule id, deterministically;
  *   `creditRuleConflicts` reports such pairs) and the others are SUPERSEDED,
  *   naming the winner. REVERSED transfers do not compete.
- * - totalCredits counts a rule's credits once when at least one of its
- *   transfers is APPLIED: a rule's credits are what the rule awards for its
- *   whole exemption, not per course it exempts.
+ * - Credits are then bounded (see limits.ts): by the course each transfer
+ *   exempts, and by the agreement's cap, in precedence order. A transfer whose
+ *   credits the cap cut entirely is CAPPED.
  */
 import { exemptCodesOf, type CreditRuleKind, type CreditRuleRow } from '../entities/credit-rule.ts';
 import { termEnd, type CertificateEvidence, type EvidenceNeeds, type ResultEvidence } from '../evidence/evidence.ts';
+import { applyLimits, type CreditLimits } from './limits.ts';
 import { matchCertificate, matchResult } from './match.ts';
 
-export type TransferStatus = 'APPLIED' | 'REVERSED' | 'SUPERSEDED';
+export type TransferStatus = 'APPLIED' | 'REVERSED' | 'SUPERSEDED' | 'CAPPED';
 
 /** The evidence a transfer rests on, as the API shows it. */
 export interface CreditEvidence {
@@ -35,14 +36,20 @@ export interface Transfer {
   rule: CreditRuleRow;
   evidence: CreditEvidence;
   exemptedCourseCode: string;
+  /** Bounded by the course (see limits.ts); for a transfer that does not count, what it would give. */
   credits: number;
+  /** Of `credits`, what the agreement's cap cut. */
+  cappedCredits: number;
   status: TransferStatus;
   reason: string | null;
 }
 
 export interface TransferOutcome {
   transfers: Transfer[];
+  /** Credits that count: APPLIED transfers' credits less what the cap cut. */
   totalCredits: number;
+  /** Credits the agreement's cap cut, over all transfers. */
+  cappedCredits: number;
 }
 
 export interface CreditEvidenceInput {
@@ -84,14 +91,14 @@ function supersededBy(winner: Transfer, loser: CreditRuleRow): string {
 }
 
 /** Decides every transfer of one learner under one set of rules (typically one agreement's). */
-export function evaluateCredit(rules: readonly CreditRuleRow[], input: CreditEvidenceInput): TransferOutcome {
+export function evaluateCredit(rules: readonly CreditRuleRow[], input: CreditEvidenceInput, limits: CreditLimits): TransferOutcome {
   const transfers: Transfer[] = [];
   const winners = new Map<string, Transfer>();
   for (const rule of [...rules].sort(byPrecedence)) {
     const found = evidenceFor(rule, input);
     if (!found) continue;
     for (const exemptedCourseCode of exemptCodesOf(rule)) {
-      const base = { rule, evidence: found.evidence, exemptedCourseCode, credits: rule.credits };
+      const base = { rule, evidence: found.evidence, exemptedCourseCode, credits: rule.credits, cappedCredits: 0 };
       // Rules arrive in precedence order, so the first unreversed transfer for a course wins it.
       const winner = winners.get(exemptedCourseCode);
       const transfer: Transfer = found.reversal
@@ -103,9 +110,7 @@ export function evaluateCredit(rules: readonly CreditRuleRow[], input: CreditEvi
       transfers.push(transfer);
     }
   }
-  const creditedRules = new Map(transfers.filter((t) => t.status === 'APPLIED').map((t) => [t.rule.id, t.rule.credits] as const));
-  const totalCredits = [...creditedRules.values()].reduce((sum, credits) => sum + credits, 0);
-  return { transfers, totalCredits };
+  return applyLimits(transfers, limits);
 }
 
 /** The evidence these rules read: only that must have arrived (see requireEvidence). */
@@ -121,4 +126,5 @@ export function creditNeeds(rules: readonly CreditRuleRow[]): EvidenceNeeds {
 /** One learner's transfers under one agreement, as `CreditTransferSummary` resolves from. */
 export interface TransferSummary extends TransferOutcome {
   agreementId: string;
+  maxTransferCredits: number;
 }

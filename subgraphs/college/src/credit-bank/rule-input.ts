@@ -12,6 +12,12 @@ export type NewCreditRule = Omit<CreditRuleRow, 'id'>;
 export const MAX_RULE_CREDITS = 30;
 export const MAX_EXEMPT_COURSES = 10;
 export const MAX_PRIORITY = 1000;
+/**
+ * The secondary school's pass mark (its `passed` flag is score >= 60). A failed
+ * course earns no credit, so a COURSE_RESULT rule's minimum cannot be below
+ * it: a lower minimum would read as a promise the rule cannot keep.
+ */
+export const PASS_MARK = 60;
 /** Catalogue codes across the hub: upper-case letters, digits and hyphens, e.g. X-NED-1 or NET-S120. */
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 
@@ -31,7 +37,10 @@ function evidenceOf(input: AddCreditRuleInput): Pick<NewCreditRule, 'standardCod
     return { standardCode: requireCode(input.standardCode as string, 'standardCode'), minLevel: input.minLevel ?? null, minScore, secondaryCourseCode: null };
   }
   if (absent(input.secondaryCourseCode)) throw badInput('a COURSE_RESULT rule needs secondaryCourseCode, the secondary course it takes, e.g. NET-S120', { field: 'secondaryCourseCode' });
-  if (minScore === null) throw badInput('a COURSE_RESULT rule needs minScore, the lowest course score (0 to 100) that earns the credit', { field: 'minScore' });
+  if (minScore === null) throw badInput(`a COURSE_RESULT rule needs minScore, the lowest course score (${PASS_MARK} to 100) that earns the credit`, { field: 'minScore' });
+  if (minScore < PASS_MARK) {
+    throw badInput(`minScore ${minScore} is below the pass mark of ${PASS_MARK}: a failed course earns no credit, so a COURSE_RESULT rule's minScore must be from ${PASS_MARK} to 100`, { field: 'minScore' });
+  }
   for (const field of ['standardCode', 'minLevel'] as const) {
     if (!absent(input[field])) throw badInput(`a COURSE_RESULT rule takes no ${field}; use kind CERTIFICATE for a certificate`, { field });
   }

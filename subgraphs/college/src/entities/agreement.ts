@@ -16,6 +16,8 @@ export interface AgreementRow {
   effectiveFrom: string;
   /** ISO date after which no cohort may be registered; null when open-ended. */
   effectiveTo: string | null;
+  /** The most credits a learner may transfer into the college programme under this agreement (credit bank cap). */
+  maxTransferCredits: number;
 }
 
 export const AgreementEntity = new EntitySchema<AgreementRow>({
@@ -30,6 +32,7 @@ export const AgreementEntity = new EntitySchema<AgreementRow>({
     secondaryProgramCode: { name: 'secondary_program_code', type: 'varchar', length: 32 },
     effectiveFrom: { name: 'effective_from', type: 'varchar', length: 10 },
     effectiveTo: { name: 'effective_to', type: 'varchar', length: 10, nullable: true },
+    maxTransferCredits: { name: 'max_transfer_credits', type: 'double' },
   },
   indices: [
     { name: 'idx_agreement_college', columns: ['collegeId'] },

@@ -47,13 +47,31 @@ export interface RawEvidence {
     standard: { code: string; level?: string | null };
   }[] | null;
   secondaryStage?: { results: { course: { code: string }; term: string; score: number; passed: boolean }[] } | null;
-  recognizedCertificates?: { standard: { code: string }; effectiveFrom: string; effectiveTo?: string | null }[] | null;
+  recognizedCertificates?: {
+    standard: { code: string; level?: string | null }; award?: { standard: { level?: string | null } } | null; effectiveFrom: string; effectiveTo?: string | null;
+  }[] | null;
   moduleCredits?: number | null;
 }
 
 export const NO_EVIDENCE: Evidence = { certificates: null, results: null, recognized: null, moduleCredits: null };
 
-/** Flattens the GraphQL shape; a part that is absent or null stays null. */
+const LEVEL_RANK: Record<CertificateLevel, number> = { ENTRY: 1, INTERMEDIATE: 2, ADVANCED: 3 };
+const levelOf = (level: string | null | undefined): CertificateLevel | null => (level && level in LEVEL_RANK ? (level as CertificateLevel) : null);
+
+/**
+ * Whether a holder at `held` may count as a standard at `counted`: the same
+ * level or a lower one, or a standard without a level from a levelled one
+ * (the enterprise's rule for agreements). The enterprise already leaves out
+ * any path that raises a level; the college checks again, so no decision here
+ * ever rests on a recognition above the certificate the learner holds, even
+ * if an agreement from before that rule slipped through.
+ */
+export function neverHigher(held: CertificateLevel | null, counted: CertificateLevel | null): boolean {
+  if (counted === null) return true;
+  return held !== null && LEVEL_RANK[counted] <= LEVEL_RANK[held];
+}
+
+/** Flattens the GraphQL shape; a part that is absent or null stays null; a recognition that would raise a level is left out. */
 export function toEvidence(raw: RawEvidence): Evidence {
   return {
     certificates: raw.certificates?.map((c) => ({
@@ -67,7 +85,9 @@ export function toEvidence(raw: RawEvidence): Evidence {
       level: (c.standard.level ?? null) as CertificateLevel | null,
     })) ?? null,
     results: raw.secondaryStage?.results.map((r) => ({ courseCode: r.course.code, term: r.term, score: r.score, passed: r.passed })) ?? null,
-    recognized: raw.recognizedCertificates?.map((r) => ({ standardCode: r.standard.code, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo ?? null })) ?? null,
+    recognized: raw.recognizedCertificates
+      ?.filter((r) => neverHigher(levelOf(r.award?.standard.level), levelOf(r.standard.level)))
+      .map((r) => ({ standardCode: r.standard.code, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo ?? null })) ?? null,
     moduleCredits: typeof raw.moduleCredits === 'number' ? raw.moduleCredits : null,
   };
 }

@@ -66,19 +66,31 @@ export type ActiveGrant = {
   scopes: Array<RecordPart>;
 };
 
+/** A new credit conversion rule. */
 export type AddCreditRuleInput = {
+  /** The agreement it belongs to; the caller must be staff of its college. */
   agreementId: Scalars['ID']['input'];
+  /** More than 0, at most 30, and at most what the exempted courses are worth together. */
   credits: Scalars['Float']['input'];
+  /** What the rule is for, in words (up to 500 characters). */
   description: Scalars['String']['input'];
+  /** ISO date from which evidence counts. */
   effectiveFrom: Scalars['String']['input'];
+  /** ISO date after which evidence no longer counts; open-ended when unset. */
   effectiveTo?: InputMaybe<Scalars['String']['input']>;
   /** College course codes of the agreement's programme. */
   exemptCourseCodes: Array<Scalars['String']['input']>;
+  /** What the rule takes as evidence. */
   kind: CreditRuleKind;
+  /** CERTIFICATE rules only: the lowest level that counts. */
   minLevel?: InputMaybe<CertificateLevel>;
+  /** The lowest score that counts (see CreditRule.minScore): required for COURSE_RESULT, from 60 to 100. */
   minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** 0 to 1000; higher wins where rules exempt the same course. */
   priority?: InputMaybe<Scalars['Int']['input']>;
+  /** COURSE_RESULT rules only: a course of the agreement's secondary programme. */
   secondaryCourseCode?: InputMaybe<Scalars['String']['input']>;
+  /** CERTIFICATE rules only: a standard of the enterprise catalogue. */
   standardCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -95,6 +107,12 @@ export type ArticulationAgreement = {
   /** ISO date after which no new cohort may be registered, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * The most credits a learner may transfer into the college programme under
+   * this agreement. The credit bank counts APPLIED transfers in priority order
+   * up to this cap; what is over it is shown as cappedCredits.
+   */
+  maxTransferCredits: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
@@ -150,9 +168,13 @@ export type CertificateAward = {
   status: CertificateStatus;
 };
 
+/** The level of an X certificate standard, lowest first. */
 export type CertificateLevel =
+  /** Advanced level (高级). */
   | 'ADVANCED'
+  /** Entry level (初级). */
   | 'ENTRY'
+  /** Intermediate level (中级). */
   | 'INTERMEDIATE';
 
 export type CertificateStandard = {
@@ -260,8 +282,15 @@ export type CreditEvidence = {
  */
 export type CreditRule = {
   __typename?: 'CreditRule';
+  /** The agreement whose learners the rule serves. */
   agreement: ArticulationAgreement;
+  /**
+   * Credits for the whole exemption, at most what the exempted courses are worth
+   * together. They are spread over the courses the rule wins, in the order
+   * listed, each course taking at most its own credits.
+   */
   credits: Scalars['Float']['output'];
+  /** What the rule is for, in words. */
   description: Scalars['String']['output'];
   /** ISO date the rule takes effect (the evidence's date must be on or after it). */
   effectiveFrom: Scalars['String']['output'];
@@ -269,11 +298,19 @@ export type CreditRule = {
   effectiveTo: Maybe<Scalars['String']['output']>;
   /** College courses the learner is exempted from. */
   exemptCourses: Array<CollegeCourse>;
+  /** The rule's number; of two rules at equal priority the lower (older) wins. */
   id: Scalars['ID']['output'];
+  /** What the rule takes as evidence. */
   kind: CreditRuleKind;
   /** For CERTIFICATE rules: the lowest level that counts, when set. */
   minLevel: Maybe<CertificateLevel>;
-  /** The lowest score that counts (certificate assessment score or course score), when set. */
+  /**
+   * The lowest score that counts, and the only score condition: for CERTIFICATE
+   * rules the award's assessment score (optional; any award of the standard
+   * counts when unset); for COURSE_RESULT rules the course score, from the pass
+   * mark 60 to 100 (addCreditRule refuses a lower one, as a failed course earns
+   * no credit).
+   */
   minScore: Maybe<Scalars['Float']['output']>;
   /** Higher wins when two rules exempt the same course. */
   priority: Scalars['Int']['output'];
@@ -283,10 +320,12 @@ export type CreditRule = {
   standardCode: Maybe<Scalars['ID']['output']>;
 };
 
+/** Two rules that compete, as creditRuleConflicts reports them. */
 export type CreditRuleConflict = {
   __typename?: 'CreditRuleConflict';
   /** Why the rules conflict, in words. */
   explanation: Scalars['String']['output'];
+  /** The two rules, lower id first. */
   rules: Array<CreditRule>;
 };
 
@@ -294,7 +333,7 @@ export type CreditRuleConflict = {
 export type CreditRuleKind =
   /** A certificate award of a standard (optionally at a minimum level and score). */
   | 'CERTIFICATE'
-  /** A secondary course result with a minimum score. */
+  /** A passed secondary course result with a minimum score (at least the pass mark, 60). */
   | 'COURSE_RESULT';
 
 /**
@@ -304,18 +343,38 @@ export type CreditRuleKind =
  */
 export type CreditTransfer = {
   __typename?: 'CreditTransfer';
+  /** Of credits, how many the agreement's maxTransferCredits cut (0 unless APPLIED or CAPPED). */
+  cappedCredits: Scalars['Float']['output'];
+  /**
+   * Credits for this course: the rule's credits spread over the courses it wins,
+   * never more than this course is worth. For a transfer that does not count,
+   * what it would give.
+   */
   credits: Scalars['Float']['output'];
+  /** The learner's evidence the rule took. */
   evidence: CreditEvidence;
+  /** The college course the learner is exempted from. */
   exemptedCourse: CollegeCourse;
-  /** Why the transfer is REVERSED or SUPERSEDED. */
+  /**
+   * Why the transfer is REVERSED, SUPERSEDED or CAPPED, or why it counts fewer
+   * credits than its rule gives; null when it counts in full.
+   */
   reason: Maybe<Scalars['String']['output']>;
+  /** The rule that decides the transfer. */
   rule: CreditRule;
+  /** Whether the transfer counts. */
   status: CreditTransferStatus;
 };
 
+/** Whether a credit transfer counts, and if not, why. */
 export type CreditTransferStatus =
   /** Counts toward the learner's credits. */
   | 'APPLIED'
+  /**
+   * Would apply, but transfers of higher priority already reach the agreement's
+   * maxTransferCredits; credits do not count (cappedCredits says how many).
+   */
+  | 'CAPPED'
   /** Rested on evidence that no longer holds (e.g. a revoked certificate); credits do not count. */
   | 'REVERSED'
   /** Another rule of higher priority exempts the same course; credits do not count. */
@@ -324,9 +383,15 @@ export type CreditTransferStatus =
 /** A learner's credit transfers under one agreement. */
 export type CreditTransferSummary = {
   __typename?: 'CreditTransferSummary';
+  /** The agreement whose rules decided. */
   agreement: ArticulationAgreement;
-  /** Credits of APPLIED transfers. */
+  /** Credits the agreement's maxTransferCredits cut, over all transfers. */
+  cappedCredits: Scalars['Float']['output'];
+  /** The agreement's cap on transferred credits, as applied. */
+  maxTransferCredits: Scalars['Float']['output'];
+  /** Credits that count: those of APPLIED transfers, less what the agreement's cap cut. */
   totalCredits: Scalars['Float']['output'];
+  /** Every transfer, in precedence order: highest priority first, then rule id, then the rule's courses in order. */
   transfers: Array<CreditTransfer>;
 };
 
@@ -516,9 +581,12 @@ export type Query = {
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
   /**
-   * Overlapping or conflicting rules of an agreement, reported rather than
-   * silently resolved: the same evidence earning different exemptions or credits
-   * in overlapping date ranges and score bands, at the same priority.
+   * Competing rules of an agreement, reported rather than silently resolved:
+   * every pair that can decide the same course for the same learner at the same
+   * priority, whatever their evidence and dates (a learner may hold both kinds of
+   * evidence, or re-sit for the same one), and pairs that take the same evidence
+   * in overlapping dates and give different credits for a course at different
+   * priorities. Every tie a transfer's reason cites is listed here.
    */
   creditRuleConflicts: Array<CreditRuleConflict>;
   /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
@@ -610,6 +678,8 @@ export type QueryStudentsArgs = {
 
 export type RecognizedCertificate = {
   __typename?: 'RecognizedCertificate';
+  /** The award that counts as the standard: the college checks that the standard is not above its level. */
+  award: CertificateAward;
   effectiveFrom: Scalars['String']['output'];
   effectiveTo: Maybe<Scalars['String']['output']>;
   standard: CertificateStandard;
@@ -866,11 +936,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}> ) );
 }>;
 
 
@@ -1003,6 +1073,7 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
@@ -1109,6 +1180,7 @@ export type CreditRuleConflictResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type CreditTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransfer'] = ResolversParentTypes['CreditTransfer']> = ResolversObject<{
+  cappedCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['CreditEvidence'], ParentType, ContextType>;
   exemptedCourse?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
@@ -1119,6 +1191,8 @@ export type CreditTransferResolvers<ContextType = Context, ParentType extends Re
 
 export type CreditTransferSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransferSummary'] = ResolversParentTypes['CreditTransferSummary']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  cappedCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   transfers?: Resolver<Array<ResolversTypes['CreditTransfer']>, ParentType, ContextType>;
 }>;

@@ -24,17 +24,25 @@ async function agreementFor(em: EntityManager, ctx: Context, agreementId: string
   return agreement;
 }
 
-/** A rule exempts only courses of its own agreement's college programme. */
+/**
+ * A rule exempts only courses of its own agreement's college programme, and
+ * gives no more credits than those courses are worth together.
+ */
 async function requireProgrammeCourses(em: EntityManager, agreement: AgreementRow, rule: NewCreditRule): Promise<void> {
   const codes = exemptCodesOf(rule);
   const found = await em.find(CourseEntity, { where: { code: In(codes) } });
-  const ours = new Set(found.filter((c) => c.programCode === agreement.collegeProgramCode).map((c) => c.code));
-  const strangers = codes.filter((code) => !ours.has(code));
+  const ours = found.filter((c) => c.programCode === agreement.collegeProgramCode);
+  const known = new Set(ours.map((c) => c.code));
+  const strangers = codes.filter((code) => !known.has(code));
   if (strangers.length > 0) {
     throw badInput(
       `exemptCourseCodes ${strangers.join(', ')} are not courses of programme ${agreement.collegeProgramCode}, which agreement ${agreement.id} leads to; see the programme's courses`,
       { field: 'exemptCourseCodes' },
     );
+  }
+  const worth = ours.reduce((sum, c) => sum + c.credits, 0);
+  if (rule.credits > worth) {
+    throw badInput(`credits ${rule.credits} are more than the exempted courses are worth (${codes.join(', ')}: ${worth} credits together); a transfer never grants more than the courses it replaces`, { field: 'credits' });
   }
 }
 

@@ -7,8 +7,11 @@ import { badInput } from '@guantong/shared/errors';
 import { readPart, type StudentRef } from '../access.ts';
 import type { Context } from '../context.ts';
 import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-bank/evaluate.ts';
+import type { CreditLimits } from '../credit-bank/limits.ts';
+import { exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
 import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
+import { present } from '../integrity.ts';
 import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
 import { todayUtc } from '../time.ts';
 
@@ -25,11 +28,23 @@ async function evidenceFor(ctx: Context, ref: StudentRef, field: string, needs: 
   return evidence;
 }
 
+/** What bounds the credits: each exempted course's worth, and the agreement's cap. */
+async function limitsOf(ctx: Context, agreementId: string, rules: readonly CreditRuleRow[]): Promise<CreditLimits> {
+  const agreement = present(await ctx.loaders.agreementById.load(agreementId), `agreement ${agreementId}`);
+  const codes = [...new Set(rules.flatMap(exemptCodesOf))];
+  const courses = await ctx.loaders.courseByCode.loadMany(codes);
+  const courseCredits = new Map<string, number>();
+  for (const course of courses) if (course && !(course instanceof Error)) courseCredits.set(course.code, course.credits);
+  return { courseCredits, maxTransferCredits: agreement.maxTransferCredits };
+}
+
 async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string, field: string): Promise<TransferSummary | null> {
   const rules = await ctx.loaders.creditRulesByAgreement.load(agreementId);
   const evidence = await evidenceFor(ctx, ref, field, creditNeeds(rules), 'credit transfer');
   if (!evidence) return null;
-  return { agreementId, ...evaluateCredit(rules, { certificates: evidence.certificates ?? [], results: evidence.results ?? [] }) };
+  const limits = await limitsOf(ctx, agreementId, rules);
+  const input = { certificates: evidence.certificates ?? [], results: evidence.results ?? [] };
+  return { agreementId, maxTransferCredits: limits.maxTransferCredits, ...evaluateCredit(rules, input, limits) };
 }
 
 type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression'>;

@@ -31,6 +31,6 @@ describe.each(kinds)('the migration to two-party agreements (%s)', (kind) => {
     const history = await dataSource.getRepository(RecognitionEventEntity).findBy({ agreementId: 'rec-old' });
     expect(history.map((e) => [e.kind, e.organizationId, e.actorSubject])).toEqual([['PROPOSED', 'org-firm', 'migration']]);
     expect(history[0]?.reason).toMatch(/counts once the counterpart issuer accepts it/);
-    expect(new RecognitionGraph([carried], '2025-01-01').pathsFrom('E-OLD-1').size).toBe(0);
+    expect(new RecognitionGraph([carried], '2025-01-01', new Map()).pathsFrom('E-OLD-1').size).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { In } from 'typeorm';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { StandardEntity } from '../entities/standard.ts';
@@ -23,11 +24,13 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
   /**
    * An agreement both issuers gave their word to. Tianyi's grade is ENTRY and
    * the ICV grades INTERMEDIATE; these stories are about chains, not levels,
-   * so Tianyi's grade is taken as intermediate here (the level rule is checked
-   * when an agreement is proposed, in propose-recognition.test.ts).
+   * so Tianyi's grade is taken as intermediate here, and with it X-NED-1,
+   * whose holders count as that grade: no path raises a level (the level rule
+   * is checked when an agreement is proposed, in propose-recognition.test.ts,
+   * and on every path, in recognition-levels.test.ts).
    */
   const addRecognition = async (proposer: Actor, acceptor: Actor, { mutual, ...input }: Record<string, unknown>) => {
-    await hub.db.dataSource.getRepository(StandardEntity).update({ code: 'E-TY-NT' }, { level: 'INTERMEDIATE' });
+    await hub.db.dataSource.getRepository(StandardEntity).update({ code: In(['E-TY-NT', 'X-NED-1']) }, { level: 'INTERMEDIATE' });
     return agree(hub, proposer, acceptor, { ...input, direction: mutual ? 'MUTUAL' : 'ONE_WAY' });
   };
   /** A learner who holds just one certificate, issued by an admin. */
