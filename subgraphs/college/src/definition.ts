@@ -6,6 +6,7 @@ import { Initial1767225600000 } from './migrations/1767225600000-Initial.ts';
 import { Consent1767312000000 } from './migrations/1767312000000-Consent.ts';
 import { ArticulationEngine1767398400000 } from './migrations/1767398400000-ArticulationEngine.ts';
 import { ConsentActiveKey1767490000000 } from './migrations/1767490000000-ConsentActiveKey.ts';
+import { ProgressionDecisions1767580000000 } from './migrations/1767580000000-ProgressionDecisions.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -15,7 +16,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, ProgressionDecisions1767580000000],
   createLoaders,
   seedDemo,
 };

@@ -55,7 +55,7 @@ export const demoCreditRules: Rule[] = [
 ];
 
 const requirement = (r: Pick<Requirement, 'agreementId' | 'kind' | 'description'> & Partial<Requirement>): Requirement => ({
-  courseCodes: null, minScore: null, standardCode: null, minCredits: null, ...r,
+  courseCodes: null, minScore: null, standardCode: null, minCredits: null, version: 1, ...r,
 });
 
 export const demoRequirements: Requirement[] = [
