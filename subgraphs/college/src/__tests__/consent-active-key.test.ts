@@ -20,6 +20,8 @@ describe.each(kinds)('consent grants stored twice before the active key (%s)', (
   it('keeps the newest identical grant in force, revokes the older at the newer one’s instant, and then refuses a second copy', async () => {
     hub = await openSubgraphHarness(collegeSubgraph, kind);
     const db = hub.db.dataSource;
+    // Back to before the active key: the later migrations (recorded decisions) first.
+    await db.undoLastMigration({ transaction: 'each' });
     await db.undoLastMigration({ transaction: 'each' });
     await db.query(INSERT, grant('g-old', 'CERTIFICATES', '2026-01-01T00:00:00.000Z'));
     await db.query(INSERT, grant('g-new', 'CERTIFICATES', '2026-02-01T00:00:00.000Z'));
