@@ -1,7 +1,9 @@
 /**
  * The lookups one institution may make of another while serving a caller's
  * write, and the client that sends them through the gateway under the caller's
- * delegation. The gateway accepts a delegation for these documents only.
+ * delegation. The gateway accepts a delegation for these documents only: all
+ * queries but one write, completeSecondaryStage, which its owner authorises
+ * and decides from the college's own record.
  */
 import { GraphQLError } from 'graphql';
 import { forbidden } from './errors.ts';
@@ -33,6 +35,19 @@ export const LOOKUPS = {
     certificates { serial status score issuedOn revokedOn revocationReason standard { code level } }
     recognizedCertificates { standard { code level } award { standard { level } } effectiveFrom effectiveTo }
   }
+}`,
+  /**
+   * The college reports a progression: the school records the end of the
+   * learner's secondary stage. The only registered write; the school decides
+   * it itself, from the college's record (progressionRecord), never from the
+   * caller's word, and it is idempotent.
+   */
+  completeSecondaryStage: /* GraphQL */ `mutation GuantongCompleteSecondaryStage($studentId: ID!) {
+  completeSecondaryStage(studentId: $studentId) { completedOn }
+}`,
+  /** The college's record of a learner's progression: its stage and the college that enrolled them, on which day. */
+  progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: ID!) {
+  student(id: $studentId) { pathway { stage } higherStage { enrolledOn institution { id } } }
 }`,
 } as const;
 

@@ -7,6 +7,7 @@ import { Consent1767312000000 } from './migrations/1767312000000-Consent.ts';
 import { ArticulationEngine1767398400000 } from './migrations/1767398400000-ArticulationEngine.ts';
 import { ConsentActiveKey1767490000000 } from './migrations/1767490000000-ConsentActiveKey.ts';
 import { TransferCap1767580000000 } from './migrations/1767580000000-TransferCap.ts';
+import { ProgressionDecisions1767670000000 } from './migrations/1767670000000-ProgressionDecisions.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -16,7 +17,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000],
   createLoaders,
   seedDemo,
 };

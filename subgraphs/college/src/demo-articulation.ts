@@ -60,7 +60,7 @@ export const demoCreditRules: Rule[] = [
 export const demoTransferCaps: Readonly<Record<string, number>> = { 'agr-net': 8, 'agr-ec': 4, 'agr-auto': 4 };
 
 const requirement = (r: Pick<Requirement, 'agreementId' | 'kind' | 'description'> & Partial<Requirement>): Requirement => ({
-  courseCodes: null, minScore: null, standardCode: null, minCredits: null, ...r,
+  courseCodes: null, minScore: null, standardCode: null, minCredits: null, version: 1, ...r,
 });
 
 export const demoRequirements: Requirement[] = [

@@ -12,7 +12,10 @@ import { CourseEntity } from './entities/course.ts';
 import { CreditRuleEntity } from './entities/credit-rule.ts';
 import { HigherEnrollmentEntity } from './entities/higher-enrollment.ts';
 import { ProgramEntity } from './entities/program.ts';
+import { ProgressionDecisionEntity } from './entities/progression-decision.ts';
 import { ProgressionRequirementEntity } from './entities/progression-requirement.ts';
+import { RequirementVersionEntity } from './entities/requirement-version.ts';
+import { TransferReviewEntity } from './entities/transfer-review.ts';
 import { fetchRegistryEntries } from './registry.ts';
 import { nowInstant } from './time.ts';
 
@@ -79,6 +82,16 @@ export function createLoaders(db: DataSource) {
       (ids: readonly string[]) => requirements.find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
       (row) => row.agreementId,
     ),
-    /** Evidence from the owning subgraphs, for decisions a mutation makes (no @requires there). */
+    /** Every version row of the agreements' requirements (version 1 has none: requirement-versions.ts). */
+    requirementVersionsByAgreement: groupLoader(
+      (ids: readonly string[]) => db.getRepository(RequirementVersionEntity).find({ where: { agreementId: In([...ids]) }, order: { version: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    decisionByStudent: rowLoader((ids: readonly string[]) => db.getRepository(ProgressionDecisionEntity).findBy({ studentId: In([...ids]) }), (row) => row.studentId),
+    reviewsByDecision: groupLoader(
+      (ids: readonly number[]) => db.getRepository(TransferReviewEntity).find({ where: { decisionId: In([...ids]) }, order: { id: 'ASC' } }),
+      (row) => row.decisionId,
+    ),
+    creditRuleById: rowLoader((ids: readonly number[]) => rules.findBy({ id: In([...ids]) }), (row) => row.id),
   };
 }

@@ -18,7 +18,7 @@ import { requireRow } from './resolvers/require-row.ts';
 const FIELD = 'recognizedCertificates';
 
 /** What RecognizedCertificate resolvers receive. */
-export interface RecognizedCertificate {
+export interface RecognizedCertificateView {
   standard: StandardRow;
   award: AwardRow;
   path: RecognitionView[];
@@ -31,7 +31,7 @@ export interface RecognizedCertificate {
  * number or the chains' length: the awards, the recognition graph, and the
  * standards reached (issuers too when the caller sees award by award).
  */
-export async function recognizedCertificates(ctx: Context, student: StudentParent): Promise<RecognizedCertificate[]> {
+export async function recognizedCertificates(ctx: Context, student: StudentParent): Promise<RecognizedCertificateView[]> {
   const awards = await visibleCertificates(ctx, student, FIELD);
   const graph = await ctx.loaders.recognitionGraphOn.load(todayInChina());
   const recognized = graph.recognizedFor(awards);

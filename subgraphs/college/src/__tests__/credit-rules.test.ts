@@ -18,7 +18,8 @@ const ADD = /* GraphQL */ `
     addCreditRule(input: $input) { id kind standardCode minLevel minScore secondaryCourseCode credits effectiveFrom effectiveTo priority exemptCourses { code } }
   }
 `;
-const RETIRE = 'mutation($id: ID!, $to: String!) { retireCreditRule(id: $id, effectiveTo: $to) { id effectiveFrom effectiveTo } }';
+// Past ends are corrections and need a reason; these stories are about the end itself, so every call gives one.
+const RETIRE = 'mutation($id: ID!, $to: String!, $reason: String = "catalogue correction") { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveFrom effectiveTo } }';
 
 interface Rule { id: string; kind: string; priority: number; credits: number; effectiveTo: string | null; exemptCourses: { code: string }[] }
 
@@ -174,6 +175,23 @@ describe.each(kinds)('credit conversion rules (%s)', (kind) => {
       expect(codeOf(later)).toBe('BAD_USER_INPUT');
       expect(later.errors![0].message).toContain('already ends on 2026-08-31');
       expect((await rulesOf('agr-net')).find((r) => r.id === id)!.effectiveTo).toBe('2026-08-31');
+    });
+
+    it('refuses an end before today without a correction reason, writing nothing; with one, records it', async () => {
+      const id = await fresh();
+      const refused = await college.run(metro, RETIRE, { id, to: '2026-01-31', reason: null });
+      expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'effectiveTo']);
+      expect(refused.errors![0].message).toMatch(/is a correction; give a correctionReason/);
+      expect(await college.count(`credit_rule_retirement WHERE rule_id = ${id}`)).toBe(0);
+      expect((await rulesOf('agr-net')).find((r) => r.id === id)!.effectiveTo).toBeNull();
+      expect((await college.run(metro, RETIRE, { id, to: '2026-01-31', reason: 'the rule was published with the wrong end date' })).errors).toBeUndefined();
+      const [row] = await college.db.dataSource.query(`SELECT effective_to, correction_reason, retired_by FROM credit_rule_retirement WHERE rule_id = ${id}`);
+      expect(row).toEqual({ effective_to: '2026-01-31', correction_reason: 'the rule was published with the wrong end date', retired_by: 'COLLEGE_STAFF:col-metro' });
+    });
+
+    it('an end from today on needs no reason', async () => {
+      const id = await fresh();
+      expect((await college.run(metro, RETIRE, { id, to: '2999-12-31', reason: null })).errors).toBeUndefined();
     });
 
     it('an unknown rule is NOT_FOUND; another college’s staff are refused', async () => {

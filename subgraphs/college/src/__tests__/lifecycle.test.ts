@@ -72,27 +72,30 @@ describe.each(kinds)('the college database (%s)', (kind) => {
         const articulation = (await runner.hasTable('credit_rule')) && (await runner.hasTable('progression_requirement'));
         const activeKey = consent && (await runner.hasColumn('consent_grant', 'active_key'));
         const transferCap = initial[3] && (await runner.hasColumn('articulation_agreement', 'max_transfer_credits'));
-        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap };
+        const decisions = (await runner.hasTable('progression_decision')) && (await runner.hasColumn('progression_requirement', 'version'));
+        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap, decisions };
       } finally {
         await runner.release();
       }
     };
     try {
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false, decisions: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false, decisions: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false, decisions: false });
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false });
       // The registry survives the consent migration's removal.
       expect(await college.count('pathway')).toBe(demoRoster().students.length);
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false });
+      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false });
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true });
       expect(await college.count('pathway')).toBe(0);
     } finally {
       await college.close();

@@ -5,7 +5,7 @@ import { assessProgression, progressionNeeds } from '../progression/evaluate.ts'
 import { award, result } from './credit-fixtures.ts';
 
 const req = (id: number, overrides: Partial<ProgressionRequirementRow>): ProgressionRequirementRow => ({
-  id, agreementId: 'agr-net', kind: 'MIN_AVERAGE_SCORE', description: `requirement ${id}`, courseCodes: null, minScore: null, standardCode: null, minCredits: null, ...overrides,
+  id, agreementId: 'agr-net', kind: 'MIN_AVERAGE_SCORE', description: `requirement ${id}`, courseCodes: null, minScore: null, standardCode: null, minCredits: null, version: 1, ...overrides,
 });
 
 const NET_REQUIREMENTS = [

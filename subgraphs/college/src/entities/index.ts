@@ -3,11 +3,15 @@ import { CollegeEntity } from './college.ts';
 import { ConsentGrantEntity } from './consent-grant.ts';
 import { CourseResultEntity } from './course-result.ts';
 import { CourseEntity } from './course.ts';
+import { CreditRuleRetirementEntity } from './credit-rule-retirement.ts';
 import { CreditRuleEntity } from './credit-rule.ts';
 import { HigherEnrollmentEntity } from './higher-enrollment.ts';
 import { PathwayEntity } from './pathway.ts';
 import { ProgramEntity } from './program.ts';
+import { ProgressionDecisionEntity } from './progression-decision.ts';
 import { ProgressionRequirementEntity } from './progression-requirement.ts';
+import { RequirementVersionEntity } from './requirement-version.ts';
+import { TransferReviewEntity } from './transfer-review.ts';
 
 /** Every table of the college subgraph. */
 export const entities = [
@@ -21,4 +25,8 @@ export const entities = [
   ConsentGrantEntity,
   CreditRuleEntity,
   ProgressionRequirementEntity,
+  RequirementVersionEntity,
+  ProgressionDecisionEntity,
+  TransferReviewEntity,
+  CreditRuleRetirementEntity,
 ];

@@ -19,6 +19,8 @@ export interface ProgressionRequirementRow {
   minScore: number | null;
   standardCode: string | null;
   minCredits: number | null;
+  /** The version of the agreement's requirements this row belongs to (requirement-version.ts). */
+  version: number;
 }
 
 export const courseCodesOf = (row: Pick<ProgressionRequirementRow, 'courseCodes'>): string[] =>
@@ -36,6 +38,7 @@ export const ProgressionRequirementEntity = new EntitySchema<ProgressionRequirem
     minScore: { name: 'min_score', type: 'double', nullable: true },
     standardCode: { name: 'standard_code', type: 'varchar', length: 32, nullable: true },
     minCredits: { name: 'min_credits', type: 'double', nullable: true },
+    version: { type: 'int', default: 1 },
   },
   indices: [{ name: 'idx_progression_requirement_agreement', columns: ['agreementId'] }],
 });

@@ -17,6 +17,8 @@ export interface CertificateEvidence {
   revocationReason: string | null;
   standardCode: string;
   level: CertificateLevel | null;
+  /** Why a prerequisite of this certificate no longer holds (the enterprise flags it), when it does not. */
+  prerequisiteRevoked?: string | null;
 }
 
 export interface ResultEvidence {
@@ -44,6 +46,7 @@ export interface Evidence {
 export interface RawEvidence {
   certificates?: {
     serial: string; status: string; score?: number | null; issuedOn: string; revokedOn?: string | null; revocationReason?: string | null;
+    prerequisiteRevoked?: string | null;
     standard: { code: string; level?: string | null };
   }[] | null;
   secondaryStage?: { results: { course: { code: string }; term: string; score: number; passed: boolean }[] } | null;
@@ -83,6 +86,7 @@ export function toEvidence(raw: RawEvidence): Evidence {
       revocationReason: c.revocationReason ?? null,
       standardCode: c.standard.code,
       level: (c.standard.level ?? null) as CertificateLevel | null,
+      prerequisiteRevoked: c.prerequisiteRevoked ?? null,
     })) ?? null,
     results: raw.secondaryStage?.results.map((r) => ({ courseCode: r.course.code, term: r.term, score: r.score, passed: r.passed })) ?? null,
     recognized: raw.recognizedCertificates

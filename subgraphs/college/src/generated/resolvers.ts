@@ -13,7 +13,12 @@ import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import type { RuleConflict } from '../credit-bank/conflicts.ts';
 import type { Transfer, TransferSummary } from '../credit-bank/evaluate.ts';
 import type { ProgressionRequirementRow } from '../entities/progression-requirement.ts';
-import type { RequirementCheckResult, Assessment } from '../progression/evaluate.ts';
+import type { RequirementCheckResult } from '../progression/evaluate.ts';
+import type { ProgressionView } from '../decisions/progression-view.ts';
+import type { DecisionView, ConfirmedTransferView } from '../decisions/view.ts';
+import type { RecordedCheck } from '../decisions/record.ts';
+import type { TransferReviewRow } from '../entities/transfer-review.ts';
+import type { RequirementVersionView } from '../decisions/requirement-versions.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -116,6 +121,8 @@ export type ArticulationAgreement = {
   name: Scalars['String']['output'];
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
+  /** Every version of the progression requirements, oldest first. */
+  requirementVersions: Array<RequirementVersion>;
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
   secondarySchoolId: Scalars['ID']['output'];
@@ -160,6 +167,7 @@ export type AuditFilter = {
 export type CertificateAward = {
   __typename?: 'CertificateAward';
   issuedOn: Scalars['String']['output'];
+  prerequisiteRevoked: Maybe<Scalars['String']['output']>;
   revocationReason: Maybe<Scalars['String']['output']>;
   revokedOn: Maybe<Scalars['String']['output']>;
   score: Maybe<Scalars['Float']['output']>;
@@ -232,6 +240,31 @@ export type CollegeProgram = {
   durationYears: Scalars['Int']['output'];
   name: Scalars['String']['output'];
 };
+
+/** A credit transfer confirmed by a progression decision. */
+export type ConfirmedTransfer = {
+  __typename?: 'ConfirmedTransfer';
+  credits: Scalars['Float']['output'];
+  evidence: CreditEvidence;
+  exemptedCourse: CollegeCourse;
+  /** Why it counted, in one sentence, as recorded that day. */
+  explanation: Scalars['String']['output'];
+  /** The review, once the transfer's basis changed. */
+  review: Maybe<TransferReview>;
+  rule: CreditRule;
+  status: ConfirmedTransferStatus;
+};
+
+/** Where a confirmed transfer stands now. */
+export type ConfirmedTransferStatus =
+  /** Confirmed, and nothing it rests on has changed. */
+  | 'CONFIRMED'
+  /** Reviewed, and kept. */
+  | 'KEPT'
+  /** Its evidence or rule changed after the decision; a registrar must decide (see review). */
+  | 'NEEDS_REVIEW'
+  /** Reviewed, and withdrawn: its credits no longer count. */
+  | 'WITHDRAWN';
 
 /**
  * A learner's (or guardian's) permission for an organisation to read parts of
@@ -356,6 +389,12 @@ export type CreditTransfer = {
   /** The college course the learner is exempted from. */
   exemptedCourse: CollegeCourse;
   /**
+   * Why the transfer counts or not, in one sentence for a learner and their
+   * family: the rule, the evidence and its date, when the rule is in force, and
+   * what superseded it.
+   */
+  explanation: Scalars['String']['output'];
+  /**
    * Why the transfer is REVERSED, SUPERSEDED or CAPPED, or why it counts fewer
    * credits than its rule gives; null when it counts in full.
    */
@@ -393,6 +432,21 @@ export type CreditTransferSummary = {
   totalCredits: Scalars['Float']['output'];
   /** Every transfer, in precedence order: highest priority first, then rule id, then the rule's courses in order. */
   transfers: Array<CreditTransfer>;
+};
+
+/** A requirement's check as recorded in a decision. */
+export type DecisionCheck = {
+  __typename?: 'DecisionCheck';
+  description: Scalars['String']['output'];
+  /** What was found, in words. */
+  detail: Scalars['String']['output'];
+  /** The evidence the check read: results, certificates, module credits. */
+  evidenceUsed: Array<Scalars['String']['output']>;
+  /** Why the requirement was met, in one sentence for a learner and their family. */
+  explanation: Scalars['String']['output'];
+  kind: ProgressionRequirementKind;
+  met: Scalars['Boolean']['output'];
+  requirementId: Scalars['ID']['output'];
 };
 
 export type GrantConsentInput = {
@@ -435,7 +489,11 @@ export type Mutation = {
   grantConsent: ConsentGrant;
   /**
    * Moves a learner from SECONDARY to HIGHER when every progression requirement of
-   * their agreement is met, enrolling them in the agreement's college programme.
+   * their agreement (the version in force on the day) is met, enrolling them in the
+   * agreement's college programme, and records the progression decision with the
+   * credit transfers confirmed that day (Student.progressionDecision) in the same
+   * transaction. Then the secondary school is told, and records the end of the
+   * learner's secondary stage on that day (completeSecondaryStage).
    * Otherwise BAD_USER_INPUT listing the unmet requirements, and nothing changes.
    * College staff of the agreement's college.
    */
@@ -454,6 +512,13 @@ export type Mutation = {
    */
   registerPathway: Pathway;
   /**
+   * Records a registrar's outcome for an open review: KEPT (the transfer stands)
+   * or WITHDRAWN (it no longer counts), with the reason. The decision itself is
+   * never changed. Staff of the decision's college, or an admin. A review resolved
+   * already gets CONFLICT.
+   */
+  resolveTransferReview: TransferReview;
+  /**
    * Ends a rule on a date (rules are never deleted, so past decisions stay
    * explainable). Retiring only brings an end forward. When another request
    * changes the rule at the same time, one applies and the other gets CONFLICT:
@@ -466,6 +531,13 @@ export type Mutation = {
    * stored, with its first revocation instant.
    */
   revokeConsent: ConsentGrant;
+  /**
+   * Gives an agreement a new version of its progression requirements, in force
+   * from a date (today or later) until the next version. Earlier versions stay,
+   * so decisions made under them remain explainable. College staff of the
+   * agreement's college, or an admin.
+   */
+  setProgressionRequirements: ArticulationAgreement;
 };
 
 
@@ -495,7 +567,13 @@ export type MutationRegisterPathwayArgs = {
 };
 
 
+export type MutationResolveTransferReviewArgs = {
+  input: ResolveTransferReviewInput;
+};
+
+
 export type MutationRetireCreditRuleArgs = {
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   effectiveTo: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -503,6 +581,11 @@ export type MutationRetireCreditRuleArgs = {
 
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProgressionRequirementsArgs = {
+  input: SetProgressionRequirementsInput;
 };
 
 export type PageInfo = {
@@ -536,10 +619,42 @@ export type PathwayStage =
 export type ProgressionAssessment = {
   __typename?: 'ProgressionAssessment';
   agreement: ArticulationAgreement;
+  /** Today's checks, for state ASSESSED; empty otherwise (see decision). */
   checks: Array<RequirementCheck>;
+  /** The recorded decision, when state is DECIDED. */
+  decision: Maybe<ProgressionDecision>;
+  /** ASSESSED: whether the learner may progress today. Otherwise whether they did progress (false for a withdrawn learner). */
   eligible: Scalars['Boolean']['output'];
+  /** Where the state is not ASSESSED, why there are no live checks, in one sentence. */
+  explanation: Scalars['String']['output'];
+  state: ProgressionState;
   /** The checks that are not met. */
   unmet: Array<RequirementCheck>;
+};
+
+/**
+ * What progressStudent decided, as recorded that day: never changed afterwards.
+ * Later changes of evidence or rules show as reviews, not as rewrites.
+ */
+export type ProgressionDecision = {
+  __typename?: 'ProgressionDecision';
+  agreement: ArticulationAgreement;
+  /** Each requirement's check, as made that day. */
+  checks: Array<DecisionCheck>;
+  /** The credit transfers that counted that day. */
+  confirmedTransfers: Array<ConfirmedTransfer>;
+  /** Who decided: the signed-in subject. */
+  decidedBy: Scalars['String']['output'];
+  /** The organisation they decided for. */
+  decidedByOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** ISO date the learner progressed on. */
+  decidedOn: Scalars['String']['output'];
+  /** ISO 8601 instant the decision was recorded. */
+  recordedAt: Scalars['String']['output'];
+  /** The version of the agreement's progression requirements applied. */
+  requirementsVersion: Scalars['Int']['output'];
+  /** Credits of the confirmed transfers. */
+  totalCredits: Scalars['Float']['output'];
 };
 
 /** One condition of progression (转段) from the secondary to the higher stage. */
@@ -552,6 +667,23 @@ export type ProgressionRequirement = {
   minCredits: Maybe<Scalars['Float']['output']>;
   minScore: Maybe<Scalars['Float']['output']>;
   standardCode: Maybe<Scalars['ID']['output']>;
+  /** The version of the agreement's requirements this requirement belongs to. */
+  version: Scalars['Int']['output'];
+};
+
+/** One requirement of a new version. */
+export type ProgressionRequirementInput = {
+  /** For CORE_COURSES_PASSED: the secondary course codes. */
+  courseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the requirement asks, in words. */
+  description: Scalars['String']['input'];
+  kind: ProgressionRequirementKind;
+  /** For MIN_MODULE_CREDITS: the fewest module credits. */
+  minCredits?: InputMaybe<Scalars['Float']['input']>;
+  /** For MIN_AVERAGE_SCORE: the lowest average, 0 to 100. */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** For REQUIRED_CERTIFICATE: the standard's code. */
+  standardCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ProgressionRequirementKind =
@@ -563,6 +695,17 @@ export type ProgressionRequirementKind =
   | 'MIN_MODULE_CREDITS'
   /** A certificate held and valid, or a standard it is recognised as. */
   | 'REQUIRED_CERTIFICATE';
+
+/** Where a learner's progression stands, as `progression` reports it. */
+export type ProgressionState =
+  /** At the SECONDARY stage: assessed today on current evidence. */
+  | 'ASSESSED'
+  /** Progressed: the recorded decision is shown, as decided. */
+  | 'DECIDED'
+  /** Progressed before the hub recorded decisions: there is no record of the basis. */
+  | 'PROGRESSED_UNRECORDED'
+  /** Withdrew from the pathway: progression is not assessed. */
+  | 'WITHDRAWN';
 
 /**
  * The higher vocational college subgraph: colleges, their programmes and courses,
@@ -591,6 +734,16 @@ export type Query = {
   creditRuleConflicts: Array<CreditRuleConflict>;
   /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
   creditRules: Array<CreditRule>;
+  /**
+   * The open reviews of a college's recorded decisions, oldest first: confirmed
+   * transfers whose certificate was later revoked (or whose prerequisite was), or
+   * whose rule was retired from a day before the decision. Staff of the college,
+   * or an admin. A rule retired by correction opens its reviews at once; a
+   * revocation is known to the college when a learner's decision is next read
+   * (Student.progressionDecision), because the certificate belongs to the
+   * enterprise subgraph.
+   */
+  openTransferReviews: Array<TransferReview>;
   /**
    * One learner's record, or null when the learner is not on the pathway registry.
    * Staff may read learners on a pathway their institution takes part in; other
@@ -650,6 +803,17 @@ export type QueryCreditRuleConflictsArgs = {
 export type QueryCreditRulesArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryOpenTransferReviewsArgs = {
+  collegeId: Scalars['ID']['input'];
 };
 
 
@@ -723,11 +887,38 @@ export type RequirementCheck = {
   __typename?: 'RequirementCheck';
   /** What was found, in words. */
   detail: Scalars['String']['output'];
+  /** Why the requirement is met or not, in one sentence for a learner and their family. */
+  explanation: Scalars['String']['output'];
   met: Scalars['Boolean']['output'];
   /** What is missing: course codes not passed, the certificate, credits short. */
   missing: Array<Scalars['String']['output']>;
   requirement: ProgressionRequirement;
 };
+
+/** One version of an agreement's progression requirements. */
+export type RequirementVersion = {
+  __typename?: 'RequirementVersion';
+  /** ISO date the version takes effect; it is in force until the next version's date. */
+  effectiveFrom: Scalars['String']['output'];
+  requirements: Array<ProgressionRequirement>;
+  /** 1 for the requirements the agreement started with, then 2, 3… */
+  version: Scalars['Int']['output'];
+};
+
+export type ResolveTransferReviewInput = {
+  /** The review's id (openTransferReviews, or a confirmed transfer's review). */
+  id: Scalars['ID']['input'];
+  outcome: ReviewOutcome;
+  /** Why, in words a learner and their family can read (3 to 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** A registrar's verdict on a review. */
+export type ReviewOutcome =
+  /** The transfer stands, despite the changed basis. */
+  | 'KEPT'
+  /** The transfer no longer counts; the reason says why. */
+  | 'WITHDRAWN';
 
 export type SecondaryCourse = {
   __typename?: 'SecondaryCourse';
@@ -751,6 +942,14 @@ export type SecondaryEnrollment = {
 export type SecondaryProgram = {
   __typename?: 'SecondaryProgram';
   code: Scalars['ID']['output'];
+};
+
+export type SetProgressionRequirementsInput = {
+  agreementId: Scalars['ID']['input'];
+  /** ISO date, today or later, and after the latest version's date. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The whole new set (an empty set lets every learner progress). */
+  requirements: Array<ProgressionRequirementInput>;
 };
 
 /**
@@ -790,8 +989,22 @@ export type Student = {
   pathway: Maybe<Pathway>;
   /** Organisations entitled by the pathway (its school and college). Internal: other subgraphs authorise with it. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
-  /** Whether the learner may progress to the higher stage, and what is missing. */
+  /**
+   * Whether the learner may progress to the higher stage, and what is missing:
+   * assessed today only for a learner at the SECONDARY stage (state ASSESSED).
+   * For a learner past it, the recorded decision (DECIDED), or state
+   * PROGRESSED_UNRECORDED / WITHDRAWN, never a new verdict.
+   */
   progression: Maybe<ProgressionAssessment>;
+  /**
+   * The recorded progression decision, or null when none was recorded (not yet
+   * progressed, or progressed before decisions were recorded). Part RESULTS.
+   * Reading it compares the confirmed transfers with the learner's current
+   * certificates and the rules, and opens a review for each whose basis changed
+   * (with the caller's access to CERTIFICATES; without it, only reviews already
+   * open are shown).
+   */
+  progressionDecision: Maybe<ProgressionDecision>;
   recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
   /** Evidence owned by the secondary subgraph. */
   secondaryStage: Maybe<SecondaryEnrollment>;
@@ -830,6 +1043,30 @@ export type StudentFilter = {
   /** Cohort (entry) year, e.g. 2022. */
   cohort?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<PathwayStage>;
+};
+
+/** A review of one confirmed transfer whose basis changed after the decision. */
+export type TransferReview = {
+  __typename?: 'TransferReview';
+  collegeId: Scalars['ID']['output'];
+  exemptedCourseCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date the review was opened. */
+  openedOn: Scalars['String']['output'];
+  /** The registrar's outcome, or null while open. */
+  outcome: Maybe<ReviewOutcome>;
+  /** Why, as the registrar recorded it. */
+  outcomeReason: Maybe<Scalars['String']['output']>;
+  /** Why the transfer needs review, in words. */
+  reason: Scalars['String']['output'];
+  /** ISO 8601 instant of the resolution. */
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  /** Who resolved it: the signed-in subject. */
+  resolvedBy: Maybe<Scalars['String']['output']>;
+  /** The confirmed transfer's rule. */
+  ruleId: Scalars['ID']['output'];
+  /** The learner whose decision it concerns. */
+  studentId: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -937,10 +1174,17 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}> ) );
 }>;
 
 
@@ -968,6 +1212,8 @@ export type ResolversTypes = ResolversObject<{
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  ConfirmedTransfer: ResolverTypeWrapper<ConfirmedTransferView>;
+  ConfirmedTransferStatus: ConfirmedTransferStatus;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
   ConsentGrantor: ConsentGrantor;
   CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
@@ -977,28 +1223,37 @@ export type ResolversTypes = ResolversObject<{
   CreditTransfer: ResolverTypeWrapper<Transfer>;
   CreditTransferStatus: CreditTransferStatus;
   CreditTransferSummary: ResolverTypeWrapper<TransferSummary>;
+  DecisionCheck: ResolverTypeWrapper<RecordedCheck>;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
-  ProgressionAssessment: ResolverTypeWrapper<Assessment>;
+  ProgressionAssessment: ResolverTypeWrapper<ProgressionView>;
+  ProgressionDecision: ResolverTypeWrapper<DecisionView>;
   ProgressionRequirement: ResolverTypeWrapper<ProgressionRequirementRow>;
+  ProgressionRequirementInput: ProgressionRequirementInput;
   ProgressionRequirementKind: ProgressionRequirementKind;
+  ProgressionState: ProgressionState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificate>;
   RecordPart: RecordPart;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
+  RequirementVersion: ResolverTypeWrapper<RequirementVersionView>;
+  ResolveTransferReviewInput: ResolveTransferReviewInput;
+  ReviewOutcome: ReviewOutcome;
   SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
   SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
   SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
   SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
+  SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   Student: ResolverTypeWrapper<StudentRef>;
   StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
   StudentFilter: StudentFilter;
+  TransferReview: ResolverTypeWrapper<TransferReviewRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1021,31 +1276,39 @@ export type ResolversParentTypes = ResolversObject<{
   CollegeCourseResult: CourseResultRow;
   Boolean: Scalars['Boolean']['output'];
   CollegeProgram: ProgramRow;
+  ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
   CreditEvidence: CreditEvidence;
   CreditRule: CreditRuleRow;
   CreditRuleConflict: RuleConflict;
   CreditTransfer: Transfer;
   CreditTransferSummary: TransferSummary;
+  DecisionCheck: RecordedCheck;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pathway: PathwayRow;
-  ProgressionAssessment: Assessment;
+  ProgressionAssessment: ProgressionView;
+  ProgressionDecision: DecisionView;
   ProgressionRequirement: ProgressionRequirementRow;
+  ProgressionRequirementInput: ProgressionRequirementInput;
   Query: Record<PropertyKey, never>;
   RecognizedCertificate: RecognizedCertificate;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: RequirementCheckResult;
+  RequirementVersion: RequirementVersionView;
+  ResolveTransferReviewInput: ResolveTransferReviewInput;
   SecondaryCourse: SecondaryCourse;
   SecondaryCourseResult: SecondaryCourseResult;
   SecondaryEnrollment: SecondaryEnrollment;
   SecondaryProgram: SecondaryProgram;
+  SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   Student: StudentRef;
   StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
   StudentFilter: StudentFilter;
+  TransferReview: TransferReviewRow;
 }>;
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
@@ -1076,6 +1339,7 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
+  requirementVersions?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1136,6 +1400,16 @@ export type CollegeProgramResolvers<ContextType = Context, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConfirmedTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmedTransfer'] = ResolversParentTypes['ConfirmedTransfer']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CreditEvidence'], ParentType, ContextType>;
+  exemptedCourse?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['TransferReview']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConfirmedTransferStatus'], ParentType, ContextType>;
+}>;
+
 export type ConsentGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrant'] = ResolversParentTypes['ConsentGrant']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1184,6 +1458,7 @@ export type CreditTransferResolvers<ContextType = Context, ParentType extends Re
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['CreditEvidence'], ParentType, ContextType>;
   exemptedCourse?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CreditTransferStatus'], ParentType, ContextType>;
@@ -1195,6 +1470,16 @@ export type CreditTransferSummaryResolvers<ContextType = Context, ParentType ext
   maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   transfers?: Resolver<Array<ResolversTypes['CreditTransfer']>, ParentType, ContextType>;
+}>;
+
+export type DecisionCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceUsed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgressionRequirementKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requirementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
@@ -1211,8 +1496,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   progressStudent?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationProgressStudentArgs, 'studentId'>>;
   recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
+  resolveTransferReview?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType, RequireFields<MutationResolveTransferReviewArgs, 'input'>>;
   retireCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationRetireCreditRuleArgs, 'effectiveTo' | 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  setProgressionRequirements?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType, RequireFields<MutationSetProgressionRequirementsArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1230,8 +1517,23 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProgressionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionAssessment'] = ResolversParentTypes['ProgressionAssessment']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
   checks?: Resolver<Array<ResolversTypes['RequirementCheck']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ProgressionDecision']>, ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProgressionState'], ParentType, ContextType>;
   unmet?: Resolver<Array<ResolversTypes['RequirementCheck']>, ParentType, ContextType>;
+}>;
+
+export type ProgressionDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionDecision'] = ResolversParentTypes['ProgressionDecision']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['DecisionCheck']>, ParentType, ContextType>;
+  confirmedTransfers?: Resolver<Array<ResolversTypes['ConfirmedTransfer']>, ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedByOrganizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirementsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ProgressionRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionRequirement'] = ResolversParentTypes['ProgressionRequirement']> = ResolversObject<{
@@ -1242,6 +1544,7 @@ export type ProgressionRequirementResolvers<ContextType = Context, ParentType ex
   minCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   minScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1251,15 +1554,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
   creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
   creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
+  openTransferReviews?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
 }>;
 
 export type RequirementCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementCheck'] = ResolversParentTypes['RequirementCheck']> = ResolversObject<{
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['ProgressionRequirement'], ParentType, ContextType>;
+}>;
+
+export type RequirementVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersion'] = ResolversParentTypes['RequirementVersion']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
@@ -1278,12 +1589,27 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   pathway?: Resolver<Maybe<ResolversTypes['Pathway']>, ParentType, ContextType>;
   pathwayOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   progression?: Resolver<Maybe<ResolversTypes['ProgressionAssessment']>, ParentType, ContextType>;
+  progressionDecision?: Resolver<Maybe<ResolversTypes['ProgressionDecision']>, ParentType, ContextType>;
 }>;
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReview'] = ResolversParentTypes['TransferReview']> = ResolversObject<{
+  collegeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  exemptedCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
+  outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1297,22 +1623,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
   CreditRule?: CreditRuleResolvers<ContextType>;
   CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
   CreditTransfer?: CreditTransferResolvers<ContextType>;
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
+  DecisionCheck?: DecisionCheckResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;
   ProgressionAssessment?: ProgressionAssessmentResolvers<ContextType>;
+  ProgressionDecision?: ProgressionDecisionResolvers<ContextType>;
   ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
+  RequirementVersion?: RequirementVersionResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
+  TransferReview?: TransferReviewResolvers<ContextType>;
 }>;
 

@@ -16,6 +16,7 @@ import { CourseEntity } from '../entities/course.ts';
 import { CreditRuleEntity, exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
 import type { AddCreditRuleInput } from '../generated/resolvers.ts';
 import { requireRuleEvidence } from '../peers/catalogue.ts';
+import { correctionReasonFor, recordRetirement } from '../reviews/retirement.ts';
 
 async function agreementFor(em: EntityManager, ctx: Context, agreementId: string): Promise<AgreementRow> {
   const agreement = await em.findOneBy(AgreementEntity, { id: agreementId });
@@ -60,13 +61,14 @@ export async function addCreditRule(ctx: Context, input: AddCreditRuleInput): Pr
 }
 
 /**
- * Ends a rule on a date. Retiring only brings an end forward: pushing it later
+ * Ends a rule on a date: today or later, or earlier as a correction with its
+ * reason (recorded, and reviews opened: reviews/retirement.ts). Retiring only brings an end forward: pushing it later
  * would revive a rule staff already ended, which is a new rule's job. The
  * UPDATE is conditional on the end date the checks were made against: of two
  * concurrent retirements one applies, the other gets CONFLICT and nothing is
  * lost. The answer is the rule as stored, read back inside the transaction.
  */
-export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo: string): Promise<CreditRuleRow> {
+export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo: string, rawReason?: string | null): Promise<CreditRuleRow> {
   const effectiveTo = requireDate(rawEffectiveTo, 'effectiveTo');
   const missing = () => notFound(`credit rule "${id}" does not exist; an agreement's rules are listed by creditRules`);
   if (!/^\d{1,9}$/.test(id)) throw missing();
@@ -75,8 +77,10 @@ export async function retireCreditRule(ctx: Context, id: string, rawEffectiveTo:
     if (!rule) throw missing();
     await agreementFor(em, ctx, rule.agreementId);
     requireEarlierEnd(rule, effectiveTo);
+    const correctionReason = correctionReasonFor(effectiveTo, rawReason);
     const { affected } = await em.update(CreditRuleEntity, { id: rule.id, effectiveTo: rule.effectiveTo ?? IsNull() }, { effectiveTo });
     if (!affected) throw conflict(`credit rule ${rule.id} was changed by another request at the same time; read it again and retry if it still needs retiring`);
+    await recordRetirement(em, ctx, rule, effectiveTo, correctionReason);
     return present(await em.findOneBy(CreditRuleEntity, { id: rule.id }), `credit rule ${rule.id}`);
   });
 }

@@ -1,8 +1,11 @@
 /**
  * progressStudent: moves a learner from the SECONDARY to the HIGHER stage (转段)
- * when every progression requirement of their agreement is met, and enrols them
- * in the agreement's college programme. The evidence is fetched live from the
- * owning subgraphs and judged by the same pure module as `Student.progression`.
+ * when every progression requirement of their agreement (the version in force
+ * on the day) is met, enrols them in the agreement's college programme, and
+ * records the decision with the transfers confirmed that day, in one
+ * transaction. The evidence is fetched live from the owning subgraphs and
+ * judged by the same pure module as `Student.progression`. Once committed,
+ * the school is told, and closes the secondary stage itself.
  */
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { badInput, conflict } from '@guantong/shared/errors';
@@ -12,10 +15,10 @@ import type { Context } from '../context.ts';
 import type { AgreementRow } from '../entities/agreement.ts';
 import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
-import { requireEvidence } from '../evidence/evidence.ts';
-import { remoteEvidence } from '../evidence/remote.ts';
+import { prepareDecision } from '../decisions/prepare.ts';
+import { ProgressionDecisionEntity, type ProgressionDecisionRow } from '../entities/progression-decision.ts';
 import { present } from '../integrity.ts';
-import { assessProgression, progressionNeeds, type RequirementCheckResult } from '../progression/evaluate.ts';
+import type { RequirementCheckResult } from '../progression/evaluate.ts';
 import type { RegistryEntry } from '../registry.ts';
 import { todayUtc } from '../time.ts';
 
@@ -42,7 +45,8 @@ async function progressable(ctx: Context, studentId: string, effectiveOn: string
 }
 
 /** The stage moves only if it is still SECONDARY: of two concurrent progressions one wins, the other gets CONFLICT. */
-async function enrol(ctx: Context, pathway: PathwayRow, agreement: AgreementRow, enrolledOn: string): Promise<PathwayRow> {
+async function enrol(ctx: Context, pathway: PathwayRow, agreement: AgreementRow, decision: Omit<ProgressionDecisionRow, 'id'>): Promise<PathwayRow> {
+  const enrolledOn = decision.decidedOn;
   const lost = () => conflict(`learner ${pathway.studentId} was progressed or changed by another request at the same time; read their pathway again`);
   try {
     return await writeTransaction(ctx.db, async (em) => {
@@ -51,6 +55,7 @@ async function enrol(ctx: Context, pathway: PathwayRow, agreement: AgreementRow,
       await em.insert(HigherEnrollmentEntity, {
         studentId: pathway.studentId, collegeId: agreement.collegeId, programCode: agreement.collegeProgramCode, enrolledOn, completedOn: null,
       });
+      await em.insert(ProgressionDecisionEntity, decision);
       // The answer is the registry entry as stored, read back inside the transaction.
       return present(await em.findOneBy(PathwayEntity, { studentId: pathway.studentId }), `pathway of ${pathway.studentId}`);
     });
@@ -66,11 +71,18 @@ export async function progressStudent(ctx: Context, rawStudentId: string, rawEff
   const studentId = requireLearnerId(rawStudentId);
   const effectiveOn = rawEffectiveOn == null ? todayUtc() : requireDate(rawEffectiveOn, 'effectiveOn');
   const { entry, agreement } = await progressable(ctx, studentId, effectiveOn);
-  const requirements = await ctx.loaders.requirementsByAgreement.load(agreement.id);
-  const needs = progressionNeeds(requirements);
-  const evidence = await remoteEvidence(ctx.peers, studentId, needs);
-  requireEvidence(evidence, needs, 'progression');
-  const assessment = assessProgression(agreement.id, requirements, evidence, effectiveOn);
+  const { assessment, decision } = await prepareDecision(ctx, studentId, agreement, effectiveOn);
   if (!assessment.eligible) throw notEligible(studentId, agreement.id, assessment.unmet);
-  return enrol(ctx, entry.pathway, agreement, effectiveOn);
+  const pathway = await enrol(ctx, entry.pathway, agreement, decision);
+  await reportToSchool(ctx, studentId);
+  return pathway;
+}
+
+/**
+ * The school closes the secondary stage from the college's record, now
+ * committed. The progression stands whatever the school answers: if the report
+ * does not arrive, staff report it again with completeSecondaryStage.
+ */
+async function reportToSchool(ctx: Context, studentId: string): Promise<void> {
+  await ctx.peers.ask('completeSecondaryStage', { studentId });
 }

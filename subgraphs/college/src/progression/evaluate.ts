@@ -12,6 +12,8 @@ export interface RequirementCheckResult {
   met: boolean;
   detail: string;
   missing: string[];
+  /** The day the check was judged on, attached where it is shown (for its explanation). */
+  asOf?: string;
 }
 
 export interface Assessment {

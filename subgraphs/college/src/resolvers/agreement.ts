@@ -1,6 +1,8 @@
 import { authorize } from '@guantong/shared/policy';
 import type { ArticulationAgreementResolvers } from '../generated/resolvers.ts';
+import { requirementsOn, versionsOf } from '../decisions/requirement-versions.ts';
 import { present } from '../integrity.ts';
+import { todayUtc } from '../time.ts';
 
 export const ArticulationAgreement: ArticulationAgreementResolvers = {
   __resolveReference(reference, ctx) {
@@ -13,5 +15,13 @@ export const ArticulationAgreement: ArticulationAgreementResolvers = {
   // Owned by the secondary subgraph (resolvable: false): the gateway fetches
   // its fields there from this key.
   secondaryProgram: (agreement) => ({ code: agreement.secondaryProgramCode }),
-  progressionRequirements: (agreement, _args, ctx) => ctx.loaders.requirementsByAgreement.load(agreement.id),
+  /** The version in force today; requirementVersions lists them all. */
+  async progressionRequirements(agreement, _args, ctx) {
+    const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
+    return requirementsOn(rows, versions, todayUtc()).requirements;
+  },
+  async requirementVersions(agreement, _args, ctx) {
+    const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
+    return versionsOf(agreement.effectiveFrom, rows, versions);
+  },
 };

@@ -1,3 +1,4 @@
+import { explainTransfer } from '../decisions/explain.ts';
 import { exemptCodesOf } from '../entities/credit-rule.ts';
 import type { CreditRuleResolvers, CreditTransferResolvers, CreditTransferSummaryResolvers } from '../generated/resolvers.ts';
 import { present } from '../integrity.ts';
@@ -13,6 +14,7 @@ export const CreditRule: CreditRuleResolvers = {
 
 // Reached only through Student.creditTransfers and creditTransferPreview, which have authorised the read.
 export const CreditTransfer: CreditTransferResolvers = {
+  explanation: (transfer) => explainTransfer(transfer),
   exemptedCourse: async (transfer, _args, ctx) =>
     present(await ctx.loaders.courseByCode.load(transfer.exemptedCourseCode), `course ${transfer.exemptedCourseCode}`),
 };

@@ -10,7 +10,8 @@ import { HigherEnrollment } from './higher-enrollment.ts';
 import { Mutation } from './mutation.ts';
 import { Pathway } from './pathway.ts';
 import { CollegeProgram } from './program.ts';
-import { ProgressionAssessment, ProgressionRequirement } from './progression.ts';
+import { ProgressionAssessment, ProgressionRequirement, RequirementCheck } from './progression.ts';
+import { ConfirmedTransfer, DecisionCheck, ProgressionDecision, TransferReview } from './decision.ts';
 import { Query } from './query.ts';
 import { Student } from './student.ts';
 
@@ -34,4 +35,9 @@ export const resolvers: Resolvers = {
   CreditTransferSummary,
   ProgressionRequirement,
   ProgressionAssessment,
+  RequirementCheck,
+  ProgressionDecision,
+  DecisionCheck,
+  ConfirmedTransfer,
+  TransferReview,
 };

@@ -1,5 +1,6 @@
 import { courseCodesOf } from '../entities/progression-requirement.ts';
-import type { ProgressionAssessmentResolvers, ProgressionRequirementResolvers } from '../generated/resolvers.ts';
+import { explainCheck } from '../decisions/explain.ts';
+import type { ProgressionAssessmentResolvers, ProgressionRequirementResolvers, RequirementCheckResolvers } from '../generated/resolvers.ts';
 import { present } from '../integrity.ts';
 
 // Requirements are public catalogue data, like their agreement.
@@ -10,6 +11,13 @@ export const ProgressionRequirement: ProgressionRequirementResolvers = {
 
 // Reached only through Student.progression, which has authorised the read.
 export const ProgressionAssessment: ProgressionAssessmentResolvers = {
+  // Checks are judged on the assessment's day; the explanation needs it, so it is carried to them.
+  checks: (assessment) => assessment.checks.map((c) => ({ ...c, asOf: assessment.asOf })),
+  unmet: (assessment) => assessment.unmet.map((c) => ({ ...c, asOf: assessment.asOf })),
   agreement: async (assessment, _args, ctx) =>
     present(await ctx.loaders.agreementById.load(assessment.agreementId), `agreement ${assessment.agreementId}`),
+};
+
+export const RequirementCheck: RequirementCheckResolvers = {
+  explanation: (check) => explainCheck({ ...check, description: check.requirement.description }, check.asOf ?? 'today'),
 };

@@ -6,6 +6,7 @@ import { AgreementEntity } from '../entities/agreement.ts';
 import { CollegeEntity } from '../entities/college.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { listStudents } from '../roster.ts';
+import { openTransferReviews } from '../reviews/resolve.ts';
 import { creditQueries } from './credit-query.ts';
 
 /** The audit trail's name for a root read of a learner's record. */
@@ -44,6 +45,8 @@ export const Query: QueryResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.agreementById.load(id);
   },
+
+  openTransferReviews: (_parent, { collegeId }, ctx) => openTransferReviews(ctx, collegeId),
 
   ...creditQueries,
 };

@@ -7,11 +7,12 @@ import { badInput } from '@guantong/shared/errors';
 import { readPart, type StudentRef } from '../access.ts';
 import type { Context } from '../context.ts';
 import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-bank/evaluate.ts';
-import type { CreditLimits } from '../credit-bank/limits.ts';
-import { exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
 import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { limitsOf } from '../credit-bank/load-limits.ts';
+import { assessed, past } from '../decisions/progression-view.ts';
+import { requirementsOn } from '../decisions/requirement-versions.ts';
+import { decisionView } from '../decisions/view.ts';
 import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
 import { todayUtc } from '../time.ts';
 
@@ -28,16 +29,6 @@ async function evidenceFor(ctx: Context, ref: StudentRef, field: string, needs: 
   return evidence;
 }
 
-/** What bounds the credits: each exempted course's worth, and the agreement's cap. */
-async function limitsOf(ctx: Context, agreementId: string, rules: readonly CreditRuleRow[]): Promise<CreditLimits> {
-  const agreement = present(await ctx.loaders.agreementById.load(agreementId), `agreement ${agreementId}`);
-  const codes = [...new Set(rules.flatMap(exemptCodesOf))];
-  const courses = await ctx.loaders.courseByCode.loadMany(codes);
-  const courseCredits = new Map<string, number>();
-  for (const course of courses) if (course && !(course instanceof Error)) courseCredits.set(course.code, course.credits);
-  return { courseCredits, maxTransferCredits: agreement.maxTransferCredits };
-}
-
 async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string, field: string): Promise<TransferSummary | null> {
   const rules = await ctx.loaders.creditRulesByAgreement.load(agreementId);
   const evidence = await evidenceFor(ctx, ref, field, creditNeeds(rules), 'credit transfer');
@@ -47,7 +38,7 @@ async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string,
   return { agreementId, maxTransferCredits: limits.maxTransferCredits, ...evaluateCredit(rules, input, limits) };
 }
 
-type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression'>;
+type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression' | 'progressionDecision'>;
 
 export const articulationFields: ArticulationFields = {
   /** Under the learner's own agreement; null when they are not on the registry. */
@@ -65,14 +56,38 @@ export const articulationFields: ArticulationFields = {
     return creditSummary(ctx, ref, agreementId, 'creditTransferPreview');
   },
 
-  /** Assessed on today's date; null when the learner is not on the registry. */
+  /**
+   * Assessed on today's date, with the requirements in force today, for a
+   * learner at the SECONDARY stage; the recorded decision for one past it.
+   * Null when the learner is not on the registry.
+   */
   async progression(ref, _args, ctx) {
     await readPart(ctx, ref, 'RESULTS', 'progression');
-    const entry = await ctx.loaders.registryByStudent.load(ref.id);
+    // Both in one tick, so a page costs the same statements whatever its learners' stages.
+    const [entry, row] = await Promise.all([ctx.loaders.registryByStudent.load(ref.id), ctx.loaders.decisionByStudent.load(ref.id)]);
     if (!entry) return null;
+    if (entry.pathway.stage !== 'SECONDARY') {
+      return past(entry.pathway, row && (await decisionView(ctx, row, ref.evidence?.certificates ?? null)));
+    }
     const { agreementId } = entry.pathway;
-    const requirements = await ctx.loaders.requirementsByAgreement.load(agreementId);
+    const today = todayUtc();
+    // The agreement is loaded here, in the same tick for every learner, so ProgressionAssessment.agreement finds it cached.
+    const [rows, versions] = await Promise.all([
+      ctx.loaders.requirementsByAgreement.load(agreementId), ctx.loaders.requirementVersionsByAgreement.load(agreementId), ctx.loaders.agreementById.load(agreementId),
+    ]);
+    const { requirements } = requirementsOn(rows, versions, today);
     const evidence = await evidenceFor(ctx, ref, 'progression', progressionNeeds(requirements), 'progression');
-    return evidence ? assessProgression(agreementId, requirements, evidence, todayUtc()) : null;
+    return evidence ? assessed(assessProgression(agreementId, requirements, evidence, today), today) : null;
+  },
+
+  /**
+   * The decision as recorded, with a review beside each confirmed transfer whose
+   * basis has failed since. Certificates are compared only as far as the
+   * enterprise showed them to this caller (an issuer sees its own awards).
+   */
+  async progressionDecision(ref, _args, ctx) {
+    await readPart(ctx, ref, 'RESULTS', 'progressionDecision');
+    const row = await ctx.loaders.decisionByStudent.load(ref.id);
+    return row && decisionView(ctx, row, ref.evidence?.certificates ?? null);
   },
 };

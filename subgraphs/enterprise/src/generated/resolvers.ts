@@ -7,6 +7,7 @@ import type { StudentParent } from '../certificate-access.ts';
 import type { Verification } from '../verification.ts';
 import type { RecognitionRow } from '../entities/recognition.ts';
 import type { RecognitionEventRow } from '../entities/recognition-event.ts';
+import type { RecognizedCertificateView } from '../recognized-certificates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -15,7 +16,6 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -59,6 +59,13 @@ export type CertificateAward = {
   __typename?: 'CertificateAward';
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
+  /**
+   * Set when a certificate this award required (its rung below on the ladder)
+   * has since been revoked and the learner holds it no more, not even through a
+   * recognised equivalent: why, in one sentence. The award itself stays as issued
+   * (only its issuer revokes it); decisions that rested on it are flagged for review.
+   */
+  prerequisiteRevoked: Maybe<Scalars['String']['output']>;
   /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
@@ -480,6 +487,12 @@ export type RecognizedCertificate = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date the chain ends (the earliest end), or null. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /**
+   * Why the learner counts as holding the standard, in one sentence for them and
+   * their family: the award and its date, each agreement followed, and the dates
+   * the chain is in force.
+   */
+  explanation: Scalars['String']['output'];
   /** The agreements followed, in order from the award's standard. */
   path: Array<Recognition>;
   /** The standard the learner counts as holding. */
@@ -657,7 +670,7 @@ export type ResolversTypes = ResolversObject<{
   RecognitionEvent: ResolverTypeWrapper<RecognitionEventRow>;
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
-  RecognizedCertificate: ResolverTypeWrapper<Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversTypes['CertificateAward'], path: Array<ResolversTypes['Recognition']>, standard: ResolversTypes['CertificateStandard'] }>;
+  RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
   Student: ResolverTypeWrapper<StudentParent>;
@@ -681,7 +694,7 @@ export type ResolversParentTypes = ResolversObject<{
   Recognition: RecognitionView;
   RecognitionAgreement: RecognitionRow;
   RecognitionEvent: RecognitionEventRow;
-  RecognizedCertificate: Omit<RecognizedCertificate, 'award' | 'path' | 'standard'> & { award: ResolversParentTypes['CertificateAward'], path: Array<ResolversParentTypes['Recognition']>, standard: ResolversParentTypes['CertificateStandard'] };
+  RecognizedCertificate: RecognizedCertificateView;
   RevokeCertificateInput: RevokeCertificateInput;
   Student: StudentParent;
 }>;
@@ -694,6 +707,7 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -786,6 +800,7 @@ export type RecognizedCertificateResolvers<ContextType = Context, ParentType ext
   award?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;

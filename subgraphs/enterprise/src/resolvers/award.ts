@@ -1,4 +1,5 @@
 import type { CertificateAwardResolvers } from '../generated/resolvers.ts';
+import { prerequisiteRevoked } from '../prerequisites/revoked.ts';
 import { requireRow } from './require-row.ts';
 
 /**
@@ -7,6 +8,7 @@ import { requireRow } from './require-row.ts';
  * make; its fields need no check of their own.
  */
 export const CertificateAward: CertificateAwardResolvers = {
+  prerequisiteRevoked: (award, _args, ctx) => prerequisiteRevoked(ctx, award),
   standard: async (award, _args, ctx) =>
     requireRow(await ctx.loaders.standardByCode.load(award.standardCode), 'certificate standard', award.standardCode),
 };

@@ -6,6 +6,7 @@ import { Query } from './query.ts';
 import { Recognition } from './recognition.ts';
 import { RecognitionAgreement, RecognitionEvent } from './recognition-agreement.ts';
 import { CertificateStandard } from './standard.ts';
+import { RecognizedCertificate } from './recognized-certificate.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
 
@@ -20,5 +21,6 @@ export const resolvers: Resolvers = {
   Recognition,
   RecognitionAgreement,
   RecognitionEvent,
+  RecognizedCertificate,
   Student,
 };

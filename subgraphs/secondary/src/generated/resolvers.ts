@@ -130,6 +130,15 @@ export type ModuleAssessment = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records the end of a learner's secondary stage because they progressed: the
+   * school reads the college's record of the progression (through the gateway,
+   * as the caller) and sets completedOn to the day the higher stage began. The
+   * college calls it when it progresses a learner; its staff (or an admin) may
+   * call it again if that report did not arrive. Idempotent. CONFLICT when the
+   * college has recorded no progression or the stage already ended on another day.
+   */
+  completeSecondaryStage: SecondaryEnrollment;
+  /**
    * Enrols a learner at a secondary school and issues their hub-wide learner id.
    * Only staff of that school (or an admin) may enrol. The national ID must be a
    * valid GB 11643 number; the birth date is taken from it. Learner ids of a
@@ -153,6 +162,11 @@ export type Mutation = {
    * Staff of the learner's school.
    */
   registerForCertificationExam: ExamRegistration;
+};
+
+
+export type MutationCompleteSecondaryStageArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -683,6 +697,7 @@ export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
   recordModuleAssessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType, RequireFields<MutationRecordModuleAssessmentArgs, 'input'>>;
   recordPreliminaryExam?: Resolver<ResolversTypes['PreliminaryExamResult'], ParentType, ContextType, RequireFields<MutationRecordPreliminaryExamArgs, 'input'>>;

@@ -1,3 +1,4 @@
+import { completeSecondaryStage } from '../mutations/complete-stage.ts';
 import { enrollSecondaryStudent } from '../mutations/enroll-student.ts';
 import { recordSecondaryResult } from '../mutations/record-result.ts';
 import { recordModuleAssessment } from '../mutations/record-module-assessment.ts';
@@ -11,4 +12,5 @@ export const Mutation: MutationResolvers = {
   recordModuleAssessment: (_parent, { input }, ctx) => recordModuleAssessment(ctx, input),
   recordPreliminaryExam: (_parent, { input }, ctx) => recordPreliminaryExam(ctx, input),
   registerForCertificationExam: (_parent, { input }, ctx) => registerForCertificationExam(ctx, input),
+  completeSecondaryStage: (_parent, { studentId }, ctx) => completeSecondaryStage(ctx, studentId),
 };
