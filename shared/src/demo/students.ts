@@ -29,8 +29,11 @@ const COHORTS: { year: number; stage: Stage }[] = [
   { year: 2025, stage: 'SECONDARY' },
 ];
 const PER_AGREEMENT_AND_COHORT = 21;
-/** "Today" for the demo: courses in later terms have no results yet. */
-const DEMO_TODAY = '2026-11-23';
+/**
+ * "Today" for the demo. The dataset is generated relative to this fixed day,
+ * so it is the same on every machine, and tests pin the hub's clock to it.
+ */
+export const DEMO_TODAY = '2026-11-23';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
 const GIVEN = ['子涵', '欣怡', '梓轩', '浩然', '宇航', '雨桐', '思远', '一诺', '俊杰', '佳怡', '明轩', '诗涵', '博文', '婉清', '天佑', '若曦', '志强', '晓峰', '嘉怡', '晨阳', '𠮷祥'];

@@ -10,7 +10,7 @@ import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-ban
 import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
-import { todayUtc } from '../time.ts';
+import { todayInChina } from '../time.ts';
 
 /**
  * The evidence a decision rests on, once the caller may read it. A decision that
@@ -58,6 +58,6 @@ export const articulationFields: ArticulationFields = {
     const { agreementId } = entry.pathway;
     const requirements = await ctx.loaders.requirementsByAgreement.load(agreementId);
     const evidence = await evidenceFor(ctx, ref, 'progression', progressionNeeds(requirements), 'progression');
-    return evidence ? assessProgression(agreementId, requirements, evidence, todayUtc()) : null;
+    return evidence ? assessProgression(agreementId, requirements, evidence, todayInChina()) : null;
   },
 };
