@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_TODAY } from '@guantong/shared/demo';
 import { findConflicts } from '../credit-bank/conflicts.ts';
 import { evaluateCredit } from '../credit-bank/evaluate.ts';
 import { termEnd } from '../evidence/evidence.ts';
 import { award, certRule, courseRule, result } from './credit-fixtures.ts';
 
 const evaluate = (rules: Parameters<typeof evaluateCredit>[0], certificates = [award()], results = [result('NET-S120', 90)]) =>
-  evaluateCredit(rules, { certificates, results });
+  evaluateCredit(rules, { certificates, results }, DEMO_TODAY);
 
 describe('the credit bank’s decision (pure)', () => {
   describe('CERTIFICATE rules', () => {

@@ -244,7 +244,11 @@ export type ConsentGrantor =
 export type CreditEvidence = {
   __typename?: 'CreditEvidence';
   certificateSerial: Maybe<Scalars['String']['output']>;
-  /** ISO date of the evidence: the certificate's issue date, or the end of the term. */
+  /**
+   * ISO date of the evidence, from which it counts: the certificate's issue date,
+   * or the last day of the result's term (semester 1 of 2024-2025 ends 2025-01-31,
+   * semester 2 ends 2025-07-31).
+   */
   evidencedOn: Maybe<Scalars['String']['output']>;
   kind: CreditRuleKind;
   score: Maybe<Scalars['Float']['output']>;
@@ -307,7 +311,7 @@ export type CreditTransfer = {
   credits: Scalars['Float']['output'];
   evidence: CreditEvidence;
   exemptedCourse: CollegeCourse;
-  /** Why the transfer is REVERSED or SUPERSEDED. */
+  /** Why the transfer is PENDING (from when it counts), REVERSED or SUPERSEDED. */
   reason: Maybe<Scalars['String']['output']>;
   rule: CreditRule;
   status: CreditTransferStatus;
@@ -316,6 +320,12 @@ export type CreditTransfer = {
 export type CreditTransferStatus =
   /** Counts toward the learner's credits. */
   | 'APPLIED'
+  /**
+   * The evidence is dated after today (a certificate not yet issued, a course
+   * result whose term has not ended): it counts from evidence.evidencedOn, and
+   * until then its credits do not count and it competes with no other rule.
+   */
+  | 'PENDING'
   /** Rested on evidence that no longer holds (e.g. a revoked certificate); credits do not count. */
   | 'REVERSED'
   /** Another rule of higher priority exempts the same course; credits do not count. */

@@ -70,7 +70,9 @@ export async function progressStudent(ctx: Context, rawStudentId: string, rawEff
   const needs = progressionNeeds(requirements);
   const evidence = await remoteEvidence(ctx.peers, studentId, needs);
   requireEvidence(evidence, needs, 'progression');
-  const assessment = assessProgression(agreement.id, requirements, evidence, effectiveOn);
+  // Evidence counts only once it exists: a later effective date does not bring tomorrow's evidence forward.
+  const today = todayInChina();
+  const assessment = assessProgression(agreement.id, requirements, evidence, effectiveOn < today ? effectiveOn : today);
   if (!assessment.eligible) throw notEligible(studentId, agreement.id, assessment.unmet);
   return enrol(ctx, entry.pathway, agreement, effectiveOn);
 }

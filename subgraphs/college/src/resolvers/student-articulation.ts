@@ -29,7 +29,7 @@ async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string,
   const rules = await ctx.loaders.creditRulesByAgreement.load(agreementId);
   const evidence = await evidenceFor(ctx, ref, field, creditNeeds(rules), 'credit transfer');
   if (!evidence) return null;
-  return { agreementId, ...evaluateCredit(rules, { certificates: evidence.certificates ?? [], results: evidence.results ?? [] }) };
+  return { agreementId, ...evaluateCredit(rules, { certificates: evidence.certificates ?? [], results: evidence.results ?? [] }, todayInChina()) };
 }
 
 type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression'>;
