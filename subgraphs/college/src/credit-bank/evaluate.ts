@@ -80,8 +80,8 @@ function evidenceFor(rule: CreditRuleRow, input: CreditEvidenceInput, asOf: stri
   if (held) return held;
   const later = matchOn(rule, input);
   if (!later) return null;
-  const what = later.evidence.kind === 'CERTIFICATE' ? 'is issued' : 'term ends';
-  return { ...later, reversal: null, pending: `${describeEvidence(later.evidence)} counts from ${later.evidence.evidencedOn}, when it ${what}; today is ${asOf}` };
+  const from = later.evidence.kind === 'CERTIFICATE' ? 'its issue date' : 'the end of its term';
+  return { ...later, reversal: null, pending: `${describeEvidence(later.evidence)} counts from ${later.evidence.evidencedOn}, ${from}; today is ${asOf}` };
 }
 
 function matchOn(rule: CreditRuleRow, input: CreditEvidenceInput): Found | null {
