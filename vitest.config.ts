@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts'],
+          setupFiles: ['test/setup/clock.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -17,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
+          setupFiles: ['test/setup/clock.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

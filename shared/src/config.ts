@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
+import { isIsoDate } from './validation.ts';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -64,6 +65,8 @@ export interface Config {
   gatewayTokenTtlSeconds: number;
   /** Load the demo dataset into empty databases on start. */
   seedDemoData: boolean;
+  /** Demo mode only: the day the hub's clock is pinned to (GUANTONG_CLOCK_TODAY), for reproducible demos and tests. */
+  clockToday: string | undefined;
   /** The hub's append-only audit store, shared by every subgraph; undefined means SQLite under `dataDir`. */
   auditDatabaseUrl: string | undefined;
   /** Keys for learners' national ID numbers: AES-256-GCM encryption, and the HMAC blind index. */
@@ -188,6 +191,15 @@ function assertProductionKeys(config: Config): void {
   }
 }
 
+/** A pinned "today" is a demo's convenience; a production hub decides on the real date only. */
+function clockToday(env: NodeJS.ProcessEnv, demo: boolean): string | undefined {
+  const raw = env.GUANTONG_CLOCK_TODAY;
+  if (raw === undefined || raw === '') return undefined;
+  if (!demo) throw new ConfigError('GUANTONG_CLOCK_TODAY pins the clock for demos and tests; production mode runs on the real date, so unset it');
+  if (!isIsoDate(raw)) throw new ConfigError(`GUANTONG_CLOCK_TODAY must be a date written YYYY-MM-DD, got "${raw}"`);
+  return raw;
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -230,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A subgraph fetch takes seconds; the single-use memory holds each token id this long.
     gatewayTokenTtlSeconds: 30,
     seedDemoData: demo && env.GUANTONG_SEED !== 'false',
+    clockToday: clockToday(env, demo),
     introspection: env.GUANTONG_MODE === 'demo' || env.NODE_ENV === 'development',
     auditDatabaseUrl: databaseUrl(env, 'AUDIT_DATABASE_URL'),
     pii: {

@@ -12,6 +12,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { pinClock } from './clock.ts';
 import type { Config, SubgraphName } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { GatewayTokenVerifier, subgraphAudience, type Actor } from './identity.ts';
@@ -130,6 +131,8 @@ export async function startSubgraph<L>(
   overrides: { port?: number; database?: Database; audit?: Database; logger?: Logger; peers?: ContextSources['peers'] } = {},
 ): Promise<RunningSubgraph<L>> {
   const logger = overrides.logger ?? createLogger(def.name, config.logLevel);
+  // Only a demo's config carries a pinned day; otherwise the clock is left as it is (a test may have pinned it).
+  if (config.clockToday) pinClock(config.clockToday);
   const database =
     overrides.database ??
     (await openDatabase({

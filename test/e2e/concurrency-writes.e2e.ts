@@ -54,9 +54,9 @@ describe.each(kinds)(`writes with a natural key, sent ${AT_ONCE} times at once (
   });
 
   it('recordCollegeResult: one score per course and term, the one the success answered', async () => {
-    const input = (i: number) => ({ input: { studentId: NET, courseCode: 'NET-H230', term: '2030-2031-2', score: 70 + i } });
+    const input = (i: number) => ({ input: { studentId: NET, courseCode: 'NET-H230', term: '2026-2027-1', score: 70 + i } });
     const { data } = await exactlyOnce('mutation($input: RecordResultInput!) { recordCollegeResult(input: $input) { score } }', input, tokens.college);
-    expect(await rows('college', 'SELECT score FROM college_course_result WHERE student_id = ? AND term = ?', [NET, '2030-2031-2'])).toEqual([{ score: data.score }]);
+    expect(await rows('college', 'SELECT score FROM college_course_result WHERE student_id = ? AND term = ?', [NET, '2026-2027-1'])).toEqual([{ score: data.score }]);
   });
 
   it('awardCertificate then revokeCertificate: one award, revoked once, with the reason the success answered', async () => {

@@ -5,6 +5,7 @@
  * issuer reads of a learner it awarded certificates to, without consent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInChina } from '@guantong/shared/clock';
 import { databaseKinds } from '@guantong/shared/testing';
 import { demoRoster } from '@guantong/shared/demo';
 import { startHub, type Hub } from '../helpers/hub.ts';
@@ -26,7 +27,7 @@ interface Checked {
 const AGREEMENT = 'id status effectiveTo history { kind organization { id } }';
 
 /** Yesterday in China Standard Time: the earliest last day a withdrawal may give. */
-const yesterdayInChina = () => new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+const yesterdayInChina = () => addDays(todayInChina(), -1);
 
 describe.each(kinds)('recognition agreed by both issuers, through the gateway (%s)', (kind) => {
   let hub: Hub;

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_TODAY } from '@guantong/shared/demo';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,13 +31,14 @@ export interface SpawnedHub {
 }
 
 /**
- * Starts the hub with `env` over the current environment and waits until the
+ * Starts the hub with `env` over the current environment, its clock pinned to
+ * the demo's today (GUANTONG_CLOCK_TODAY; `env` may override or clear it), and waits until the
  * gateway and the `waitFor` subgraphs (all three by default) say they are up.
  */
 export async function spawnHub(env: NodeJS.ProcessEnv, waitFor: readonly string[] = ['secondary', 'college', 'enterprise']): Promise<SpawnedHub> {
   const ports: ServicePorts = { GATEWAY_PORT: await freePort(), SECONDARY_PORT: await freePort(), COLLEGE_PORT: await freePort(), ENTERPRISE_PORT: await freePort() };
   const portEnv = Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]));
-  const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, ...portEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, GUANTONG_CLOCK_TODAY: DEMO_TODAY, ...portEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   hub.stdout.on('data', (chunk) => (output += chunk));
   hub.stderr.on('data', (chunk) => (output += chunk));

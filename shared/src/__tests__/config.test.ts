@@ -70,4 +70,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
     expect(() => loadConfig({ COLLEGE_DATABASE_URL: 'postgres://x' })).toThrow(/mysql:/);
   });
+
+  it('pins the clock only for a demo: GUANTONG_CLOCK_TODAY is a date, and production refuses it', () => {
+    expect(loadConfig({}).clockToday).toBeUndefined();
+    expect(loadConfig({ GUANTONG_CLOCK_TODAY: '2026-11-23' }).clockToday).toBe('2026-11-23');
+    expect(() => loadConfig({ GUANTONG_CLOCK_TODAY: '2026-02-30' })).toThrow(/GUANTONG_CLOCK_TODAY must be a date/);
+    expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys, GUANTONG_CLOCK_TODAY: '2026-11-23' })).toThrow(/real date/);
+  });
 });

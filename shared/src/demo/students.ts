@@ -3,6 +3,7 @@
  * pathways, with results from both stages and certificates. The same seed
  * always yields the same people, scores and serials.
  */
+import { requireRecordableTerm, termEnded, type StageDates } from '../terms.ts';
 import { learnerId, mod11_2 } from '../validation.ts';
 import { agreements, collegeCourses, secondaryCourses, secondaryPrograms, type Agreement, type Course } from './catalog.ts';
 
@@ -29,8 +30,12 @@ const COHORTS: { year: number; stage: Stage }[] = [
   { year: 2025, stage: 'SECONDARY' },
 ];
 const PER_AGREEMENT_AND_COHORT = 21;
-/** "Today" for the demo: courses in later terms have no results yet. */
-const DEMO_TODAY = '2026-11-23';
+/**
+ * "Today" for the demo. The dataset is generated relative to this fixed day,
+ * so it is the same on every machine: nothing in it is dated later, no result
+ * is for a term not yet over, and tests pin the hub's clock to it.
+ */
+export const DEMO_TODAY = '2026-11-23';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
 const GIVEN = ['子涵', '欣怡', '梓轩', '浩然', '宇航', '雨桐', '思远', '一诺', '俊杰', '佳怡', '明轩', '诗涵', '博文', '婉清', '天佑', '若曦', '志强', '晓峰', '嘉怡', '晨阳', '𠮷祥'];
@@ -58,11 +63,14 @@ function termsOf(cohort: number, year: number): string[] {
   return [`${start}-${start + 1}-1`, `${start}-${start + 1}-2`];
 }
 
-/** Term end dates, to leave out results of terms not yet finished. */
-function termFinished(term: string): boolean {
-  const [, endYear, semester] = term.split('-').map(Number);
-  const end = semester === 1 ? `${endYear}-01-20` : `${endYear}-07-10`;
-  return end <= DEMO_TODAY;
+/** A result the API would accept on the demo's today: its term has started, during the learner's enrolment. */
+function recordable(term: string, stage: StageDates): boolean {
+  try {
+    requireRecordableTerm(term, DEMO_TODAY, stage, 'demo');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function yearsStudied(stage: Stage, cohort: number): number {
@@ -74,15 +82,17 @@ function yearsStudied(stage: Stage, cohort: number): number {
 
 export interface DemoRoster { students: DemoStudent[]; secondaryResults: DemoResult[]; collegeResults: DemoResult[]; awards: DemoAward[] }
 
-function results(student: DemoStudent, courses: Course[], years: number, ability: number, rand: () => number): DemoResult[] {
+function results(student: DemoStudent, stage: StageDates, courses: Course[], years: number, ability: number, rand: () => number): DemoResult[] {
   const cohort = Number(student.cohort);
   const out: DemoResult[] = [];
   for (const course of courses) {
     if (course.year > years) continue;
     const term = termsOf(cohort, course.year)[course.code.charCodeAt(course.code.length - 1) % 2];
-    if (!termFinished(term)) continue;
+    // Only terms already over: a result counts from its term's end, and the demo shows evidence that counts.
+    if (!termEnded(term, DEMO_TODAY)) continue;
     const score = Math.max(35, Math.min(99, Math.round(ability + (rand() - 0.5) * 20)));
-    out.push({ studentId: student.id, courseCode: course.code, term, score });
+    // Drawn before the check, so leaving a result out changes no other learner's scores.
+    if (recordable(term, stage)) out.push({ studentId: student.id, courseCode: course.code, term, score });
   }
   return out;
 }
@@ -153,12 +163,13 @@ export function demoRoster(): DemoRoster {
         const ability = serial === 1 ? 88 : 55 + rand() * 35;
         const years = yearsStudied(student.stage, cohort.year);
         const program = secondaryPrograms.find((p) => p.code === agreement.secondaryProgramCode);
-        const sec = results(student, secondaryCourses.filter((c) => c.programCode === program?.code), Math.min(years, 3), ability, rand);
-        const col = student.higher ? results(student, collegeCourses.filter((c) => c.programCode === agreement.collegeProgramCode), years, ability, rand) : [];
+        const sec = results(student, student.secondary, secondaryCourses.filter((c) => c.programCode === program?.code), Math.min(years, 3), ability, rand);
+        const col = student.higher ? results(student, student.higher, collegeCourses.filter((c) => c.programCode === agreement.collegeProgramCode), years, ability, rand) : [];
         roster.students.push(student);
         roster.secondaryResults.push(...sec);
         roster.collegeResults.push(...col);
-        roster.awards.push(...awardsFor(student, sec, rand, counter));
+        // An award not yet issued on the demo's today is left out after it is drawn, so the others keep their serials.
+        roster.awards.push(...awardsFor(student, sec, rand, counter).filter((a) => a.issuedOn <= DEMO_TODAY));
       }
     }
   }

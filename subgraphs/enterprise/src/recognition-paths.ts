@@ -95,12 +95,13 @@ export class RecognitionGraph {
   }
 
   /**
-   * What a learner's awards count as: VALID awards only; each standard once,
+   * What a learner's awards count as: VALID awards issued by the graph's day
+   * only (an award counts from its issue date); each standard once,
    * by its shortest path, the earliest award breaking ties; and never a
    * standard the learner holds a VALID award of themselves. Sorted by code.
    */
   recognizedFor(awards: readonly AwardRow[]): RecognitionPath[] {
-    const valid = awards.filter((award) => award.status === 'VALID').sort(oldestFirst);
+    const valid = awards.filter((award) => award.status === 'VALID' && award.issuedOn <= this.day).sort(oldestFirst);
     const held = new Set(valid.map((award) => award.standardCode));
     const best = new Map<string, RecognitionPath>();
     for (const award of valid) {

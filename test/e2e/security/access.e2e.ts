@@ -3,6 +3,7 @@
  * consent: without, with, after revocation and after expiry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nowInstant, todayInChina } from '@guantong/shared/clock';
 import { databaseKinds } from '@guantong/shared/testing';
 import { operationHash, signGatewayToken } from '@guantong/shared/identity';
 import { gatewayKeyOf } from '../../helpers/keys.ts';
@@ -94,7 +95,7 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
       const before = await hub.query<{ student: { certificates: unknown[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
       expect(before.data?.student.certificates.length).toBe(2);
-      const past = new Date(Date.now() - 1000).toISOString();
+      const past = new Date(Date.parse(nowInstant()) - 1000).toISOString();
       await hub.databases.college.dataSource.query('UPDATE consent_grant SET expires_at = ? WHERE student_id = ? AND organization_id = ?', [past, AUTO_GRADUATE, 'org-huadong']);
       const after = await hub.query<{ student: { pathway: unknown; certificates: { standard: { code: string } }[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
       expect(after.data?.student.pathway).toBeNull();
@@ -104,10 +105,9 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
 
     it('a learner under 14 cannot consent alone; their guardian can', async () => {
       const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
-      const thirteen = new Date();
-      thirteen.setUTCFullYear(thirteen.getUTCFullYear() - 13);
-      const young = await enrolLearner(hub, { name: '少年', birthDate: thirteen.toISOString().slice(0, 10) });
-      const reg = await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: young, agreementId: 'agr-net', cohort: '2026', registeredOn: new Date().toISOString().slice(0, 10) } }, college);
+      const thirteen = `${Number(todayInChina().slice(0, 4)) - 13}${todayInChina().slice(4)}`;
+      const young = await enrolLearner(hub, { name: '少年', birthDate: thirteen });
+      const reg = await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: young, agreementId: 'agr-net', cohort: '2026', registeredOn: todayInChina() } }, college);
       expect(reg.errors).toBeUndefined();
       const input = { studentId: young, organizationId: 'org-huadong', scopes: ['CERTIFICATES'], purpose: 'summer workshop', expiresOn: '2027-01-31' };
       const alone = await hub.query(GRANT, { input }, await hub.token({ role: 'STUDENT', student: young }));

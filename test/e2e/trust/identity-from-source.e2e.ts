@@ -4,6 +4,7 @@
  * in again by another. Each refusal writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '@guantong/shared/clock';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { enrolLearner } from '../../helpers/enrol.ts';
@@ -17,12 +18,9 @@ const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input
 const ADD_RULE = 'mutation($input: AddCreditRuleInput!) { addCreditRule(input: $input) { id } }';
 const PATHWAY = 'query($id: ID!) { student(id: $id) { pathway { stage } } }';
 
-const yearsAgo = (years: number) => {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date.toISOString().slice(0, 10);
-};
-const today = () => new Date().toISOString().slice(0, 10);
+/** The hub's today, `years` earlier (the date of birth of someone that old today). */
+const yearsAgo = (years: number) => `${Number(todayInChina().slice(0, 4)) - years}${todayInChina().slice(4)}`;
+const today = todayInChina;
 const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
 
 describe.each(kinds)('identity from its source (%s)', (kind) => {

@@ -5,7 +5,7 @@ import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { AUTO_GRADUATE } from '../demo-consents.ts';
 import { ConsentGrantEntity } from '../entities/consent-grant.ts';
-import { addDays, todayUtc } from '../time.ts';
+import { addDays, nowInstant, todayInChina } from '../time.ts';
 import { admin, anonymous, codeOf, guardian, huadong, learner, metro, openCollege, riverside, staff, tianyi, UNREGISTERED, type College } from './harness.ts';
 
 const kinds = await databaseKinds();
@@ -30,7 +30,7 @@ interface Record {
   student: { id: string; pathway: { stage: string } | null; higherStage: { program: { code: string } } | null } | null;
 }
 
-const inAMonth = addDays(todayUtc(), 30);
+const inAMonth = addDays(todayInChina(), 30);
 
 describe.each(kinds)('what a consent grant lets an organisation read (%s)', (kind) => {
   let college: College;
@@ -100,7 +100,7 @@ describe.each(kinds)('what a consent grant lets an organisation read (%s)', (kin
       const id = await grantTo(studentId, 'org-huadong', ['RESULTS']);
       expect((await read(huadong, studentId)).errors).toBeUndefined();
       // Time passes: the grant's expiry is now behind us.
-      await college.db.dataSource.getRepository(ConsentGrantEntity).update({ id }, { expiresAt: new Date(Date.now() - 1000).toISOString() });
+      await college.db.dataSource.getRepository(ConsentGrantEntity).update({ id }, { expiresAt: new Date(Date.parse(nowInstant()) - 1000).toISOString() });
       expect(codeOf(await read(huadong, studentId))).toBe('FORBIDDEN');
     });
 

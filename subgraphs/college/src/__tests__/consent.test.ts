@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
-import { addDays, todayUtc } from '../time.ts';
+import { addDays, nowInstant, todayInChina } from '../time.ts';
 import { admin, anonymous, codeOf, fieldOf, guardian, learner, metro, openCollege, UNREGISTERED, type College } from './harness.ts';
 
 const kinds = await databaseKinds();
@@ -27,7 +27,7 @@ interface Grant {
   revokedAt: string | null; grantedBy: string; active: boolean;
 }
 
-const today = todayUtc();
+const today = todayInChina();
 const inAMonth = addDays(today, 30);
 /** A date of birth `years` ago (give or take a leap day): the learner's age today. */
 const bornYearsAgo = (years: number) => `${Number(today.slice(0, 4)) - years}-${today.slice(5, 7)}-01`;
@@ -85,7 +85,7 @@ describe.each(kinds)('consent, granted and withdrawn by the learner or their gua
         expiresAt: `${inAMonth}T23:59:59.999Z`, revokedAt: null, grantedBy: 'STUDENT', active: true,
       });
       expect(made.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(Date.parse(made.grantedAt)).toBeLessThanOrEqual(Date.now());
+      expect(made.grantedAt <= nowInstant()).toBe(true);
     });
 
     it('a guardian grants for their learner, and the grant says so', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '@guantong/shared/demo';
+import { DEMO_TODAY, catalog } from '@guantong/shared/demo';
 import { findConflicts } from '../credit-bank/conflicts.ts';
 import { evaluateCredit } from '../credit-bank/evaluate.ts';
 import { termEnd } from '../evidence/evidence.ts';
@@ -8,7 +8,7 @@ import { award, certRule, courseRule, result } from './credit-fixtures.ts';
 const courseCredits = new Map(catalog.collegeCourses.map((c) => [c.code, c.credits]));
 /** Under a cap no test reaches unless it sets one. */
 const evaluate = (rules: Parameters<typeof evaluateCredit>[0], certificates = [award()], results = [result('NET-S120', 90)], maxTransferCredits = 100) =>
-  evaluateCredit(rules, { certificates, results }, { courseCredits, maxTransferCredits });
+  evaluateCredit(rules, { certificates, results }, { courseCredits, maxTransferCredits }, DEMO_TODAY);
 
 describe('the credit bank’s decision (pure)', () => {
   describe('CERTIFICATE rules', () => {

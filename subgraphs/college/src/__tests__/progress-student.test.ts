@@ -6,7 +6,7 @@ import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import { remoteEvidence } from '../evidence/remote.ts';
 import { gatewayLookups } from '@guantong/shared/peer-lookups';
-import { todayUtc } from '../time.ts';
+import { todayInChina } from '../time.ts';
 import { demoLearners } from './credit-fixtures.ts';
 import { admin, anonymous, codeOf, hillview, metro, NET_LEARNER, riverside, staff, UNREGISTERED } from './harness.ts';
 import { openCollegeWithPeers, type CollegeWithPeers } from './peers.ts';
@@ -103,7 +103,7 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
   it('an admin may progress too; the day defaults to today', async () => {
     const res = await hub.run(admin, PROGRESS, { id: ALSO_ELIGIBLE });
     expect(res.errors).toBeUndefined();
-    expect((await enrolment(ALSO_ELIGIBLE))!.enrolledOn).toBe(todayUtc());
+    expect((await enrolment(ALSO_ELIGIBLE))!.enrolledOn).toBe(todayInChina());
   });
 
   it('of two progressions of the same learner at once, exactly one wins', async () => {

@@ -48,7 +48,7 @@ describe.each(kinds)('recording a college course result (%s)', (kind) => {
   });
 
   it('a score of exactly 60 passes, and an admin may record', async () => {
-    const res = await college.run<{ recordCollegeResult: { passed: boolean } }>(admin, RECORD, { input: input({ term: '2026-2027-2', score: 60 }) });
+    const res = await college.run<{ recordCollegeResult: { passed: boolean } }>(admin, RECORD, { input: input({ term: '2025-2026-2', score: 60 }) });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordCollegeResult.passed).toBe(true);
   });
@@ -88,6 +88,8 @@ describe.each(kinds)('recording a college course result (%s)', (kind) => {
     ['a third semester', { term: '2026-2027-3' }, 'term'],
     ['a score above 100', { score: 100.5 }, 'score'],
     ['a negative score', { score: -1 }, 'score'],
+    ['a term that has not started (2027-02-01, after today 2026-11-23)', { term: '2026-2027-2' }, 'term'],
+    ['a term that ended before the learner’s higher-stage enrolment (2025-09-01)', { term: '2024-2025-2' }, 'term'],
   ])('refuses %s', async (_what, overrides, field) => {
     const res = await refused(metro, input(overrides));
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
@@ -109,7 +111,7 @@ describe.each(kinds)('recording a college course result (%s)', (kind) => {
   });
 
   it('of two recordings of the same result at once, exactly one wins', async () => {
-    const same = input({ term: '2027-2028-2', score: 71 });
+    const same = input({ term: '2025-2026-1', score: 71 });
     const outcomes = await Promise.all([college.run(metro, RECORD, { input: same }), college.run(metro, RECORD, { input: same })]);
     expect(outcomes.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
   });

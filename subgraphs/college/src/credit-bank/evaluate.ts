@@ -6,6 +6,10 @@
  * - One transfer per (rule, exempted course) whose evidence the learner has.
  * - A transfer resting on a revoked certificate is REVERSED, with the reason:
  *   the revocation cascade needs no manual step, because nothing is stored.
+ * - Evidence counts only once it exists (README, "One clock"): a certificate
+ *   from its issue date, a course result from the end of its term. A transfer
+ *   whose only evidence is dated after `asOf` is PENDING, with that date; like
+ *   a REVERSED one it neither counts nor competes.
  * - Where several transfers exempt the same course, the rule of highest
  *   priority is APPLIED (equal priority: the lower rule id, deterministically;
  *   `creditRuleConflicts` reports such pairs) and the others are SUPERSEDED,
@@ -16,10 +20,12 @@
  */
 import { exemptCodesOf, type CreditRuleKind, type CreditRuleRow } from '../entities/credit-rule.ts';
 import { termEnd, type CertificateEvidence, type EvidenceNeeds, type ResultEvidence } from '../evidence/evidence.ts';
+import { existingOn } from '../evidence/existing.ts';
 import { applyLimits, type CreditLimits } from './limits.ts';
 import { matchCertificate, matchResult } from './match.ts';
 
-export type TransferStatus = 'APPLIED' | 'REVERSED' | 'SUPERSEDED' | 'CAPPED';
+export type TransferStatus = 'APPLIED' | 'PENDING' | 'REVERSED' | 'SUPERSEDED' | 'CAPPED';
+
 
 /** The evidence a transfer rests on, as the API shows it. */
 export interface CreditEvidence {
@@ -68,18 +74,35 @@ const resultEvidence = (r: ResultEvidence): CreditEvidence => ({
   kind: 'COURSE_RESULT', certificateSerial: null, standardCode: null, secondaryCourseCode: r.courseCode, term: r.term, score: r.score, evidencedOn: termEnd(r.term),
 });
 
-/** The rule's evidence and, for a revoked certificate, why it no longer holds. */
-function evidenceFor(rule: CreditRuleRow, input: CreditEvidenceInput): { evidence: CreditEvidence; reversal: string | null } | null {
+interface Found {
+  evidence: CreditEvidence;
+  /** Why the evidence no longer holds (a revoked certificate), or null. */
+  reversal: string | null;
+  /** Why the evidence does not hold yet (dated after the day of the decision), or null. */
+  pending: string | null;
+}
+
+/** The rule's evidence among what exists on `asOf`, else among later evidence (then PENDING), else null. */
+function evidenceFor(rule: CreditRuleRow, input: CreditEvidenceInput, asOf: string): Found | null {
+  const held = matchOn(rule, existingOn(input, asOf));
+  if (held) return held;
+  const later = matchOn(rule, input);
+  if (!later) return null;
+  const from = later.evidence.kind === 'CERTIFICATE' ? 'its issue date' : 'the end of its term';
+  return { ...later, reversal: null, pending: `${describeEvidence(later.evidence)} counts from ${later.evidence.evidencedOn}, ${from}; today is ${asOf}` };
+}
+
+function matchOn(rule: CreditRuleRow, input: CreditEvidenceInput): Found | null {
   if (rule.kind === 'CERTIFICATE') {
     const award = matchCertificate(rule, input.certificates);
     if (!award) return null;
     const reversal = award.status === 'REVOKED'
       ? `certificate ${award.serial} revoked on ${award.revokedOn ?? 'an unrecorded date'}: ${award.revocationReason ?? 'no reason recorded'}`
       : null;
-    return { evidence: certificateEvidence(award), reversal };
+    return { evidence: certificateEvidence(award), reversal, pending: null };
   }
   const result = matchResult(rule, input.results);
-  return result ? { evidence: resultEvidence(result), reversal: null } : null;
+  return result ? { evidence: resultEvidence(result), reversal: null, pending: null } : null;
 }
 
 export const describeEvidence = (e: CreditEvidence): string =>
@@ -90,22 +113,25 @@ function supersededBy(winner: Transfer, loser: CreditRuleRow): string {
   return `superseded by rule ${winner.rule.id} (priority ${winner.rule.priority}), which exempts ${winner.exemptedCourseCode} on ${describeEvidence(winner.evidence)}${tie}`;
 }
 
-/** Decides every transfer of one learner under one set of rules (typically one agreement's). */
-export function evaluateCredit(rules: readonly CreditRuleRow[], input: CreditEvidenceInput, limits: CreditLimits): TransferOutcome {
+/** Evidence that no longer holds, or does not hold yet, neither counts nor competes; otherwise the first in precedence wins. */
+function statusOf(found: Found, winner: Transfer | undefined, rule: CreditRuleRow): Pick<Transfer, 'status' | 'reason'> {
+  if (found.reversal) return { status: 'REVERSED', reason: found.reversal };
+  if (found.pending) return { status: 'PENDING', reason: found.pending };
+  return winner ? { status: 'SUPERSEDED', reason: supersededBy(winner, rule) } : { status: 'APPLIED', reason: null };
+}
+
+/** Decides every transfer of one learner under one set of rules (typically one agreement's), on the ISO date `asOf`. */
+export function evaluateCredit(rules: readonly CreditRuleRow[], input: CreditEvidenceInput, limits: CreditLimits, asOf: string): TransferOutcome {
   const transfers: Transfer[] = [];
   const winners = new Map<string, Transfer>();
   for (const rule of [...rules].sort(byPrecedence)) {
-    const found = evidenceFor(rule, input);
+    const found = evidenceFor(rule, input, asOf);
     if (!found) continue;
     for (const exemptedCourseCode of exemptCodesOf(rule)) {
       const base = { rule, evidence: found.evidence, exemptedCourseCode, credits: rule.credits, cappedCredits: 0 };
       // Rules arrive in precedence order, so the first unreversed transfer for a course wins it.
       const winner = winners.get(exemptedCourseCode);
-      const transfer: Transfer = found.reversal
-        ? { ...base, status: 'REVERSED', reason: found.reversal }
-        : winner
-          ? { ...base, status: 'SUPERSEDED', reason: supersededBy(winner, rule) }
-          : { ...base, status: 'APPLIED', reason: null };
+      const transfer: Transfer = { ...base, ...statusOf(found, winner, rule) };
       if (transfer.status === 'APPLIED') winners.set(exemptedCourseCode, transfer);
       transfers.push(transfer);
     }

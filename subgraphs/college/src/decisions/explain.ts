@@ -31,6 +31,8 @@ export function explainTransfer(t: Transfer): string {
       return `This no longer counts: ${basis} would excuse ${t.exemptedCourseCode}, but ${t.reason ?? 'its evidence no longer holds'}.`;
     case 'SUPERSEDED':
       return `This does not count separately: ${basis} would excuse ${t.exemptedCourseCode}, but it is ${t.reason ?? 'superseded by another rule'}.`;
+    case 'PENDING':
+      return `This does not count yet: ${basis} will excuse ${t.exemptedCourseCode} once its evidence exists, ${t.reason ?? 'from the date shown'}.`;
     case 'CAPPED':
       return `This does not add credits: ${basis} would excuse ${t.exemptedCourseCode}, but ${t.reason ?? "the agreement's limit on transferred credits was already reached"}.`;
   }

@@ -13,7 +13,7 @@ import type { ProgressionDecisionRow } from '../entities/progression-decision.ts
 import { requireEvidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import { remoteEvidence } from '../evidence/remote.ts';
 import { assessProgression, progressionNeeds, type Assessment } from '../progression/evaluate.ts';
-import { nowInstant } from '../time.ts';
+import { nowInstant, todayInChina } from '../time.ts';
 import { confirmedTransfers, recordedChecks } from './record.ts';
 import { requirementsOn } from './requirement-versions.ts';
 
@@ -40,8 +40,12 @@ export async function prepareDecision(ctx: Context, studentId: string, agreement
   const needs = either(progressionNeeds(requirements), creditNeeds(rules));
   const evidence = await remoteEvidence(ctx.peers, studentId, needs);
   requireEvidence(evidence, needs, 'progression');
-  const assessment = assessProgression(agreement.id, requirements, evidence, decidedOn);
-  const credit = evaluateCredit(rules, { certificates: evidence.certificates ?? [], results: evidence.results ?? [] }, await limitsOf(ctx, agreement.id, rules));
+  // Evidence counts only once it exists: a later decision date does not bring tomorrow's evidence forward.
+  const today = todayInChina();
+  const asOf = decidedOn < today ? decidedOn : today;
+  const assessment = assessProgression(agreement.id, requirements, evidence, asOf);
+  const input = { certificates: evidence.certificates ?? [], results: evidence.results ?? [] };
+  const credit = evaluateCredit(rules, input, await limitsOf(ctx, agreement.id, rules), asOf);
   const transfers = confirmedTransfers(credit);
   return {
     assessment,

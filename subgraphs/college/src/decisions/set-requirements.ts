@@ -14,7 +14,7 @@ import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { ProgressionRequirementEntity, type ProgressionRequirementRow } from '../entities/progression-requirement.ts';
 import { RequirementVersionEntity } from '../entities/requirement-version.ts';
 import type { ProgressionRequirementInput, SetProgressionRequirementsInput } from '../generated/resolvers.ts';
-import { nowInstant, todayUtc } from '../time.ts';
+import { nowInstant, todayInChina } from '../time.ts';
 
 type NewRequirement = Omit<ProgressionRequirementRow, 'id' | 'agreementId' | 'version'>;
 
@@ -47,7 +47,7 @@ export async function setProgressionRequirements(ctx: Context, input: SetProgres
   const effectiveFrom = requireDate(input.effectiveFrom, 'effectiveFrom');
   const requirements = input.requirements.map(requirementOf);
   const agreement = await agreementFor(ctx, input.agreementId);
-  const today = todayUtc();
+  const today = todayInChina();
   if (effectiveFrom < today) throw badInput(`effectiveFrom ${effectiveFrom} is before today (${today}); requirements change from today or later`, { field: 'effectiveFrom' });
   const versions = await ctx.loaders.requirementVersionsByAgreement.load(agreement.id);
   const latest = versions.at(-1);

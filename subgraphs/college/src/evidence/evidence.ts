@@ -124,12 +124,5 @@ export function requireEvidence(evidence: Evidence, needs: EvidenceNeeds, decisi
   );
 }
 
-/**
- * The last day of an academic term: semester 1 of 2024-2025 ends 2025-01-31,
- * semester 2 ends 2025-07-31. Null for a malformed term, which no rule matches.
- */
-export function termEnd(term: string): string | null {
-  const match = /^(\d{4})-(\d{4})-([12])$/.exec(term);
-  if (!match) return null;
-  return match[3] === '1' ? `${match[2]}-01-31` : `${match[2]}-07-31`;
-}
+/** The last day of an academic term: the hub's one academic calendar (shared/src/terms.ts). */
+export { termEnd } from '@guantong/shared/terms';

@@ -299,7 +299,11 @@ export type ConsentGrantor =
 export type CreditEvidence = {
   __typename?: 'CreditEvidence';
   certificateSerial: Maybe<Scalars['String']['output']>;
-  /** ISO date of the evidence: the certificate's issue date, or the end of the term. */
+  /**
+   * ISO date of the evidence, from which it counts: the certificate's issue date,
+   * or the last day of the result's term (semester 1 of 2024-2025 ends 2025-01-31,
+   * semester 2 ends 2025-07-31).
+   */
   evidencedOn: Maybe<Scalars['String']['output']>;
   kind: CreditRuleKind;
   score: Maybe<Scalars['Float']['output']>;
@@ -395,8 +399,9 @@ export type CreditTransfer = {
    */
   explanation: Scalars['String']['output'];
   /**
-   * Why the transfer is REVERSED, SUPERSEDED or CAPPED, or why it counts fewer
-   * credits than its rule gives; null when it counts in full.
+   * Why the transfer is PENDING (from when it counts), REVERSED, SUPERSEDED or
+   * CAPPED, or why it counts fewer credits than its rule gives; null when it
+   * counts in full.
    */
   reason: Maybe<Scalars['String']['output']>;
   /** The rule that decides the transfer. */
@@ -414,6 +419,12 @@ export type CreditTransferStatus =
    * maxTransferCredits; credits do not count (cappedCredits says how many).
    */
   | 'CAPPED'
+  /**
+   * The evidence is dated after today (a certificate not yet issued, a course
+   * result whose term has not ended): it counts from evidence.evidencedOn, and
+   * until then its credits do not count and it competes with no other rule.
+   */
+  | 'PENDING'
   /** Rested on evidence that no longer holds (e.g. a revoked certificate); credits do not count. */
   | 'REVERSED'
   /** Another rule of higher priority exempts the same course; credits do not count. */

@@ -7,10 +7,10 @@
 import type { Actor } from '@guantong/shared/identity';
 import { authorize, type Decision } from '@guantong/shared/policy';
 import type { Grantor } from '../entities/consent-grant.ts';
-import { todayUtc, wholeYears } from '../time.ts';
+import { todayInChina, wholeYears } from '../time.ts';
 
 export function authorizeConsent(actor: Actor, studentId: string, birthDate: string | null): Extract<Decision, { allowed: true }> {
-  const age = birthDate === null ? null : wholeYears(birthDate, todayUtc());
+  const age = birthDate === null ? null : wholeYears(birthDate, todayInChina());
   return authorize(actor, { action: 'consent:manage', studentId, age });
 }
 

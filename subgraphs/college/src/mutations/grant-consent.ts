@@ -13,7 +13,7 @@ import type { Context } from '../context.ts';
 import { activeKeyOf, CONSENT_PURPOSE_MAX, ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import type { GrantConsentInput } from '../generated/resolvers.ts';
-import { addDays, nowInstant, todayUtc } from '../time.ts';
+import { addDays, nowInstant, todayInChina } from '../time.ts';
 import { present } from '../integrity.ts';
 import { requireOrganizationId } from '../validation.ts';
 import { authorizeConsent, grantorOf } from './consent-authority.ts';
@@ -76,7 +76,7 @@ const identicalAtOnce = () => conflict('an identical consent grant was being wri
  * writes nothing.
  */
 export async function grantConsent(ctx: Context, raw: GrantConsentInput): Promise<ConsentGrantRow> {
-  const grant = validate(raw, todayUtc());
+  const grant = validate(raw, todayInChina());
   const registered = await ctx.db.manager.findOneBy(PathwayEntity, { studentId: grant.studentId });
   authorizeConsent(ctx.actor, grant.studentId, registered?.birthDate ?? null);
   if (!registered) {

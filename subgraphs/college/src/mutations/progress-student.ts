@@ -20,7 +20,7 @@ import { ProgressionDecisionEntity, type ProgressionDecisionRow } from '../entit
 import { present } from '../integrity.ts';
 import type { RequirementCheckResult } from '../progression/evaluate.ts';
 import type { RegistryEntry } from '../registry.ts';
-import { todayUtc } from '../time.ts';
+import { todayInChina } from '../time.ts';
 
 /** Every unmet requirement in the message, and machine-readable in `extensions.unmet`. */
 function notEligible(studentId: string, agreementId: string, unmet: RequirementCheckResult[]): Error {
@@ -69,7 +69,7 @@ export async function progressStudent(ctx: Context, rawStudentId: string, rawEff
   // Anonymous callers are asked to sign in before anything is looked up.
   studentScope(ctx.actor);
   const studentId = requireLearnerId(rawStudentId);
-  const effectiveOn = rawEffectiveOn == null ? todayUtc() : requireDate(rawEffectiveOn, 'effectiveOn');
+  const effectiveOn = rawEffectiveOn == null ? todayInChina() : requireDate(rawEffectiveOn, 'effectiveOn');
   const { entry, agreement } = await progressable(ctx, studentId, effectiveOn);
   const { assessment, decision } = await prepareDecision(ctx, studentId, agreement, effectiveOn);
   if (!assessment.eligible) throw notEligible(studentId, agreement.id, assessment.unmet);

@@ -1,10 +1,13 @@
 /**
- * recordCollegeResult: one score per learner, college course and term.
+ * recordCollegeResult: one score per learner, college course and term, for a
+ * term that has started and falls within the learner's higher-stage enrolment.
  */
 import type { EntityManager } from 'typeorm';
 import { authorize } from '@guantong/shared/policy';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
+import { todayInChina } from '@guantong/shared/clock';
+import { requireRecordableTerm } from '@guantong/shared/terms';
 import { requireLearnerId, requireScore, requireTerm } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
 import { CourseResultEntity, type CourseResultRow } from '../entities/course-result.ts';
@@ -49,6 +52,7 @@ export async function recordCollegeResult(ctx: Context, raw: RecordResultInput):
       if (!enrollment || enrollment.programCode !== course.programCode) {
         throw badInput(`learner ${row.studentId} has no higher-stage enrolment in programme ${course.programCode}, which teaches ${course.code}`, { field: 'studentId' });
       }
+      requireRecordableTerm(row.term, todayInChina(), enrollment, 'higher-stage');
       if (await em.existsBy(CourseResultEntity, { studentId: row.studentId, courseCode: row.courseCode, term: row.term })) {
         throw duplicate();
       }

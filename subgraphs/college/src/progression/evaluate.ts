@@ -5,7 +5,8 @@
  * and the mutation can never disagree.
  */
 import { courseCodesOf, type ProgressionRequirementRow } from '../entities/progression-requirement.ts';
-import type { Evidence, EvidenceNeeds, ResultEvidence } from '../evidence/evidence.ts';
+import { termEnd, type Evidence, type EvidenceNeeds, type ResultEvidence } from '../evidence/evidence.ts';
+import { certificateExists, resultExists } from '../evidence/existing.ts';
 
 export interface RequirementCheckResult {
   requirement: ProgressionRequirementRow;
@@ -36,7 +37,13 @@ function bestScores(results: readonly ResultEvidence[]): Map<string, ResultEvide
   return best;
 }
 
-function corePassed(req: ProgressionRequirementRow, results: readonly ResultEvidence[]): Omit<RequirementCheckResult, 'requirement'> {
+/** " (a result of term T counts from D)" for a course whose only results are of terms not yet over. */
+function pendingNote(code: string, pending: readonly ResultEvidence[]): string {
+  const later = pending.find((r) => r.courseCode === code);
+  return later ? `; a result of term ${later.term} is pending until the term ends on ${termEnd(later.term)}` : '';
+}
+
+function corePassed(req: ProgressionRequirementRow, results: readonly ResultEvidence[], pending: readonly ResultEvidence[]): Omit<RequirementCheckResult, 'requirement'> {
   const best = bestScores(results);
   const passed = new Set(results.filter((r) => r.passed).map((r) => r.courseCode));
   const codes = courseCodesOf(req);
@@ -45,7 +52,8 @@ function corePassed(req: ProgressionRequirementRow, results: readonly ResultEvid
     .map((code) => {
       const score = best.get(code)?.score;
       if (passed.has(code)) return `${code} passed (best ${num(score ?? 0)})`;
-      return score === undefined ? `${code} not passed (no result)` : `${code} not passed (best ${num(score)})`;
+      const found = score === undefined ? 'no result' : `best ${num(score)}`;
+      return `${code} not passed (${found}${pendingNote(code, pending)})`;
     })
     .join('; ');
   return { met: missing.length === 0, detail, missing };
@@ -64,12 +72,15 @@ function minAverage(req: ProgressionRequirementRow, results: readonly ResultEvid
 function requiredCertificate(req: ProgressionRequirementRow, evidence: Evidence, asOf: string): Omit<RequirementCheckResult, 'requirement'> {
   const code = req.standardCode ?? '';
   const awards = (evidence.certificates ?? []).filter((c) => c.standardCode === code);
-  const held = awards.find((c) => c.status === 'VALID' && c.issuedOn <= asOf);
+  const held = awards.find((c) => c.status === 'VALID' && certificateExists(c, asOf));
   if (held) return { met: true, detail: `holds ${code}: certificate ${held.serial}, issued ${held.issuedOn}`, missing: [] };
   const recognised = (evidence.recognized ?? []).find((r) => r.standardCode === code && r.effectiveFrom <= asOf && (r.effectiveTo === null || asOf <= r.effectiveTo));
   if (recognised) return { met: true, detail: `holds a certificate recognised as ${code} (recognition in force from ${recognised.effectiveFrom})`, missing: [] };
   const revoked = awards.find((c) => c.status === 'REVOKED');
-  const why = revoked ? ` (certificate ${revoked.serial} was revoked on ${revoked.revokedOn ?? 'an unrecorded date'})` : '';
+  const later = awards.find((c) => c.status === 'VALID' && !certificateExists(c, asOf));
+  const why = later
+    ? ` (certificate ${later.serial} is pending: it counts from its issue date ${later.issuedOn})`
+    : revoked ? ` (certificate ${revoked.serial} was revoked on ${revoked.revokedOn ?? 'an unrecorded date'})` : '';
   return { met: false, detail: `no valid ${code} certificate or recognised equivalent on ${asOf}${why}`, missing: [code] };
 }
 
@@ -80,10 +91,12 @@ function moduleCredits(req: ProgressionRequirementRow, credits: number): Omit<Re
 }
 
 function check(req: ProgressionRequirementRow, evidence: Evidence, asOf: string): RequirementCheckResult {
-  const results = evidence.results ?? [];
+  // A result counts from the end of its term: one of a term still running is pending, not evidence.
+  const all = evidence.results ?? [];
+  const results = all.filter((r) => resultExists(r, asOf));
   switch (req.kind) {
     case 'CORE_COURSES_PASSED':
-      return { requirement: req, ...corePassed(req, results) };
+      return { requirement: req, ...corePassed(req, results, all.filter((r) => !resultExists(r, asOf))) };
     case 'MIN_AVERAGE_SCORE':
       return { requirement: req, ...minAverage(req, results) };
     case 'REQUIRED_CERTIFICATE':

@@ -2,7 +2,7 @@ import { authorize } from '@guantong/shared/policy';
 import type { ArticulationAgreementResolvers } from '../generated/resolvers.ts';
 import { requirementsOn, versionsOf } from '../decisions/requirement-versions.ts';
 import { present } from '../integrity.ts';
-import { todayUtc } from '../time.ts';
+import { todayInChina } from '../time.ts';
 
 export const ArticulationAgreement: ArticulationAgreementResolvers = {
   __resolveReference(reference, ctx) {
@@ -18,7 +18,7 @@ export const ArticulationAgreement: ArticulationAgreementResolvers = {
   /** The version in force today; requirementVersions lists them all. */
   async progressionRequirements(agreement, _args, ctx) {
     const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
-    return requirementsOn(rows, versions, todayUtc()).requirements;
+    return requirementsOn(rows, versions, todayInChina()).requirements;
   },
   async requirementVersions(agreement, _args, ctx) {
     const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);

@@ -14,7 +14,7 @@ import { assessed, past } from '../decisions/progression-view.ts';
 import { requirementsOn } from '../decisions/requirement-versions.ts';
 import { decisionView } from '../decisions/view.ts';
 import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
-import { todayUtc } from '../time.ts';
+import { todayInChina } from '../time.ts';
 
 /**
  * The evidence a decision rests on, once the caller may read it. A decision that
@@ -35,7 +35,7 @@ async function creditSummary(ctx: Context, ref: StudentRef, agreementId: string,
   if (!evidence) return null;
   const limits = await limitsOf(ctx, agreementId, rules);
   const input = { certificates: evidence.certificates ?? [], results: evidence.results ?? [] };
-  return { agreementId, maxTransferCredits: limits.maxTransferCredits, ...evaluateCredit(rules, input, limits) };
+  return { agreementId, maxTransferCredits: limits.maxTransferCredits, ...evaluateCredit(rules, input, limits, todayInChina()) };
 }
 
 type ArticulationFields = Pick<StudentResolvers, 'creditTransfers' | 'creditTransferPreview' | 'progression' | 'progressionDecision'>;
@@ -70,7 +70,7 @@ export const articulationFields: ArticulationFields = {
       return past(entry.pathway, row && (await decisionView(ctx, row, ref.evidence?.certificates ?? null)));
     }
     const { agreementId } = entry.pathway;
-    const today = todayUtc();
+    const today = todayInChina();
     // The agreement is loaded here, in the same tick for every learner, so ProgressionAssessment.agreement finds it cached.
     const [rows, versions] = await Promise.all([
       ctx.loaders.requirementsByAgreement.load(agreementId), ctx.loaders.requirementVersionsByAgreement.load(agreementId), ctx.loaders.agreementById.load(agreementId),

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '@guantong/shared/database';
 import type { ProgressionDecisionRow } from '../entities/progression-decision.ts';
 import { TransferReviewEntity, type TransferReviewRow } from '../entities/transfer-review.ts';
 import type { RecordedTransfer } from '../decisions/record.ts';
-import { nowInstant, todayUtc } from '../time.ts';
+import { nowInstant, todayInChina } from '../time.ts';
 import { transferKey } from './detect.ts';
 
 type Causes = ReadonlyMap<string, { transfer: RecordedTransfer; reason: string }>;
@@ -22,7 +22,7 @@ export async function openReviews(em: EntityManager, decision: ProgressionDecisi
     if (seen.has(key)) continue;
     const row: Omit<TransferReviewRow, 'id'> = {
       decisionId: decision.id, studentId: decision.studentId, collegeId, ruleId: transfer.ruleId, exemptedCourseCode: transfer.exemptedCourseCode,
-      reason: reason.slice(0, 1000), openedOn: todayUtc(), openedAt: nowInstant(), outcome: null, outcomeReason: null, resolvedBy: null, resolvedAt: null,
+      reason: reason.slice(0, 1000), openedOn: todayInChina(), openedAt: nowInstant(), outcome: null, outcomeReason: null, resolvedBy: null, resolvedAt: null,
     };
     try {
       await em.insert(TransferReviewEntity, row);

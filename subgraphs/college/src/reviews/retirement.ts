@@ -14,13 +14,13 @@ import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import { ProgressionDecisionEntity } from '../entities/progression-decision.ts';
 import { TransferReviewEntity } from '../entities/transfer-review.ts';
 import type { RecordedTransfer } from '../decisions/record.ts';
-import { nowInstant, todayUtc } from '../time.ts';
+import { nowInstant, todayInChina } from '../time.ts';
 import { reviewCauses } from './detect.ts';
 import { openReviews } from './open.ts';
 
 /** A retirement dated before today is a correction and needs its reason; returns the reason to record (null otherwise). */
 export function correctionReasonFor(effectiveTo: string, raw: string | null | undefined): string | null {
-  const today = todayUtc();
+  const today = todayInChina();
   if (effectiveTo >= today) return raw == null ? null : requireText(raw, 'correctionReason', 500);
   if (raw == null || raw.trim() === '') {
     throw badInput(
@@ -34,7 +34,7 @@ export function correctionReasonFor(effectiveTo: string, raw: string | null | un
 /** Records the retirement, and opens reviews for decisions made after the new end. */
 export async function recordRetirement(em: EntityManager, ctx: Context, rule: CreditRuleRow, effectiveTo: string, correctionReason: string | null): Promise<void> {
   const retiredBy = ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous';
-  await em.insert(CreditRuleRetirementEntity, { ruleId: rule.id, effectiveTo, retiredOn: todayUtc(), correctionReason, retiredBy, retiredAt: nowInstant() });
+  await em.insert(CreditRuleRetirementEntity, { ruleId: rule.id, effectiveTo, retiredOn: todayInChina(), correctionReason, retiredBy, retiredAt: nowInstant() });
   const { collegeId } = await em.findOneByOrFail(AgreementEntity, { id: rule.agreementId });
   const decisions = await em.findBy(ProgressionDecisionEntity, { agreementId: rule.agreementId });
   const retired = new Map([[rule.id, { ...rule, effectiveTo }]]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInChina } from '@guantong/shared/clock';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
@@ -16,9 +17,8 @@ interface Awarded { awardCertificate: { serial: string; standard: { code: string
 
 /** A learner id whose check character is wrong: one mistyped digit. */
 const MISTYPED = learnerId(2024, 7).slice(0, 11) + (learnerId(2024, 7).endsWith('0') ? '1' : '0');
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-/** A date that is tomorrow or later in every time zone. */
-const afterToday = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+/** The day after the hub's today (China Standard Time). */
+const afterToday = () => addDays(todayInChina(), 1);
 
 let next = 0;
 /** Zhilian awards X-ICV-2 to a learner at the college stage, with a serial no one has used. */

@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { StandardEntity } from '../entities/standard.ts';
 import { agree } from './agreements.ts';
 import { callers, freshLearner, openHarness, studentRef, type Harness } from './harness.ts';
-import { TODAY, autoGraduate, netGraduate, noonInChina, pinToday, readerOf } from './recognized.ts';
+import { pinClock } from '@guantong/shared/clock';
+import { TODAY, autoGraduate, netGraduate, pinToday, readerOf } from './recognized.ts';
 
 const kinds = await databaseKinds();
 pinToday();
@@ -80,13 +81,13 @@ describe.each(kinds)('recognition chains (%s)', (kind) => {
     const ended = await addRecognition(callers.tianyi, callers.xinghe, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2025-01-01', effectiveTo: '2026-08-31', basis: 'ended pilot' });
     await addRecognition(callers.tianyi, callers.xinghe, { fromCode: 'E-TY-NT', toCode: 'E-XH-ADAS', mutual: true, effectiveFrom: '2026-09-02', basis: 'renewed pilot, from tomorrow' });
     expect((await linesSeenBy(callers.admin, netGraduate))?.map((l) => l.standard)).toEqual(['E-TY-NT']);
-    vi.setSystemTime(noonInChina('2026-08-31'));
+    pinClock('2026-08-31');
     try {
       expect((await linesSeenBy(callers.admin, netGraduate))?.find((l) => l.standard === 'E-XH-ADAS')).toEqual(
         expect.objectContaining({ path: ['rec-ned-tianyi', ended], from: '2025-01-01', to: '2026-08-31' }),
       );
     } finally {
-      vi.setSystemTime(noonInChina(TODAY));
+      pinClock(TODAY);
     }
   });
 });

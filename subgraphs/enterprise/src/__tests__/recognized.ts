@@ -2,24 +2,22 @@
  * Support for the Student.recognizedCertificates stories: a pinned "today",
  * the query as the gateway sends it, and each answer as a line of a report.
  */
-import { afterAll, beforeAll, expect, vi } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { pinClock } from '@guantong/shared/clock';
+import { DEMO_TODAY } from '@guantong/shared/demo';
 import type { Actor } from '@guantong/shared/identity';
 import { AUTO_GRADUATE, NET_GRADUATE, studentRef, type Harness } from './harness.ts';
 
 export const TODAY = '2026-09-01';
-export const noonInChina = (day: string) => new Date(`${day}T04:00:00Z`);
 
 /**
- * Pins "today" for the calling file, so the demo agreements' end dates (2028,
- * 2030) do not turn its stories false as the years pass. Only Date is faked:
- * timers, and so the database drivers, run as usual.
+ * Pins the hub's clock for the calling file, so the demo agreements' end dates
+ * (2028, 2030) do not turn its stories false as the years pass; then puts it
+ * back on the demo's today, where every test file starts.
  */
 export function pinToday(): void {
-  beforeAll(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(noonInChina(TODAY));
-  });
-  afterAll(() => vi.useRealTimers());
+  beforeAll(() => pinClock(TODAY));
+  afterAll(() => pinClock(DEMO_TODAY));
 }
 
 interface Recognized {

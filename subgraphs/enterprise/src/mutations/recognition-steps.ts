@@ -11,6 +11,7 @@ import { writeTransaction } from '@guantong/shared/database';
 import { requireDate, requireText } from '@guantong/shared/validation';
 import { noSuchAgreement, readableAgreement, speakFor } from '../agreement-access.ts';
 import { mayTake, TRANSITIONS, type Step } from '../agreement-rules.ts';
+import { nowInstant } from '@guantong/shared/clock';
 import { dayBefore, todayInChina } from '../calendar.ts';
 import type { Context } from '../context.ts';
 import { RecognitionEventEntity, type RecognitionEventKind, type RecognitionEventRow } from '../entities/recognition-event.ts';
@@ -56,14 +57,14 @@ async function takeStep(ctx: Context, id: string, step: Step, change: (agreement
 
 /** Appends one history event, stamped now. */
 export async function appendEvent(em: EntityManager, event: Omit<RecognitionEventRow, 'id' | 'at'>): Promise<void> {
-  await em.insert(RecognitionEventEntity, { ...event, at: new Date().toISOString() });
+  await em.insert(RecognitionEventEntity, { ...event, at: nowInstant() });
 }
 
 export const subjectOf = (ctx: Context): string => (ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous');
 
 /** The counterpart accepts: from now on the agreement counts between its dates. */
 export const acceptRecognition = (ctx: Context, id: string) =>
-  takeStep(ctx, id, 'ACCEPT', () => ({ changes: { agreedAt: new Date().toISOString() }, effectiveTo: null, reason: null }));
+  takeStep(ctx, id, 'ACCEPT', () => ({ changes: { agreedAt: nowInstant() }, effectiveTo: null, reason: null }));
 
 /** The counterpart declines, saying why. */
 export function rejectRecognition(ctx: Context, id: string, reason: string): Promise<RecognitionRow> {

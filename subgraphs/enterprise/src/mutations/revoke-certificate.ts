@@ -13,7 +13,8 @@ import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { RevokeCertificateInput } from '../generated/resolvers.ts';
 
-function requireRevokedOn(value: string | null | undefined, issuedOn: string): string {
+/** Between the issue date and today; exported for the demo's own check. */
+export function requireRevokedOn(value: string | null | undefined, issuedOn: string): string {
   const today = todayInChina();
   const revokedOn = value ? requireDate(value, 'revokedOn') : today;
   if (revokedOn > today || revokedOn < issuedOn) {

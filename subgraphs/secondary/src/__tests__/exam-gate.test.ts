@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '@guantong/shared/clock';
 import { databaseKinds } from '@guantong/shared/testing';
 import { ExamGateEntity } from '../entities/exam-gate.ts';
 import { ExamRegistrationEntity } from '../entities/exam-registration.ts';
@@ -47,7 +48,7 @@ describe.each(kinds)('the preliminary-exam gate to the formal certification exam
     const before = await registrations();
     const { data, code } = await register(exactly!);
     expect(code).toBeUndefined();
-    expect(data).toEqual({ registerForCertificationExam: { standardCode: 'X-OSOP-1', registeredOn: new Date().toISOString().slice(0, 10) } });
+    expect(data).toEqual({ registerForCertificationExam: { standardCode: 'X-OSOP-1', registeredOn: todayInChina() } });
     expect(await registrations()).toBe(before + 1);
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pinClock } from '@guantong/shared/clock';
+import { DEMO_TODAY } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { callers, openHarness, type Harness } from './harness.ts';
 import { RECORD_ASSESSMENT, attempt, cleanLearners, trainingOf } from './training-fixtures.ts';
@@ -67,5 +69,20 @@ describe.each(kinds)('module assessments earn credits (%s)', (kind) => {
     const view = await trainingOf(hub, 'GT2022000028');
     expect(view.moduleCredits).toBe(10);
     expect(view.moduleAssessments!.map((a) => a.module.code)).toEqual(['X-OSOP-1-M1', 'X-OSOP-1-M2', 'X-OSOP-1-M3', 'X-OSOP-1-M4', 'X-OSOP-1-M5']);
+  });
+
+  it('an assessment counts from its date: with the clock moved back, a module passed later is not yet earned', async () => {
+    // The retaker passed M1 on 2025-10-16 and M3 at the second attempt, on 2026-01-08.
+    const on = async (day: string) => {
+      pinClock(day);
+      try {
+        const view = await trainingOf(hub, retaker!);
+        return [view.moduleCredits, view.examEligibility?.modulesPassed];
+      } finally {
+        pinClock(DEMO_TODAY);
+      }
+    };
+    expect(await on('2026-01-07')).toEqual([2, 1]);
+    expect(await on('2026-01-08')).toEqual([4, 2]);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Recording a result: only the school that teaches a course records results in
- * it, and only for its own enrolled learners. Results are never overwritten.
+ * it, only for its own enrolled learners, and only for a term that has started
+ * and falls within the learner's enrolment. Results are never overwritten.
  */
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
+import { todayInChina } from '@guantong/shared/clock';
+import { requireRecordableTerm } from '@guantong/shared/terms';
 import { requireLearnerId, requireScore, requireTerm } from '@guantong/shared/validation';
 import { isUniqueViolation } from '@guantong/shared/database';
 import type { Context } from '../context.ts';
@@ -27,7 +30,8 @@ async function teachingSchoolOf(ctx: Context, courseCode: string): Promise<strin
   return program.schoolId;
 }
 
-async function requireEnrolledAt(ctx: Context, studentId: string, schoolId: string, courseCode: string): Promise<void> {
+async function requireEnrolledAt(ctx: Context, result: NewResult, schoolId: string): Promise<void> {
+  const { studentId, courseCode } = result;
   const enrollment = await ctx.loaders.enrollmentByStudent.load(studentId);
   if (!enrollment) {
     throw badInput('no learner with that id is enrolled at a secondary school on the hub', { field: 'studentId' });
@@ -35,6 +39,8 @@ async function requireEnrolledAt(ctx: Context, studentId: string, schoolId: stri
   if (enrollment.schoolId !== schoolId) {
     throw badInput(`the learner is not enrolled at the school that teaches ${courseCode}; a school records results only for its own learners`, { field: 'studentId' });
   }
+  // Only once the learner is known to be the caller's own is anything said about their enrolment dates.
+  requireRecordableTerm(result.term, todayInChina(), enrollment, 'secondary');
 }
 
 async function insertResult(em: EntityManager, result: NewResult): Promise<ResultRow> {
@@ -58,7 +64,7 @@ export async function recordSecondaryResult(ctx: Context, input: RecordResultInp
   };
   const schoolId = await teachingSchoolOf(ctx, result.courseCode);
   authorize(ctx.actor, { action: 'org:write', organizationId: schoolId, staffRole: 'SECONDARY_STAFF' });
-  await requireEnrolledAt(ctx, result.studentId, schoolId, result.courseCode);
+  await requireEnrolledAt(ctx, result, schoolId);
   try {
     const row = await writeTransaction(ctx.db, (em) => insertResult(em, result));
     ctx.loaders.resultsByStudent.clear(result.studentId);

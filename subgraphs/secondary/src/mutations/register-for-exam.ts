@@ -12,7 +12,7 @@ import { ExamRegistrationEntity, type ExamRegistrationRow } from '../entities/ex
 import { PreliminaryExamEntity } from '../entities/preliminary-exam.ts';
 import type { ExamRegistrationInput } from '../generated/resolvers.ts';
 import { requireStandardCode, today } from '../training/inputs.ts';
-import { bestPreliminaryScore, gateRefusal } from '../training/rules.ts';
+import { bestPreliminaryScore, gateRefusal, heldOn } from '../training/rules.ts';
 import { requireKnownStandard, type StandardHere } from '../training/standards.ts';
 import { requireOwnLearner } from './own-learner.ts';
 
@@ -23,7 +23,7 @@ const alreadyRegistered = (standardCode: string) =>
 async function registerIfGateOpen(em: EntityManager, row: ExamRegistrationRow, standard: StandardHere): Promise<ExamRegistrationRow> {
   const { studentId, standardCode } = row;
   if (await em.existsBy(ExamRegistrationEntity, { studentId, standardCode })) throw alreadyRegistered(standardCode);
-  const best = bestPreliminaryScore(await em.findBy(PreliminaryExamEntity, { studentId, standardCode }), standardCode);
+  const best = bestPreliminaryScore(heldOn(await em.findBy(PreliminaryExamEntity, { studentId, standardCode }), row.registeredOn), standardCode);
   const refusal = gateRefusal(standardCode, best, standard.threshold);
   if (refusal) throw badInput(`registration refused: ${refusal}`, { field: 'studentId', bestPreliminaryScore: best, threshold: standard.threshold });
   await em.insert(ExamRegistrationEntity, row);

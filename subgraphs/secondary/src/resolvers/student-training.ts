@@ -4,8 +4,8 @@
  * and null (without an error) for a learner not enrolled here.
  */
 import type { StudentResolvers } from '../generated/resolvers.ts';
-import { requireStandardCode } from '../training/inputs.ts';
-import { examEligibility, moduleCredits } from '../training/rules.ts';
+import { requireStandardCode, today } from '../training/inputs.ts';
+import { examEligibility, heldOn, moduleCredits } from '../training/rules.ts';
 import { standardHere } from '../training/standards.ts';
 import { readable } from './student-access.ts';
 
@@ -18,7 +18,7 @@ export const trainingFields: TrainingFields = {
   },
   async moduleCredits(student, _args, ctx) {
     if (!(await readable(student, ctx, 'RESULTS', 'moduleCredits'))) return null;
-    const assessments = await ctx.loaders.assessmentsByStudent.load(student.id);
+    const assessments = heldOn(await ctx.loaders.assessmentsByStudent.load(student.id), today());
     const modules = await ctx.loaders.moduleByCode.loadMany([...new Set(assessments.map((a) => a.moduleCode))]);
     return moduleCredits(assessments, modules.map((m) => (m instanceof Error ? null : m)));
   },
@@ -32,6 +32,7 @@ export const trainingFields: TrainingFields = {
       loaders.registrationsByStudent.load(student.id),
       loaders.assessmentsByStudent.load(student.id),
     ]);
-    return examEligibility({ ...standard, standardCode, exams, registrations, assessments });
+    const day = today();
+    return examEligibility({ ...standard, standardCode, exams: heldOn(exams, day), registrations: heldOn(registrations, day), assessments: heldOn(assessments, day) });
   },
 };

@@ -5,7 +5,8 @@
  * the E-commerce and Network Technology learners. Scores come from a hash of
  * the learner id, so every machine gets the same records.
  */
-import type { DemoRoster, DemoStudent } from '@guantong/shared/demo';
+import { addDays } from '@guantong/shared/clock';
+import { DEMO_TODAY, type DemoRoster, type DemoStudent } from '@guantong/shared/demo';
 import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ExamGateRow } from '../entities/exam-gate.ts';
 import type { ExamRegistrationRow } from '../entities/exam-registration.ts';
@@ -14,8 +15,6 @@ import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import { PASS_MARK } from '../resolvers/result.ts';
 import { DEFAULT_PRELIMINARY_THRESHOLD } from './rules.ts';
 
-/** The demo roster's "today": nothing later is recorded. */
-const DEMO_TODAY = '2026-11-23';
 const MODULE_CREDITS = 2;
 
 /** Modules are taught in pathway year 2; `month-day` and the year offset from the cohort year. */
@@ -58,11 +57,7 @@ function hash(id: string, salt: string): number {
 
 const clampScore = (score: number) => Math.max(38, Math.min(99, Math.round(score)));
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A record dated `date` exists only once it has happened and while the learner was at school. */
+/** A record dated `date` exists only once it has happened (on the demo's today) and while the learner was at school. */
 function happened(student: DemoStudent, date: string): boolean {
   return date <= DEMO_TODAY && date >= student.secondary.enrolledOn && (student.secondary.completedOn === null || date <= student.secondary.completedOn);
 }

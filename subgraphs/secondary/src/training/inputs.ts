@@ -2,6 +2,7 @@
  * Input checks of the three-tier evaluation. Each throws BAD_USER_INPUT with a
  * message that says what is accepted.
  */
+import { todayInChina } from '@guantong/shared/clock';
 import { badInput } from '@guantong/shared/errors';
 import type { EnrollmentRow } from '../entities/enrollment.ts';
 
@@ -24,10 +25,8 @@ export function requireModuleCode(value: string, field = 'moduleCode'): string {
   return value;
 }
 
-/** Today's date in UTC, as the hub writes dates. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+/** Today on the hub's one clock (China Standard Time). */
+export const today = todayInChina;
 
 /**
  * A dated record belongs to the learner's secondary stage: not before the

@@ -13,6 +13,15 @@ import { PASS_MARK } from '../resolvers/result.ts';
 /** The preliminary score needed to register for a formal exam when a standard configures no gate (seed 000 §4.2). */
 export const DEFAULT_PRELIMINARY_THRESHOLD = 80;
 
+/**
+ * The records that exist on `today`: an assessment or a sitting counts from
+ * its date, never before (README, "One clock"). The writes refuse future
+ * dates; this keeps a moved clock, or a record dated later, from counting early.
+ */
+export function heldOn<T extends { assessedOn: string } | { takenOn: string } | { registeredOn: string }>(rows: readonly T[], today: string): T[] {
+  return rows.filter((row) => ('assessedOn' in row ? row.assessedOn : 'takenOn' in row ? row.takenOn : row.registeredOn) <= today);
+}
+
 /** Each module's best score: a module retaken until passed counts once, as passed. */
 export function bestModuleScores(assessments: readonly ModuleAssessmentRow[]): Map<string, number> {
   const best = new Map<string, number>();
