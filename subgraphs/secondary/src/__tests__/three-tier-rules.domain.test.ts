@@ -7,7 +7,7 @@ import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import {
-  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, bestPreliminaryScore, examEligibility, gateRefusal, moduleCredits, passedModuleCodes, thresholdOf,
+  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, heldOn, bestPreliminaryScore, examEligibility, gateRefusal, moduleCredits, passedModuleCodes, thresholdOf,
 } from '../training/rules.ts';
 
 const LEARNER = 'GT2022000028';
@@ -15,6 +15,20 @@ let id = 0;
 const assessment = (moduleCode: string, score: number): ModuleAssessmentRow => ({ id: (id += 1), studentId: LEARNER, moduleCode, score, assessedOn: '2024-05-01' });
 const module = (code: string, credits = 2): CertificateModuleRow => ({ code, standardCode: 'X-OSOP-1', title: code, credits, sequence: 1 });
 const exam = (score: number, standardCode = 'X-OSOP-1'): PreliminaryExamRow => ({ id: (id += 1), studentId: LEARNER, standardCode, score, takenOn: '2024-06-01' });
+
+describe('what counts on a given day', () => {
+  it('an assessment, an exam sitting or a registration counts from its own day on, not before', () => {
+    const assessed = { ...assessment('M1', 80), assessedOn: '2024-05-01' };
+    const sat = { ...exam(90), takenOn: '2024-06-01' };
+    const registered = { studentId: LEARNER, standardCode: 'X-OSOP-1', registeredOn: '2024-06-10' };
+    expect(heldOn([assessed], '2024-04-30')).toEqual([]);
+    expect(heldOn([assessed], '2024-05-01')).toEqual([assessed]);
+    expect(heldOn([sat], '2024-05-31')).toEqual([]);
+    expect(heldOn([sat], '2024-06-01')).toEqual([sat]);
+    expect(heldOn([registered], '2024-06-09')).toEqual([]);
+    expect(heldOn([registered], '2024-06-10')).toEqual([registered]);
+  });
+});
 
 describe('module assessments (tier 1)', () => {
   it('a module retaken counts at its best score, whichever attempt came first', () => {
