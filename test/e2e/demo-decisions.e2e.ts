@@ -11,7 +11,7 @@ import { catalog, DEMO_TODAY, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { demoCreditRules, demoTransferCaps } from '../../subgraphs/college/src/demo-articulation.ts';
 import { ladderStandards } from '../../subgraphs/enterprise/src/demo-ladder.ts';
-import { startHub, type Hub } from '../helpers/hub.ts';
+import { startHub, type GraphQLResponse, type Hub } from '../helpers/hub.ts';
 
 const kinds = await databaseKinds();
 
@@ -43,6 +43,7 @@ interface Learner {
   progression: { state: string; checks: { met: boolean }[] } | null;
   recognizedCertificates: { standard: { code: string }; award: { serial: string } }[] | null;
 }
+interface Page { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Learner[] }
 
 // The raw demo records.
 const roster = demoRoster();
@@ -132,7 +133,7 @@ describe.each(kinds)('the demo, loaded fresh, yields no decision that breaks the
     const admin = await hub.token({ role: 'ADMIN' });
     let after: string | null = null;
     do {
-      const res = await hub.query<{ students: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Learner[] } }>(PAGE, { after }, admin);
+      const res: GraphQLResponse<{ students: Page }> = await hub.query(PAGE, { after }, admin);
       expect(res.errors).toBeUndefined();
       read.push(...res.data!.students.nodes);
       after = res.data!.students.pageInfo.hasNextPage ? res.data!.students.pageInfo.endCursor : null;
