@@ -65,5 +65,8 @@ export async function setProgressionRequirements(ctx: Context, input: SetProgres
     if (isUniqueViolation(err)) throw conflict(`another version of agreement ${agreement.id}'s requirements was set at the same time; read requirementVersions and retry`);
     throw err;
   }
+  // The versions were loaded for the checks above: the answer must show the one just stored.
+  ctx.loaders.requirementVersionsByAgreement.clear(agreement.id);
+  ctx.loaders.requirementsByAgreement.clear(agreement.id);
   return agreement;
 }

@@ -134,8 +134,9 @@ export type Mutation = {
    * school reads the college's record of the progression (through the gateway,
    * as the caller) and sets completedOn to the day the higher stage began. The
    * college calls it when it progresses a learner; its staff (or an admin) may
-   * call it again if that report did not arrive. Idempotent. CONFLICT when the
-   * college has recorded no progression or the stage already ended on another day.
+   * call it again if that report did not arrive. Idempotent. NOT_FOUND for a
+   * learner on no registry; CONFLICT when the college has recorded no progression
+   * or the stage already ended on another day.
    */
   completeSecondaryStage: SecondaryEnrollment;
   /**

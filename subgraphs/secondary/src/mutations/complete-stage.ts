@@ -24,7 +24,9 @@ interface ProgressionRecord {
 async function progressedOn(ctx: Context, studentId: string): Promise<{ on: string; collegeId: string }> {
   const data = requireData(await ctx.peers.ask('progressionRecord', { studentId }), `learner ${studentId}'s progression`);
   const record = data.student as ProgressionRecord | null;
-  if (!record?.higherStage || record.pathway?.stage === 'SECONDARY') {
+  // The college answers null only for a learner on no registry (it refuses, rather, one the caller may not read).
+  if (!record) throw notFound(`learner ${studentId} is not on the pathway registry, so no college has recorded their progression`);
+  if (!record.higherStage || record.pathway?.stage === 'SECONDARY') {
     throw conflict(`the college has not recorded learner ${studentId}'s progression, so their secondary stage stays open`);
   }
   return { on: record.higherStage.enrolledOn, collegeId: record.higherStage.institution.id };
