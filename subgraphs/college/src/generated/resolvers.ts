@@ -6,7 +6,7 @@ import type { AgreementRow } from '../entities/agreement.ts';
 import type { PathwayRow } from '../entities/pathway.ts';
 import type { HigherEnrollmentRow } from '../entities/higher-enrollment.ts';
 import type { CourseResultRow } from '../entities/course-result.ts';
-import type { StudentRef } from '../access.ts';
+import type { StudentRef } from '../access/policy.ts';
 import type { ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { AuditEntryRow } from '@guantong/shared/audit';
 import type { CreditRuleRow } from '../entities/credit-rule.ts';
