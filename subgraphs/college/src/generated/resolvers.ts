@@ -11,7 +11,7 @@ import type { ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { AuditEntryRow } from '@guantong/shared/audit';
 import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import type { RuleConflict } from '../credit-bank/conflicts.ts';
-import type { Transfer, TransferSummary } from '../credit-bank/evaluate.ts';
+import type { Transfer, TransferSummary } from '../credit-bank/transfer.ts';
 import type { ProgressionRequirementRow } from '../entities/progression-requirement.ts';
 import type { RequirementCheckResult } from '../progression/evaluate.ts';
 import type { ProgressionView } from '../decisions/progression-view.ts';

@@ -6,7 +6,8 @@
 import { badInput } from '@guantong/shared/errors';
 import { readPart, type StudentRef } from '../access/policy.ts';
 import type { Context } from '../context.ts';
-import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-bank/evaluate.ts';
+import { creditNeeds, evaluateCredit } from '../credit-bank/evaluate.ts';
+import type { TransferSummary } from '../credit-bank/transfer.ts';
 import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { limitsOf } from '../credit-bank/load-limits.ts';
