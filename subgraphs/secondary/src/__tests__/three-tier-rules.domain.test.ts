@@ -7,7 +7,7 @@ import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import {
-  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, bestPreliminaryScore, examEligibility, gateRefusal, moduleCredits, passedModuleCodes, thresholdOf,
+  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, bestPreliminaryScore, examEligibility, gateRefusal, heldOn, moduleCredits, passedModuleCodes, thresholdOf,
 } from '../training/rules.ts';
 
 const LEARNER = 'GT2022000028';
@@ -17,6 +17,14 @@ const module = (code: string, credits = 2): CertificateModuleRow => ({ code, sta
 const exam = (score: number, standardCode = 'X-OSOP-1'): PreliminaryExamRow => ({ id: (id += 1), studentId: LEARNER, standardCode, score, takenOn: '2024-06-01' });
 
 describe('module assessments (tier 1)', () => {
+  it('an assessment, a sitting or a registration counts from its date, not the day before', () => {
+    const today = '2024-06-01';
+    const kinds = [(on: string) => ({ assessedOn: on }), (on: string) => ({ takenOn: on }), (on: string) => ({ registeredOn: on })];
+    for (const dated of kinds) {
+      expect(heldOn([dated('2024-05-31'), dated(today), dated('2024-06-02')], today)).toEqual([dated('2024-05-31'), dated(today)]);
+    }
+  });
+
   it('a module retaken counts at its best score, whichever attempt came first', () => {
     expect(bestModuleScores([assessment('M1', 72), assessment('M1', 48)]).get('M1')).toBe(72);
     expect(bestModuleScores([assessment('M1', 48), assessment('M1', 72)]).get('M1')).toBe(72);
