@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRow } from './audit.ts';
+import type { AuditEntryRow } from './audit-entry.ts';
 import { chunks } from './database.ts';
 
 /** `prev_hash` of the first entry of a store. */

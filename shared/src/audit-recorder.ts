@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRow, AuditOutcome } from './audit.ts';
+import type { AuditEntryRow, AuditOutcome } from './audit-entry.ts';
 import type { Actor } from './identity.ts';
 import type { Decision } from './policy.ts';
 import { appendChained } from './audit-chain.ts';

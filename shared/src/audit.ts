@@ -7,31 +7,9 @@
  * and every entry is hash-chained to the one before (audit-chain.ts).
  */
 import { EntitySchema, Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { AuditEntryRow } from './audit-entry.ts';
 
-export type AuditOutcome = 'ALLOWED' | 'DENIED';
-
-export interface AuditEntryRow {
-  id: number;
-  /** ISO 8601 instant, UTC. */
-  at: string;
-  requestId: string;
-  /** The subgraph that served (or refused) the read. */
-  service: string;
-  actorSubject: string;
-  actorRole: string;
-  organizationId: string | null;
-  purpose: string | null;
-  studentId: string;
-  /** The parts and fields read, e.g. "RESULTS:secondaryStage". Comma-separated. */
-  parts: string;
-  outcome: AuditOutcome;
-  /** Why: the basis of an allowed read, or the reason for a refusal. */
-  reason: string | null;
-  /** SHA-256 (hex) of the entry before, or 64 zeros for a store's first entry. */
-  prevHash: string | null;
-  /** SHA-256 (hex) of `prevHash` and this entry's content (audit-chain.ts). */
-  hash: string | null;
-}
+export type { AuditEntryRow, AuditOutcome } from './audit-entry.ts';
 
 export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
   name: 'AuditEntry',

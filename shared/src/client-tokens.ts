@@ -5,7 +5,8 @@
 import { SignJWT, jwtVerify, createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { ClientAuthConfig } from './config.ts';
 import { requestRefused } from './errors.ts';
-import { actorFromClaims, type Actor, type Role } from './identity.ts';
+import { actorFromClaims, type Actor } from './actor.ts';
+import type { Role } from './roles.ts';
 
 const encoder = new TextEncoder();
 

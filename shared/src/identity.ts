@@ -6,44 +6,18 @@ import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetK
 import { GATEWAY_ALG } from './gateway-keys.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { requestRefused } from './errors.ts';
-import { organizationMismatch } from './organizations.ts';
+import { ANONYMOUS, actorFromClaims, type Actor } from './actor.ts';
 import type { SingleUse } from './single-use.ts';
 
-export const ROLES = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF', 'STUDENT', 'GUARDIAN', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
-const STAFF_ROLES: readonly Role[] = ['SECONDARY_STAFF', 'COLLEGE_STAFF', 'ENTERPRISE_STAFF'];
-
-export type Actor =
-  | { kind: 'anonymous' }
-  | { kind: 'user'; subject: string; role: Role; orgId?: string; studentId?: string };
-
-export const ANONYMOUS: Actor = { kind: 'anonymous' };
+// Who a caller is (roles, actors, reading them from claims) lives in roles.ts and actor.ts, which the
+// client tokens share without importing this file; re-exported so callers import identity from one place.
+export { ROLES, type Role } from './roles.ts';
+export { ANONYMOUS, actorFromClaims, type Actor } from './actor.ts';
 
 /** Issuer of the gateway's own forwarded-identity tokens; each names one subgraph as its audience. */
 export const GATEWAY_ISSUER = 'guantong-gateway';
 /** The audience of a token meant for one subgraph: a token for one is refused by the others. */
 export const subgraphAudience = (name: string) => `guantong-subgraph:${name}`;
-
-/** Turns verified claims into an Actor, refusing claims that do not fit the role. */
-export function actorFromClaims(claims: JWTPayload): Actor {
-  const role = claims.role;
-  if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
-    throw requestRefused(`token role must be one of ${ROLES.join(', ')}`);
-  }
-  const orgId = typeof claims.org === 'string' ? claims.org : undefined;
-  const studentId = typeof claims.student === 'string' ? claims.student : undefined;
-  if (STAFF_ROLES.includes(role as Role) && !orgId) {
-    throw requestRefused(`a ${role} token must name its organisation in the "org" claim`);
-  }
-  const mismatch = orgId && STAFF_ROLES.includes(role as Role) ? organizationMismatch(role as Role, orgId) : undefined;
-  if (mismatch) throw requestRefused(mismatch);
-  if ((role === 'STUDENT' || role === 'GUARDIAN') && !studentId) {
-    throw requestRefused(`a ${role} token must name the learner id in the "student" claim`);
-  }
-  // Every entry of the audit trail names who acted: a token that does not say is refused.
-  if (typeof claims.sub !== 'string' || claims.sub.trim() === '') throw requestRefused('the token must name its subject in the "sub" claim');
-  return { kind: 'user', subject: claims.sub, role: role as Role, orgId, studentId };
-}
 
 export function claimsOf(actor: Actor): JWTPayload {
   if (actor.kind === 'anonymous') return { anon: true };

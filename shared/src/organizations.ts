@@ -5,7 +5,7 @@
  * provider must too). A staff token whose organisation is not of its role's kind
  * is refused, so `ENTERPRISE_STAFF` with `org=col-metro` never reads as the college.
  */
-import type { Role } from './identity.ts';
+import type { Role } from './roles.ts';
 
 export const ORGANIZATION_PREFIX: Partial<Record<Role, string>> = {
   SECONDARY_STAFF: 'sch-',

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '@guantong/shared/clock';
 import { catalog, DEMO_TODAY, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
-import { demoCreditRules, demoTransferCaps } from '../../subgraphs/college/src/demo-articulation.ts';
-import { ladderStandards } from '../../subgraphs/enterprise/src/demo-ladder.ts';
+import { demoCreditRules, demoTransferCaps } from '../../subgraphs/college/src/demo/articulation.ts';
+import { ladderStandards } from '../../subgraphs/enterprise/src/demo/ladder.ts';
 import { startHub, type GraphQLResponse, type Hub } from '../helpers/hub.ts';
 
 const kinds = await databaseKinds();

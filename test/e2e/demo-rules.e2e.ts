@@ -13,7 +13,7 @@ import { databaseKinds } from '@guantong/shared/testing';
 import { requireDate, requireLearnerId, requireNationalId, requireScore, requireTerm } from '@guantong/shared/validation';
 import { validateAward } from '../../subgraphs/enterprise/src/mutations/award-certificate.ts';
 import { requireRevokedOn } from '../../subgraphs/enterprise/src/mutations/revoke-certificate.ts';
-import { missingPrerequisites } from '../../subgraphs/enterprise/src/ladder.ts';
+import { missingPrerequisites } from '../../subgraphs/enterprise/src/prerequisites/ladder.ts';
 import type { AwardRow } from '../../subgraphs/enterprise/src/entities/award.ts';
 import { requireDuringStage } from '../../subgraphs/secondary/src/training/inputs.ts';
 import { bestPreliminaryScore, gateRefusal, heldOn } from '../../subgraphs/secondary/src/training/rules.ts';

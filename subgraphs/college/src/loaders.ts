@@ -16,8 +16,8 @@ import { ProgressionDecisionEntity } from './entities/progression-decision.ts';
 import { ProgressionRequirementEntity } from './entities/progression-requirement.ts';
 import { RequirementVersionEntity } from './entities/requirement-version.ts';
 import { TransferReviewEntity } from './entities/transfer-review.ts';
-import { fetchRegistryEntries } from './registry.ts';
-import { nowInstant } from './time.ts';
+import { fetchRegistryEntries } from './students/registry.ts';
+import { nowInstant } from '@guantong/shared/clock';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

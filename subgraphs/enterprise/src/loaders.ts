@@ -15,8 +15,8 @@ import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisit
 import { RecognitionEventEntity, type RecognitionEventRow } from './entities/recognition-event.ts';
 import { RecognitionEntity, type RecognitionRow } from './entities/recognition.ts';
 import { StandardEntity, type CertificateLevel, type StandardRow } from './entities/standard.ts';
-import { RecognitionGraph } from './recognition-paths.ts';
-import { recognitionViews, type RecognitionView } from './recognitions.ts';
+import { RecognitionGraph } from './recognition/paths.ts';
+import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

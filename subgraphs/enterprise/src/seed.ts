@@ -2,20 +2,20 @@
  * Loads this subgraph's part of the deterministic demo dataset: the
  * organisations, certificate standards and recognition agreements of the
  * catalogue, every certificate awarded in the demo roster, and this
- * subgraph's own additions (demo-ladder.ts): the ladder and the ICV chain.
- * Every agreement is stored with its history (demo-agreements.ts): proposed by
+ * subgraph's own additions (demo/ladder.ts): the ladder and the ICV chain.
+ * Every agreement is stored with its history (demo/agreements.ts): proposed by
  * one issuer and accepted by the other, or, for one, still pending.
  */
 import { In, type DataSource } from 'typeorm';
 import { insertInChunks } from '@guantong/shared/database';
 import { catalog, demoRoster } from '@guantong/shared/demo';
-import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from './demo-ladder.ts';
+import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from './demo/ladder.ts';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
 import { PrerequisiteEntity } from './entities/prerequisite.ts';
 import { RecognitionEventEntity } from './entities/recognition-event.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
-import { demoAgreements } from './demo-agreements.ts';
+import { demoAgreements } from './demo/agreements.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {

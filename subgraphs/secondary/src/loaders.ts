@@ -16,7 +16,7 @@ import { LearnerEntity, type LearnerProfile } from './entities/learner.ts';
 import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
-import { nationalIdCodec } from './pii.ts';
+import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,9 +3,9 @@ import { AuditEntryEntity } from '@guantong/shared/audit';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
-import { AUTO_GRADUATE } from '../demo-consents.ts';
+import { AUTO_GRADUATE } from '../demo/consents.ts';
 import { ConsentGrantEntity } from '../entities/consent-grant.ts';
-import { addDays, nowInstant, todayInChina } from '../time.ts';
+import { addDays, nowInstant, todayInChina } from '@guantong/shared/clock';
 import { admin, anonymous, codeOf, guardian, huadong, learner, metro, openCollege, riverside, staff, tianyi, UNREGISTERED, type College } from './harness.ts';
 
 const kinds = await databaseKinds();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
-import { addDays, nowInstant, todayInChina } from '../time.ts';
+import { addDays, nowInstant, todayInChina } from '@guantong/shared/clock';
 import { admin, anonymous, codeOf, fieldOf, guardian, learner, metro, openCollege, UNREGISTERED, type College } from './harness.ts';
 
 const kinds = await databaseKinds();

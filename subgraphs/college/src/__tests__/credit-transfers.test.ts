@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
-import { AUTO_GRADUATE } from '../demo-consents.ts';
+import { AUTO_GRADUATE } from '../demo/consents.ts';
 import { ConsentGrantEntity } from '../entities/consent-grant.ts';
 import { demoEvidence, demoLearners, withEvidence } from './credit-fixtures.ts';
 import { admin, codeOf, EC_LEARNER, hillview, huadong, learner, metro, NET_LEARNER, openCollege, riverside, staff, UNREGISTERED, type College } from './harness.ts';

@@ -4,7 +4,7 @@ import { demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { birthDateOf, learnerId } from '@guantong/shared/validation';
 import { collegeSubgraph } from '../definition.ts';
-import { demoCreditRules, demoRequirements } from '../demo-articulation.ts';
+import { demoCreditRules, demoRequirements } from '../demo/articulation.ts';
 import { ConsentGrantEntity } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import { openCollege } from './harness.ts';

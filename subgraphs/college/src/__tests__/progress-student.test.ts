@@ -6,7 +6,7 @@ import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import { remoteEvidence } from '../evidence/remote.ts';
 import { gatewayLookups } from '@guantong/shared/peer-lookups';
-import { todayInChina } from '../time.ts';
+import { todayInChina } from '@guantong/shared/clock';
 import { demoLearners } from './credit-fixtures.ts';
 import { admin, anonymous, codeOf, hillview, metro, NET_LEARNER, riverside, staff, UNREGISTERED } from './harness.ts';
 import { openCollegeWithPeers, type CollegeWithPeers } from './peers.ts';

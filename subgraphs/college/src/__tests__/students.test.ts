@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '@guantong/shared/audit';
 import { databaseKinds } from '@guantong/shared/testing';
-import { encodeCursor } from '../cursor.ts';
+import { encodeCursor } from '../inputs/cursor.ts';
 import { learnerId } from '@guantong/shared/validation';
-import { AUTO_GRADUATE } from '../demo-consents.ts';
+import { AUTO_GRADUATE } from '../demo/consents.ts';
 import {
   admin, anonymous, codeOf, EC_LEARNER, fieldOf, guardian, hillview, huadong, learner, metro, openCollege, riverside, staff, tianyi, type College,
 } from './harness.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeYears } from '../time.ts';
+import { wholeYears } from '../access/age.ts';
 
 describe('a learner’s age, which decides who consents for them', () => {
   it.each([

@@ -18,45 +18,12 @@
  *   exempts, and by the agreement's cap, in precedence order. A transfer whose
  *   credits the cap cut entirely is CAPPED.
  */
-import { exemptCodesOf, type CreditRuleKind, type CreditRuleRow } from '../entities/credit-rule.ts';
+import { exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
 import { termEnd, type CertificateEvidence, type EvidenceNeeds, type ResultEvidence } from '../evidence/evidence.ts';
 import { existingOn } from '../evidence/existing.ts';
 import { applyLimits, type CreditLimits } from './limits.ts';
 import { matchCertificate, matchResult } from './match.ts';
-
-export type TransferStatus = 'APPLIED' | 'PENDING' | 'REVERSED' | 'SUPERSEDED' | 'CAPPED';
-
-
-/** The evidence a transfer rests on, as the API shows it. */
-export interface CreditEvidence {
-  kind: CreditRuleKind;
-  certificateSerial: string | null;
-  standardCode: string | null;
-  secondaryCourseCode: string | null;
-  term: string | null;
-  score: number | null;
-  evidencedOn: string | null;
-}
-
-export interface Transfer {
-  rule: CreditRuleRow;
-  evidence: CreditEvidence;
-  exemptedCourseCode: string;
-  /** Bounded by the course (see limits.ts); for a transfer that does not count, what it would give. */
-  credits: number;
-  /** Of `credits`, what the agreement's cap cut. */
-  cappedCredits: number;
-  status: TransferStatus;
-  reason: string | null;
-}
-
-export interface TransferOutcome {
-  transfers: Transfer[];
-  /** Credits that count: APPLIED transfers' credits less what the cap cut. */
-  totalCredits: number;
-  /** Credits the agreement's cap cut, over all transfers. */
-  cappedCredits: number;
-}
+import type { CreditEvidence, Transfer, TransferOutcome } from './transfer.ts';
 
 export interface CreditEvidenceInput {
   certificates: readonly CertificateEvidence[];
@@ -147,10 +114,4 @@ export function creditNeeds(rules: readonly CreditRuleRow[]): EvidenceNeeds {
     recognized: false,
     moduleCredits: false,
   };
-}
-
-/** One learner's transfers under one agreement, as `CreditTransferSummary` resolves from. */
-export interface TransferSummary extends TransferOutcome {
-  agreementId: string;
-  maxTransferCredits: number;
 }

@@ -12,7 +12,7 @@
  *   what does not fit is `cappedCredits`, and a transfer with nothing left
  *   to count is CAPPED.
  */
-import type { Transfer } from './evaluate.ts';
+import type { Transfer } from './transfer.ts';
 
 export interface CreditLimits {
   /** Credits of each college course the rules exempt, by code. */

@@ -1,7 +1,7 @@
 /** Loads what bounds a learner's credits under an agreement: each exempted course's worth, and the agreement's cap. */
 import type { Context } from '../context.ts';
 import { exemptCodesOf, type CreditRuleRow } from '../entities/credit-rule.ts';
-import { present } from '../integrity.ts';
+import { present } from '../resolvers/integrity.ts';
 import type { CreditLimits } from './limits.ts';
 
 /** What bounds the credits: each exempted course's worth, and the agreement's cap. */

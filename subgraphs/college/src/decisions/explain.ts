@@ -3,7 +3,7 @@
  * for a developer: the rule, the evidence and its date, when the rule is in
  * force, and what superseded it.
  */
-import type { CreditEvidence, Transfer } from '../credit-bank/evaluate.ts';
+import type { CreditEvidence, Transfer } from '../credit-bank/transfer.ts';
 import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import type { RequirementCheckResult } from '../progression/evaluate.ts';
 

@@ -13,7 +13,7 @@ import type { ProgressionDecisionRow } from '../entities/progression-decision.ts
 import { requireEvidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import { remoteEvidence } from '../evidence/remote.ts';
 import { assessProgression, progressionNeeds, type Assessment } from '../progression/evaluate.ts';
-import { nowInstant, todayInChina } from '../time.ts';
+import { nowInstant, todayInChina } from '@guantong/shared/clock';
 import { confirmedTransfers, recordedChecks } from './record.ts';
 import { requirementsOn } from './requirement-versions.ts';
 

@@ -3,7 +3,7 @@
  * and the transfers the credit bank confirmed that day. Pure: built from the
  * assessment and the credit outcome progressStudent already computed.
  */
-import type { CreditEvidence, TransferOutcome } from '../credit-bank/evaluate.ts';
+import type { CreditEvidence, TransferOutcome } from '../credit-bank/transfer.ts';
 import { courseCodesOf, type ProgressionRequirementRow, type RequirementKind } from '../entities/progression-requirement.ts';
 import type { Evidence, ResultEvidence } from '../evidence/evidence.ts';
 import type { Assessment } from '../progression/evaluate.ts';

@@ -14,7 +14,7 @@ import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { ProgressionRequirementEntity, type ProgressionRequirementRow } from '../entities/progression-requirement.ts';
 import { RequirementVersionEntity } from '../entities/requirement-version.ts';
 import type { ProgressionRequirementInput, SetProgressionRequirementsInput } from '../generated/resolvers.ts';
-import { nowInstant, todayInChina } from '../time.ts';
+import { nowInstant, todayInChina } from '@guantong/shared/clock';
 
 type NewRequirement = Omit<ProgressionRequirementRow, 'id' | 'agreementId' | 'version'>;
 

@@ -9,7 +9,7 @@ import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import type { ProgressionDecisionRow } from '../entities/progression-decision.ts';
 import type { TransferReviewRow } from '../entities/transfer-review.ts';
 import type { CertificateEvidence } from '../evidence/evidence.ts';
-import { present } from '../integrity.ts';
+import { present } from '../resolvers/integrity.ts';
 import { reviewCauses, transferKey } from '../reviews/detect.ts';
 import { openReviews } from '../reviews/open.ts';
 import type { RecordedCheck, RecordedTransfer } from './record.ts';

@@ -7,7 +7,8 @@
 import type { Actor } from '@guantong/shared/identity';
 import { authorize, type Decision } from '@guantong/shared/policy';
 import type { Grantor } from '../entities/consent-grant.ts';
-import { todayInChina, wholeYears } from '../time.ts';
+import { todayInChina } from '@guantong/shared/clock';
+import { wholeYears } from '../access/age.ts';
 
 export function authorizeConsent(actor: Actor, studentId: string, birthDate: string | null): Extract<Decision, { allowed: true }> {
   const age = birthDate === null ? null : wholeYears(birthDate, todayInChina());

@@ -9,7 +9,7 @@ import { badInput, conflict, notFound } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
-import { present } from '../integrity.ts';
+import { present } from '../resolvers/integrity.ts';
 import { validateRuleInput, type NewCreditRule } from '../credit-bank/rule-input.ts';
 import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { CourseEntity } from '../entities/course.ts';

@@ -13,9 +13,9 @@ import type { Context } from '../context.ts';
 import { activeKeyOf, CONSENT_PURPOSE_MAX, ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
 import type { GrantConsentInput } from '../generated/resolvers.ts';
-import { addDays, nowInstant, todayInChina } from '../time.ts';
-import { present } from '../integrity.ts';
-import { requireOrganizationId } from '../validation.ts';
+import { addDays, nowInstant, todayInChina } from '@guantong/shared/clock';
+import { present } from '../resolvers/integrity.ts';
+import { requireOrganizationId } from '../inputs/validation.ts';
 import { authorizeConsent, grantorOf } from './consent-authority.ts';
 import { organizationExists } from '../peers/catalogue.ts';
 

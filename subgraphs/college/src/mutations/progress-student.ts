@@ -17,10 +17,10 @@ import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
 import { prepareDecision } from '../decisions/prepare.ts';
 import { ProgressionDecisionEntity, type ProgressionDecisionRow } from '../entities/progression-decision.ts';
-import { present } from '../integrity.ts';
+import { present } from '../resolvers/integrity.ts';
 import type { RequirementCheckResult } from '../progression/evaluate.ts';
-import type { RegistryEntry } from '../registry.ts';
-import { todayInChina } from '../time.ts';
+import type { RegistryEntry } from '../students/registry.ts';
+import { todayInChina } from '@guantong/shared/clock';
 
 /** Every unmet requirement in the message, and machine-readable in `extensions.unmet`. */
 function notEligible(studentId: string, agreementId: string, unmet: RequirementCheckResult[]): Error {

@@ -15,7 +15,7 @@ import { CourseEntity, type CourseRow } from '../entities/course.ts';
 import { HigherEnrollmentEntity } from '../entities/higher-enrollment.ts';
 import { ProgramEntity } from '../entities/program.ts';
 import type { RecordResultInput } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from '../resolvers/integrity.ts';
 
 function validate(input: RecordResultInput): CourseResultRow {
   return {

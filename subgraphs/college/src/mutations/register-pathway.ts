@@ -10,7 +10,7 @@ import type { AgreementRow } from '../entities/agreement.ts';
 import { confirmedBirthDate } from '../peers/enrolment.ts';
 import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
 import type { RegisterPathwayInput } from '../generated/resolvers.ts';
-import { requireCohort } from '../validation.ts';
+import { requireCohort } from '../inputs/validation.ts';
 
 type ValidInput = Omit<RegisterPathwayInput, 'birthDate'> & { birthDate: string | null };
 

@@ -10,8 +10,8 @@ import { studentScope } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import { ConsentGrantEntity, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import { PathwayEntity } from '../entities/pathway.ts';
-import { present } from '../integrity.ts';
-import { nowInstant } from '../time.ts';
+import { present } from '../resolvers/integrity.ts';
+import { nowInstant } from '@guantong/shared/clock';
 import { authorizeConsent } from './consent-authority.ts';
 
 /**

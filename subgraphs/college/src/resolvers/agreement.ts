@@ -1,8 +1,8 @@
 import { authorize } from '@guantong/shared/policy';
 import type { ArticulationAgreementResolvers } from '../generated/resolvers.ts';
 import { requirementsOn, versionsOf } from '../decisions/requirement-versions.ts';
-import { present } from '../integrity.ts';
-import { todayInChina } from '../time.ts';
+import { present } from './integrity.ts';
+import { todayInChina } from '@guantong/shared/clock';
 
 export const ArticulationAgreement: ArticulationAgreementResolvers = {
   __resolveReference(reference, ctx) {

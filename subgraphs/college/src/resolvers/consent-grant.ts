@@ -1,6 +1,6 @@
 import { isActive, scopesOf } from '../entities/consent-grant.ts';
 import type { ConsentGrantResolvers } from '../generated/resolvers.ts';
-import { nowInstant } from '../time.ts';
+import { nowInstant } from '@guantong/shared/clock';
 
 // Reached only through Student.consents and the consent mutations, which have authorised the caller.
 export const ConsentGrant: ConsentGrantResolvers = {

@@ -1,7 +1,7 @@
 import { explainTransfer } from '../decisions/explain.ts';
 import { exemptCodesOf } from '../entities/credit-rule.ts';
 import type { CreditRuleResolvers, CreditTransferResolvers, CreditTransferSummaryResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from './integrity.ts';
 
 // Public catalogue data: rules are read by anyone, like the agreements they belong to.
 export const CreditRule: CreditRuleResolvers = {

@@ -1,5 +1,5 @@
 import type { ConfirmedTransferResolvers, DecisionCheckResolvers, ProgressionDecisionResolvers, TransferReviewResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from './integrity.ts';
 
 // Reached only through Student.progressionDecision or Student.progression, which have authorised the read.
 export const ProgressionDecision: ProgressionDecisionResolvers = {

@@ -1,5 +1,5 @@
 import type { HigherEnrollmentResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from './integrity.ts';
 
 // Reached only through Student.higherStage, which has already authorised the read.
 export const HigherEnrollment: HigherEnrollmentResolvers = {

@@ -1,6 +1,6 @@
 import { authorize } from '@guantong/shared/policy';
 import type { CollegeProgramResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from './integrity.ts';
 
 export const CollegeProgram: CollegeProgramResolvers = {
   __resolveReference(reference, ctx) {

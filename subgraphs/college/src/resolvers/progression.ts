@@ -1,7 +1,7 @@
 import { courseCodesOf } from '../entities/progression-requirement.ts';
 import { explainCheck } from '../decisions/explain.ts';
 import type { ProgressionAssessmentResolvers, ProgressionRequirementResolvers, RequirementCheckResolvers } from '../generated/resolvers.ts';
-import { present } from '../integrity.ts';
+import { present } from './integrity.ts';
 
 // Requirements are public catalogue data, like their agreement.
 export const ProgressionRequirement: ProgressionRequirementResolvers = {

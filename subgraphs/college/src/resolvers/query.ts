@@ -1,11 +1,11 @@
 import { authorize, refusal } from '@guantong/shared/policy';
 import { requireLearnerId } from '@guantong/shared/validation';
-import { decideRecord } from '../access.ts';
-import { auditTrail } from '../audit-trail.ts';
+import { decideRecord } from '../access/policy.ts';
+import { auditTrail } from '../access/audit-trail.ts';
 import { AgreementEntity } from '../entities/agreement.ts';
 import { CollegeEntity } from '../entities/college.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { listStudents } from '../roster.ts';
+import { listStudents } from '../students/roster.ts';
 import { openTransferReviews } from '../reviews/resolve.ts';
 import { creditQueries } from './credit-query.ts';
 

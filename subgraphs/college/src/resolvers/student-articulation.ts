@@ -4,9 +4,10 @@
  * decided from evidence the gateway brings in with `@requires`.
  */
 import { badInput } from '@guantong/shared/errors';
-import { readPart, type StudentRef } from '../access.ts';
+import { readPart, type StudentRef } from '../access/policy.ts';
 import type { Context } from '../context.ts';
-import { creditNeeds, evaluateCredit, type TransferSummary } from '../credit-bank/evaluate.ts';
+import { creditNeeds, evaluateCredit } from '../credit-bank/evaluate.ts';
+import type { TransferSummary } from '../credit-bank/transfer.ts';
 import { NO_EVIDENCE, requireEvidence, type Evidence, type EvidenceNeeds } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { limitsOf } from '../credit-bank/load-limits.ts';
@@ -14,7 +15,7 @@ import { assessed, past } from '../decisions/progression-view.ts';
 import { requirementsOn } from '../decisions/requirement-versions.ts';
 import { decisionView } from '../decisions/view.ts';
 import { assessProgression, progressionNeeds } from '../progression/evaluate.ts';
-import { todayInChina } from '../time.ts';
+import { todayInChina } from '@guantong/shared/clock';
 
 /**
  * The evidence a decision rests on, once the caller may read it. A decision that

@@ -1,8 +1,8 @@
-import { accessLogLoader } from '../access-log.ts';
-import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access.ts';
+import { accessLogLoader } from '../access/log.ts';
+import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access/policy.ts';
 import { toEvidence, type RawEvidence } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
-import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../validation.ts';
+import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../inputs/validation.ts';
 import { articulationFields } from './student-articulation.ts';
 
 export const Student: StudentResolvers = {

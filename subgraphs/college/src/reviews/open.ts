@@ -9,7 +9,7 @@ import { isUniqueViolation } from '@guantong/shared/database';
 import type { ProgressionDecisionRow } from '../entities/progression-decision.ts';
 import { TransferReviewEntity, type TransferReviewRow } from '../entities/transfer-review.ts';
 import type { RecordedTransfer } from '../decisions/record.ts';
-import { nowInstant, todayInChina } from '../time.ts';
+import { nowInstant, todayInChina } from '@guantong/shared/clock';
 import { transferKey } from './detect.ts';
 
 type Causes = ReadonlyMap<string, { transfer: RecordedTransfer; reason: string }>;

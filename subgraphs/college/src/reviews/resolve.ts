@@ -14,7 +14,7 @@ import type { Context } from '../context.ts';
 import { CollegeEntity } from '../entities/college.ts';
 import { REVIEW_OUTCOMES, TransferReviewEntity, type ReviewOutcome, type TransferReviewRow } from '../entities/transfer-review.ts';
 import type { ResolveTransferReviewInput } from '../generated/resolvers.ts';
-import { nowInstant } from '../time.ts';
+import { nowInstant } from '@guantong/shared/clock';
 
 const registrarOf = (ctx: Context, collegeId: string) => authorize(ctx.actor, { action: 'org:write', organizationId: collegeId, staffRole: 'COLLEGE_STAFF' });
 

@@ -14,7 +14,7 @@ import type { CreditRuleRow } from '../entities/credit-rule.ts';
 import { ProgressionDecisionEntity } from '../entities/progression-decision.ts';
 import { TransferReviewEntity } from '../entities/transfer-review.ts';
 import type { RecordedTransfer } from '../decisions/record.ts';
-import { nowInstant, todayInChina } from '../time.ts';
+import { nowInstant, todayInChina } from '@guantong/shared/clock';
 import { reviewCauses } from './detect.ts';
 import { openReviews } from './open.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { RecognitionEventEntity } from '../entities/recognition-event.ts';
 import { RecognitionEntity } from '../entities/recognition.ts';
-import { RecognitionGraph } from '../recognition-paths.ts';
+import { RecognitionGraph } from '../recognition/paths.ts';
 import { openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
-import { ladderOrganizations, ladderStandards } from '../demo-ladder.ts';
+import { ladderOrganizations, ladderStandards } from '../demo/ladder.ts';
 import { callers, codeOf, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

@@ -59,7 +59,7 @@ export const callers = {
   zhilian: enterprise('org-zhilian'),
   /** Issues E-HD-ICVT. */
   huadong: enterprise('org-huadong'),
-  /** Issues E-XH-ADAS (this subgraph's demo addition, demo-ladder.ts). */
+  /** Issues E-XH-ADAS (this subgraph's demo addition, demo/ladder.ts). */
   xinghe: enterprise('org-xinghe'),
   /** A college's staff holding an issuer's organisation id: the role must match too. */
   collegeAsZhilian: user('COLLEGE_STAFF', { orgId: 'org-zhilian' }),

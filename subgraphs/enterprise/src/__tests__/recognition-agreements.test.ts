@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
-import { dayBefore, todayInChina } from '../calendar.ts';
+import { todayInChina } from '@guantong/shared/clock';
+import { dayBefore } from '../agreements/dates.ts';
 import { RecognitionEventEntity } from '../entities/recognition-event.ts';
 import { ACCEPT, AGREEMENT, AGREEMENTS, REJECT, WITHDRAW, accept, agree, propose, terms, type AgreementView } from './agreements.ts';
 import { callers, codeOf, fieldOf, freshLearner, openHarness, studentRef, type Harness } from './harness.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwardRow } from '../entities/award.ts';
 import type { RecognitionRow } from '../entities/recognition.ts';
 import type { CertificateLevel } from '../entities/standard.ts';
-import { RecognitionGraph } from '../recognition-paths.ts';
+import { RecognitionGraph } from '../recognition/paths.ts';
 
 const agreement = (id: string, fromCode: string, toCode: string, mutual = true, effectiveFrom = '2024-01-01', effectiveTo: string | null = null): RecognitionRow => ({
   id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis: id,

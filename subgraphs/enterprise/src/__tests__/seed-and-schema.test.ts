@@ -4,14 +4,14 @@ import { catalog, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { In } from 'typeorm';
 import { enterpriseSubgraph } from '../definition.ts';
-import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from '../demo-ladder.ts';
+import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from '../demo/ladder.ts';
 import { AwardEntity } from '../entities/award.ts';
 import { OrganizationEntity } from '../entities/organization.ts';
 import { PrerequisiteEntity } from '../entities/prerequisite.ts';
 import { RecognitionEventEntity } from '../entities/recognition-event.ts';
 import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.ts';
 import { StandardEntity } from '../entities/standard.ts';
-import { missingPrerequisites } from '../ladder.ts';
+import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

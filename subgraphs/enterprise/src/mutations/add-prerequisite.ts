@@ -11,7 +11,7 @@ import { authorize } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import { PrerequisiteEntity, type PrerequisiteRow } from '../entities/prerequisite.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
-import { requirementChain } from '../ladder.ts';
+import { requirementChain } from '../prerequisites/ladder.ts';
 
 const duplicate = ({ standardCode, requiresCode }: PrerequisiteRow) =>
   conflict(`${standardCode} already requires ${requiresCode}; each prerequisite is recorded once`);

@@ -1,19 +1,19 @@
 /**
  * awardCertificate: an issuing organisation records that a learner holds one of
  * its certificates. Serials are unique hub-wide and awards are never overwritten;
- * a standard's prerequisites must be held first (ladder.ts).
+ * a standard's prerequisites must be held first (prerequisites/ladder.ts).
  */
 import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId, requireScore, requireText } from '@guantong/shared/validation';
-import { todayInChina } from '../calendar.ts';
+import { todayInChina } from '@guantong/shared/clock';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
 import type { AwardCertificateInput } from '../generated/resolvers.ts';
-import { missingPrerequisites } from '../ladder.ts';
+import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { requireEnrolledHolder } from '../peers/holder.ts';
 
 const SERIAL_MAX = 64;

@@ -9,13 +9,13 @@ import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '@guantong/shared/errors';
 import { writeTransaction } from '@guantong/shared/database';
 import { requireDate, requireText } from '@guantong/shared/validation';
-import { speakFor } from '../agreement-access.ts';
-import { levelRefusal, partiesOf } from '../agreement-rules.ts';
+import { speakFor } from '../agreements/access.ts';
+import { levelRefusal, partiesOf } from '../agreements/rules.ts';
 import type { Context } from '../context.ts';
 import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
 import type { ProposeRecognitionInput } from '../generated/resolvers.ts';
-import { duplicates } from '../recognitions.ts';
+import { duplicates } from '../agreements/terms.ts';
 import { appendEvent, subjectOf } from './recognition-steps.ts';
 
 const BASIS_MAX = 500;

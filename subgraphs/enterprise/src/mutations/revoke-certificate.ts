@@ -7,7 +7,7 @@ import { badInput, conflict, notFound } from '@guantong/shared/errors';
 import { writeTransaction } from '@guantong/shared/database';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate, requireText } from '@guantong/shared/validation';
-import { todayInChina } from '../calendar.ts';
+import { todayInChina } from '@guantong/shared/clock';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity } from '../entities/standard.ts';

@@ -2,7 +2,7 @@
  * RecognizedCertificate.explanation: why a learner counts as holding a
  * standard, in one sentence for them and their family.
  */
-import type { RecognizedCertificateView } from '../recognized-certificates.ts';
+import type { RecognizedCertificateView } from '../recognition/certificates.ts';
 
 export function explainRecognition(r: RecognizedCertificateView): string {
   const steps = r.path.map((step) => `${step.standardCode} is recognised as ${step.counterpartCode} (${step.agreement.basis})`).join(', then ');

@@ -4,7 +4,7 @@
  * A prerequisite still holds while the learner has a valid award of it, or a
  * valid certificate recognised as it today; only then is nothing flagged.
  */
-import { todayInChina } from '../calendar.ts';
+import { todayInChina } from '@guantong/shared/clock';
 import type { Context } from '../context.ts';
 import type { AwardRow } from '../entities/award.ts';
 

@@ -1,5 +1,5 @@
 import { authorize } from '@guantong/shared/policy';
-import { readableAgreement } from '../agreement-access.ts';
+import { readableAgreement } from '../agreements/access.ts';
 import { RecognitionEntity } from '../entities/recognition.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { compareText } from '@guantong/shared/loaders';

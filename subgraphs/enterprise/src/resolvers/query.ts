@@ -3,7 +3,7 @@ import { OrganizationEntity } from '../entities/organization.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { compareText } from '@guantong/shared/loaders';
-import { verifyCertificate } from '../verification.ts';
+import { verifyCertificate } from '../certificates/verification.ts';
 import { agreementQueries } from './agreement-queries.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { requireDate } from '@guantong/shared/validation';
-import { todayInChina } from '../calendar.ts';
+import { todayInChina } from '@guantong/shared/clock';
 import type { RecognitionAgreementResolvers, RecognitionEventResolvers } from '../generated/resolvers.ts';
-import { countsOn } from '../recognitions.ts';
+import { countsOn } from '../agreements/terms.ts';
 import { requireRow } from './require-row.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { authorize } from '@guantong/shared/policy';
 import { requireDate } from '@guantong/shared/validation';
 import type { CertificateStandardResolvers } from '../generated/resolvers.ts';
-import { inForceOn } from '../recognitions.ts';
+import { inForceOn } from '../agreements/terms.ts';
 import { requireRow } from './require-row.ts';
 
 export const CertificateStandard: CertificateStandardResolvers = {

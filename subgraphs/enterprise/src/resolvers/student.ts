@@ -1,6 +1,6 @@
-import { visibleCertificates } from '../certificate-access.ts';
+import { visibleCertificates } from '../certificates/access.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
-import { recognizedCertificates } from '../recognized-certificates.ts';
+import { recognizedCertificates } from '../recognition/certificates.ts';
 
 /**
  * Any learner id resolves: this subgraph does not hold the learner register,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { demoRoster } from '@guantong/shared/demo';
 import type { ActiveGrant, RecordPart } from '@guantong/shared/policy';
-import { maskNationalId } from '../pii.ts';
+import { maskNationalId } from '../identity/national-id.ts';
 import { NET_LEARNER, callers, openHarness, studentRef, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

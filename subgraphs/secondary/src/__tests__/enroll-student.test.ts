@@ -5,7 +5,7 @@ import { demoRoster } from '@guantong/shared/demo';
 import { learnerId } from '@guantong/shared/validation';
 import { EnrollmentEntity } from '../entities/enrollment.ts';
 import { LearnerEntity } from '../entities/learner.ts';
-import { blindIndex } from '../pii.ts';
+import { blindIndex } from '../identity/national-id.ts';
 import { callers, nationalIdFor, openHarness, studentRef, testConfig, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

@@ -3,7 +3,7 @@ import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { demoRoster } from '@guantong/shared/demo';
 import { LearnerEntity } from '../entities/learner.ts';
-import { maskNationalId } from '../pii.ts';
+import { maskNationalId } from '../identity/national-id.ts';
 import { EC_LEARNER, NET_LEARNER, callers, nationalIdFor, openHarness, studentRef, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();

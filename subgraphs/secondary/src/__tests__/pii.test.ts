@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { blindIndex, decryptNationalId, encryptNationalId, maskNationalId, nationalIdCodec } from '../pii.ts';
+import { blindIndex, decryptNationalId, encryptNationalId, maskNationalId, nationalIdCodec } from '../identity/national-id.ts';
 import { EC_LEARNER, NET_LEARNER, nationalIdFor } from './harness.ts';
 
 const key = randomBytes(32);

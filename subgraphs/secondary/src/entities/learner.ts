@@ -3,7 +3,7 @@ import { EntitySchema } from 'typeorm';
 /**
  * A learner enrolled at a secondary school. The national ID number belongs to a
  * minor: it is stored only encrypted, with a keyed blind index for exact-match
- * lookups (see `pii.ts`); the plaintext is never stored and must never be logged.
+ * lookups (see `identity/national-id.ts`); the plaintext is never stored and must never be logged.
  */
 export interface LearnerRow {
   /** Hub-wide learner id, issued here on enrolment. */

@@ -12,7 +12,7 @@ import { writeTransaction } from '@guantong/shared/database';
 import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts';
 import { LearnerEntity, type LearnerRow } from '../entities/learner.ts';
 import type { EnrollSecondaryStudentInput } from '../generated/resolvers.ts';
-import type { NationalIdCodec } from '../pii.ts';
+import type { NationalIdCodec } from '../identity/national-id.ts';
 import { ensureCohortCounter, takeSerial } from './learner-serials.ts';
 
 const FIRST_COHORT = 2000;

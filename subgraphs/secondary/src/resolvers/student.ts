@@ -1,7 +1,7 @@
 import { decide, refusal } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
-import { maskNationalId } from '../pii.ts';
+import { maskNationalId } from '../identity/national-id.ts';
 import type { StudentParent } from './parents.ts';
 import { enrollmentOf, readable } from './student-access.ts';
 import { trainingFields } from './student-training.ts';

@@ -11,8 +11,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FindOptionsSelect } from 'typeorm';
 import { authorize } from '@guantong/shared/policy';
-import type { Context } from './context.ts';
-import { AwardEntity, type AwardRow, type CertificateStatus } from './entities/award.ts';
+import type { Context } from '../context.ts';
+import { AwardEntity, type AwardRow, type CertificateStatus } from '../entities/award.ts';
 
 /** What `CertificateVerification` resolvers receive: the award's public facts, or nothing at all. */
 export type Verification =

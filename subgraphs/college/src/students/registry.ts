@@ -6,8 +6,8 @@
  * registry, and batches stay aligned across a page of mixed learners.
  */
 import { In, type DataSource } from 'typeorm';
-import { AgreementEntity } from './entities/agreement.ts';
-import { PathwayEntity, type PathwayRow, type Stage } from './entities/pathway.ts';
+import { AgreementEntity } from '../entities/agreement.ts';
+import { PathwayEntity, type PathwayRow, type Stage } from '../entities/pathway.ts';
 
 export interface RegistryEntry {
   pathway: PathwayRow;

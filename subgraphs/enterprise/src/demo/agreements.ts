@@ -4,8 +4,8 @@
  * ACCEPTED event by the other, so the demo's history reads like a real one.
  */
 import type { catalog } from '@guantong/shared/demo';
-import type { RecognitionEventRow } from './entities/recognition-event.ts';
-import type { RecognitionRow } from './entities/recognition.ts';
+import type { RecognitionEventRow } from '../entities/recognition-event.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
 
 /** The member of staff the demo credits with an organisation's word. */
 const demoStaff = (organizationId: string) => `demo:staff@${organizationId}`;

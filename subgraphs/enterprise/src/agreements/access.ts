@@ -5,10 +5,10 @@
  * the two parties' business (and an administrator's).
  */
 import { decide, refusal } from '@guantong/shared/policy';
-import type { Context } from './context.ts';
-import type { RecognitionRow } from './entities/recognition.ts';
+import type { Context } from '../context.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
 import { notFound } from '@guantong/shared/errors';
-import { wasAgreed } from './recognitions.ts';
+import { wasAgreed } from './terms.ts';
 
 const STAFF = 'ENTERPRISE_STAFF' as const;
 

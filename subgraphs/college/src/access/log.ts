@@ -9,7 +9,7 @@ import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
 import { groupLoader } from '@guantong/shared/loaders';
-import type { Context } from './context.ts';
+import type { Context } from '../context.ts';
 
 type LogLoader = DataLoader<string, AuditEntryRow[]>;
 

@@ -8,8 +8,8 @@
  */
 import { decide, fieldsDecide, refusal, type ActiveGrant, type Decision } from '@guantong/shared/policy';
 import type { StudentRead } from '@guantong/shared/access';
-import type { Context } from './context.ts';
-import type { AwardRow } from './entities/award.ts';
+import type { Context } from '../context.ts';
+import type { AwardRow } from '../entities/award.ts';
 
 const PART = 'CERTIFICATES';
 

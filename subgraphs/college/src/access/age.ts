@@ -1,9 +1,7 @@
 /**
- * Date arithmetic of the college. The clock itself is the hub's one clock
- * (shared/src/clock.ts): consent, credit rules and progression are decided
- * against the instant a request is served, in China Standard Time.
+ * A learner's age on a day, which decides who may consent for them. "Today" is
+ * the hub's one clock (shared/src/clock.ts), in China Standard Time.
  */
-export { addDays, nowInstant, todayInChina } from '@guantong/shared/clock';
 
 /** Whole years from `birthDate` to `today` (both ISO dates): the age on that day. */
 export function wholeYears(birthDate: string, today: string): number {

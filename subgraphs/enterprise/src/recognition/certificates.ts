@@ -7,13 +7,13 @@
  * award learns what that award counts as and nothing about the others, not
  * even through a standard left out because the learner holds it.
  */
-import { todayInChina } from './calendar.ts';
-import { visibleCertificates, type StudentParent } from './certificate-access.ts';
-import type { Context } from './context.ts';
-import type { AwardRow } from './entities/award.ts';
-import type { StandardRow } from './entities/standard.ts';
-import type { RecognitionView } from './recognitions.ts';
-import { requireRow } from './resolvers/require-row.ts';
+import { todayInChina } from '@guantong/shared/clock';
+import { visibleCertificates, type StudentParent } from '../certificates/access.ts';
+import type { Context } from '../context.ts';
+import type { AwardRow } from '../entities/award.ts';
+import type { StandardRow } from '../entities/standard.ts';
+import type { RecognitionView } from '../agreements/terms.ts';
+import { requireRow } from '../resolvers/require-row.ts';
 
 const FIELD = 'recognizedCertificates';
 

@@ -5,7 +5,7 @@
  *
  * Dates are ISO strings (YYYY-MM-DD), which compare correctly as text.
  */
-import type { RecognitionRow } from './entities/recognition.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
 import { compareText } from '@guantong/shared/loaders';
 
 /**

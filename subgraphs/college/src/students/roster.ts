@@ -7,15 +7,15 @@
  */
 import type { SelectQueryBuilder } from 'typeorm';
 import { studentScope, type StudentScope } from '@guantong/shared/policy';
-import type { Context } from './context.ts';
-import type { StudentRef } from './access.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { AgreementEntity } from './entities/agreement.ts';
-import { ConsentGrantEntity } from './entities/consent-grant.ts';
-import { PathwayEntity, type PathwayRow } from './entities/pathway.ts';
-import type { QueryStudentsArgs, StudentFilter } from './generated/resolvers.ts';
-import { nowInstant } from './time.ts';
-import { requireCohort, requirePageSize } from './validation.ts';
+import type { Context } from '../context.ts';
+import type { StudentRef } from '../access/policy.ts';
+import { decodeCursor, encodeCursor } from '../inputs/cursor.ts';
+import { AgreementEntity } from '../entities/agreement.ts';
+import { ConsentGrantEntity } from '../entities/consent-grant.ts';
+import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
+import type { QueryStudentsArgs, StudentFilter } from '../generated/resolvers.ts';
+import { nowInstant } from '@guantong/shared/clock';
+import { requireCohort, requirePageSize } from '../inputs/validation.ts';
 
 export interface StudentPage {
   totalCount: number;

@@ -3,8 +3,8 @@
  * GraphQL: which levels may be linked in which direction, who the parties
  * are, and which step each party may take from each status.
  */
-import type { RecognitionRow, RecognitionStatus } from './entities/recognition.ts';
-import type { CertificateLevel, StandardRow } from './entities/standard.ts';
+import type { RecognitionRow, RecognitionStatus } from '../entities/recognition.ts';
+import type { CertificateLevel, StandardRow } from '../entities/standard.ts';
 
 const RANK: Record<CertificateLevel, number> = { ENTRY: 1, INTERMEDIATE: 2, ADVANCED: 3 };
 

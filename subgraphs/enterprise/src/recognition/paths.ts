@@ -15,19 +15,19 @@
  * cycles end the search and every standard keeps its shortest path.
  *
  * No hop raises a level. Each direction of an agreement is an edge only when
- * its holders may count as the other standard by level (agreement-rules.ts:
+ * its holders may count as the other standard by level (agreements/rules.ts:
  * the same level, or a lower one, or from a levelled standard to one without
  * a level). proposeRecognition refuses anything else, but agreements stored
  * before that rule, or a mutual link between levels, would otherwise let every
  * ENTRY holder count as an INTERMEDIATE standard; here such a direction is
  * simply no path, so nothing reached ever lies above the award's own level.
  */
-import { levelRefusal } from './agreement-rules.ts';
-import type { AwardRow } from './entities/award.ts';
-import type { RecognitionRow } from './entities/recognition.ts';
-import type { CertificateLevel } from './entities/standard.ts';
+import { levelRefusal } from '../agreements/rules.ts';
+import type { AwardRow } from '../entities/award.ts';
+import type { RecognitionRow } from '../entities/recognition.ts';
+import type { CertificateLevel } from '../entities/standard.ts';
 import { compareText } from '@guantong/shared/loaders';
-import { byEffectiveFromThenId, countsOn, type RecognitionView } from './recognitions.ts';
+import { byEffectiveFromThenId, countsOn, type RecognitionView } from '../agreements/terms.ts';
 
 /** A standard a learner counts as, through one of their awards. */
 export interface RecognitionPath {

@@ -6,12 +6,12 @@
  * rung below was itself checked when it was awarded.
  */
 import type { EntityManager } from 'typeorm';
-import { AwardEntity, type AwardRow } from './entities/award.ts';
-import { PrerequisiteEntity, type PrerequisiteRow } from './entities/prerequisite.ts';
-import { RecognitionEntity } from './entities/recognition.ts';
-import { StandardEntity } from './entities/standard.ts';
-import { standardLevels } from './loaders.ts';
-import { RecognitionGraph } from './recognition-paths.ts';
+import { AwardEntity, type AwardRow } from '../entities/award.ts';
+import { PrerequisiteEntity, type PrerequisiteRow } from '../entities/prerequisite.ts';
+import { RecognitionEntity } from '../entities/recognition.ts';
+import { StandardEntity } from '../entities/standard.ts';
+import { standardLevels } from '../loaders.ts';
+import { RecognitionGraph } from '../recognition/paths.ts';
 import { compareText } from '@guantong/shared/loaders';
 
 /**

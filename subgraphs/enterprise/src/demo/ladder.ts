@@ -10,9 +10,9 @@
  * earlier (the seed test checks it), so the demo awards respect the ladder.
  */
 import type { catalog } from '@guantong/shared/demo';
-import type { OrganizationRow } from './entities/organization.ts';
-import type { PrerequisiteRow } from './entities/prerequisite.ts';
-import type { StandardRow } from './entities/standard.ts';
+import type { OrganizationRow } from '../entities/organization.ts';
+import type { PrerequisiteRow } from '../entities/prerequisite.ts';
+import type { StandardRow } from '../entities/standard.ts';
 
 /** Huadong's supplier of driver-assistance systems, with its own technician grade. */
 export const ladderOrganizations: OrganizationRow[] = [

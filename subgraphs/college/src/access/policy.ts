@@ -6,9 +6,9 @@
  */
 import type { StudentRead } from '@guantong/shared/access';
 import { decide, decideRecordRoot, refusal, type ActiveGrant, type Decision, type RecordPart } from '@guantong/shared/policy';
-import type { Context } from './context.ts';
-import { scopesOf, type ConsentGrantRow } from './entities/consent-grant.ts';
-import type { Evidence } from './evidence/evidence.ts';
+import type { Context } from '../context.ts';
+import { scopesOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
+import type { Evidence } from '../evidence/evidence.ts';
 
 /**
  * What a `Student` resolves from: the id. Every field loads its own data through

@@ -17,9 +17,9 @@
  */
 import type { DataSource } from 'typeorm';
 import { writeTransaction } from '@guantong/shared/database';
-import { AgreementEntity } from './entities/agreement.ts';
-import { CreditRuleEntity, type CreditRuleRow } from './entities/credit-rule.ts';
-import { ProgressionRequirementEntity, type ProgressionRequirementRow } from './entities/progression-requirement.ts';
+import { AgreementEntity } from '../entities/agreement.ts';
+import { CreditRuleEntity, type CreditRuleRow } from '../entities/credit-rule.ts';
+import { ProgressionRequirementEntity, type ProgressionRequirementRow } from '../entities/progression-requirement.ts';
 
 type Rule = Omit<CreditRuleRow, 'id'>;
 type Requirement = Omit<ProgressionRequirementRow, 'id'>;

@@ -4,7 +4,7 @@
  * ids and instants keep the seed the same on every machine.
  */
 import { learnerId } from '@guantong/shared/validation';
-import { activeKeyOf, type ConsentGrantRow } from './entities/consent-grant.ts';
+import { activeKeyOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
 
 const endOf = (date: string) => `${date}T23:59:59.999Z`;
 

@@ -6,10 +6,10 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
 import { authorize } from '@guantong/shared/policy';
 import { requireLearnerId, requireText } from '@guantong/shared/validation';
-import type { Context } from './context.ts';
-import type { AuditFilter, QueryAuditTrailArgs } from './generated/resolvers.ts';
-import { MAX_AUDIT_PAGE_SIZE, requireInstant, requireOrganizationId, requirePageSize } from './validation.ts';
-import { decodeIdCursor, encodeCursor } from './cursor.ts';
+import type { Context } from '../context.ts';
+import type { AuditFilter, QueryAuditTrailArgs } from '../generated/resolvers.ts';
+import { MAX_AUDIT_PAGE_SIZE, requireInstant, requireOrganizationId, requirePageSize } from '../inputs/validation.ts';
+import { decodeIdCursor, encodeCursor } from '../inputs/cursor.ts';
 
 export interface AuditPage {
   totalCount: number;
