@@ -7,7 +7,7 @@ import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import {
-  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, bestPreliminaryScore, examEligibility, gateRefusal, moduleCredits, passedModuleCodes, thresholdOf,
+  DEFAULT_PRELIMINARY_THRESHOLD, bestModuleScores, heldOn, bestPreliminaryScore, examEligibility, gateRefusal, moduleCredits, passedModuleCodes, thresholdOf,
 } from '../training/rules.ts';
 
 const LEARNER = 'GT2022000028';
@@ -84,5 +84,19 @@ describe('exam eligibility, explained', () => {
     expect(examEligibility({ ...base, exams: [exam(70)] })).toMatchObject({
       eligible: false, bestPreliminaryScore: 70, reasons: ['best X-OSOP-1 preliminary score 70 is below the threshold of 80; registering needs at least 80'],
     });
+  });
+});
+
+describe('records count from their date', () => {
+  it('an assessment, a sitting or a registration counts from its own day, not before', () => {
+    const assessed = { ...assessment('M1', 90), assessedOn: '2024-05-01' };
+    const sat = { ...exam(85), takenOn: '2024-06-01' };
+    const registered = { studentId: LEARNER, standardCode: 'X-OSOP-1', registeredOn: '2024-07-01' };
+    expect(heldOn([assessed], '2024-04-30')).toEqual([]);
+    expect(heldOn([assessed], '2024-05-01')).toEqual([assessed]);
+    expect(heldOn([sat], '2024-05-31')).toEqual([]);
+    expect(heldOn([sat], '2024-06-01')).toEqual([sat]);
+    expect(heldOn([registered], '2024-06-30')).toEqual([]);
+    expect(heldOn([registered], '2024-07-01')).toEqual([registered]);
   });
 });
