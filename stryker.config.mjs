@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
   coverageAnalysis: 'perTest',
   mutate: [
@@ -25,6 +25,10 @@ export default {
     'subgraphs/college/src/progression/evaluate.ts',
     'subgraphs/college/src/reviews/detect.ts',
     'subgraphs/college/src/time.ts',
+    'subgraphs/enterprise/src/agreement-rules.ts',
+    // ladder.ts also reads the database: only its pure requirementChain is mutated.
+    'subgraphs/enterprise/src/ladder.ts:22-43',
+    'subgraphs/enterprise/src/recognition-paths.ts',
     'subgraphs/secondary/src/training/rules.ts',
   ],
   reporters: ['clear-text', 'progress', 'json', 'html'],
