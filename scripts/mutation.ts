@@ -24,7 +24,7 @@ if (run.status !== 0 || !fs.existsSync(report)) {
   process.exit(1);
 }
 // The report may carry files from earlier incremental runs: judge only the modules of this run.
-const scores = moduleScores(JSON.parse(fs.readFileSync(report, 'utf8'))).filter((s) => modules.includes(s.file));
+const scores = moduleScores(JSON.parse(fs.readFileSync(report, 'utf8'))).filter((s) => modules.some((m) => m.replace(/:[\d-]+$/, '') === s.file));
 let failed = false;
 console.log(`\n[mutation] score per module (killed + timed out) / (all valid mutants), threshold ${THRESHOLD}%:`);
 for (const { file, score, killed, survived, noCoverage } of scores) {

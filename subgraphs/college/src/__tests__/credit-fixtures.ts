@@ -27,19 +27,22 @@ export const award = (overrides: Partial<CertificateEvidence> = {}): Certificate
 export const result = (courseCode: string, score: number, term = '2023-2024-1'): ResultEvidence => ({ courseCode, term, score, passed: score >= 60 });
 
 const levels = new Map(catalog.standards.map((s) => [s.code, s.level]));
-const roster = demoRoster();
+// Built on first use, not on import: the pure tests that never read the demo
+// learners then do not run the demo's code (and its calendar) as they load.
+let roster: ReturnType<typeof demoRoster> | undefined;
+const demo = () => (roster ??= demoRoster());
 
 /** A demo learner's certificates and secondary results, in the shape `@requires` selects. */
 export function demoEvidence(studentId: string): RawEvidence {
   return {
-    certificates: roster.awards
+    certificates: demo().awards
       .filter((a) => a.studentId === studentId)
       .map((a) => ({
         serial: a.serial, status: a.status, score: a.score, issuedOn: a.issuedOn, revokedOn: a.revokedOn, revocationReason: a.revocationReason,
         standard: { code: a.standardCode, level: levels.get(a.standardCode) ?? null },
       })),
     secondaryStage: {
-      results: roster.secondaryResults
+      results: demo().secondaryResults
         .filter((r) => r.studentId === studentId)
         .map((r) => ({ course: { code: r.courseCode }, term: r.term, score: r.score, passed: r.score >= 60 })),
     },
@@ -51,4 +54,4 @@ export const withEvidence = (id: string, evidence: RawEvidence = demoEvidence(id
 
 /** Demo learners on the registry, by cohort and agreement, in id order. */
 export const demoLearners = (filter: { cohort?: string; agreementId?: string } = {}): string[] =>
-  roster.students.filter((s) => (!filter.cohort || s.cohort === filter.cohort) && (!filter.agreementId || s.agreementId === filter.agreementId)).map((s) => s.id);
+  demo().students.filter((s) => (!filter.cohort || s.cohort === filter.cohort) && (!filter.agreementId || s.agreementId === filter.agreementId)).map((s) => s.id);

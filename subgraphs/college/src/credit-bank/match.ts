@@ -8,11 +8,10 @@ import { termEnd, type CertificateEvidence, type ResultEvidence } from '../evide
 
 const LEVEL_RANK: Record<CertificateLevel, number> = { ENTRY: 1, INTERMEDIATE: 2, ADVANCED: 3 };
 
-/** ENTRY < INTERMEDIATE < ADVANCED; a standard without a level meets no minimum. */
-export const levelAtLeast = (level: CertificateLevel | null, min: CertificateLevel | null): boolean =>
-  min === null || (level !== null && LEVEL_RANK[level] >= LEVEL_RANK[min]);
-
 export const levelRank = (level: CertificateLevel | null): number => (level === null ? 0 : LEVEL_RANK[level]);
+
+/** ENTRY < INTERMEDIATE < ADVANCED; no minimum ranks 0, so anything meets it; a standard without a level meets no minimum. */
+export const levelAtLeast = (level: CertificateLevel | null, min: CertificateLevel | null): boolean => levelRank(level) >= levelRank(min);
 
 type Dated = Pick<CreditRuleRow, 'effectiveFrom' | 'effectiveTo'>;
 

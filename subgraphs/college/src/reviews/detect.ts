@@ -18,7 +18,8 @@ function causeFor(t: RecordedTransfer, decidedOn: string, rule: CreditRuleRow | 
     causes.push(`rule ${rule.id} was later retired from ${rule.effectiveTo}, before the decision of ${decidedOn}`);
   }
   const serial = t.evidence.certificateSerial;
-  const award = serial === null ? undefined : certificates?.find((c) => c.serial === serial);
+  // A course result's transfer has no serial, and every certificate has one: it finds none.
+  const award = certificates?.find((c) => c.serial === serial);
   if (award?.status === 'REVOKED') {
     causes.push(`certificate ${serial} was revoked by its issuer on ${award.revokedOn ?? 'an unrecorded date'} (${award.revocationReason ?? 'no reason recorded'})`);
   }

@@ -28,6 +28,7 @@ export function levelRefusal(from: Pick<StandardRow, 'code' | 'level'>, to: Pick
     if (!mutual && from.level !== null) return null;
     return `${named(from)} and ${named(to)} cannot be compared by level: ${allowed}`;
   }
+  // Stryker disable next-line EqualityOperator: equal levels returned above, and different levels never rank equal
   if (!mutual && RANK[from.level] > RANK[to.level]) return null;
   const what = mutual ? 'a mutual agreement' : 'a one-way agreement from the lower level to the higher';
   return `${named(from)} and ${named(to)} are of different levels, and ${what} would let holders count at a level they were not assessed at: ${allowed}`;

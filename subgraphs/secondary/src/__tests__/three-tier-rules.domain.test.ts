@@ -100,3 +100,17 @@ describe('exam eligibility, explained', () => {
     });
   });
 });
+
+describe('records count from their date', () => {
+  it('an assessment, a sitting or a registration counts from its own day, not before', () => {
+    const assessed = { ...assessment('M1', 90), assessedOn: '2024-05-01' };
+    const sat = { ...exam(85), takenOn: '2024-06-01' };
+    const registered = { studentId: LEARNER, standardCode: 'X-OSOP-1', registeredOn: '2024-07-01' };
+    expect(heldOn([assessed], '2024-04-30')).toEqual([]);
+    expect(heldOn([assessed], '2024-05-01')).toEqual([assessed]);
+    expect(heldOn([sat], '2024-05-31')).toEqual([]);
+    expect(heldOn([sat], '2024-06-01')).toEqual([sat]);
+    expect(heldOn([registered], '2024-06-30')).toEqual([]);
+    expect(heldOn([registered], '2024-07-01')).toEqual([registered]);
+  });
+});
