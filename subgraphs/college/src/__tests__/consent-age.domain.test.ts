@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pinClock } from '@guantong/shared/clock';
 import type { Actor } from '@guantong/shared/identity';
 import { authorizeConsent, grantorOf } from '../mutations/consent-authority.ts';
-import { wholeYears } from '../time.ts';
+import { wholeYears } from '../access/age.ts';
 
 const LEARNER = 'GT202200001X';
 const learner: Actor = { kind: 'user', subject: 'STUDENT:x', role: 'STUDENT', studentId: LEARNER };

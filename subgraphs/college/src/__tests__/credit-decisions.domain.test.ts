@@ -4,7 +4,8 @@
  * valid certificate beside a revoked one, evidence that exists only later.
  */
 import { describe, expect, it } from 'vitest';
-import { creditNeeds, evaluateCredit, type Transfer } from '../credit-bank/evaluate.ts';
+import { creditNeeds, evaluateCredit } from '../credit-bank/evaluate.ts';
+import type { Transfer } from '../credit-bank/transfer.ts';
 import { applyLimits } from '../credit-bank/limits.ts';
 import { award, certRule, courseRule, result } from './credit-fixtures.ts';
 

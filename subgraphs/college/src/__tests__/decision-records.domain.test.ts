@@ -4,7 +4,7 @@
  * confirmed transfer needs review.
  */
 import { describe, expect, it } from 'vitest';
-import type { CreditEvidence, Transfer } from '../credit-bank/evaluate.ts';
+import type { CreditEvidence, Transfer } from '../credit-bank/transfer.ts';
 import type { RecordedTransfer } from '../decisions/record.ts';
 import { evidenceInWords, explainCheck, explainTransfer, ruleInWords } from '../decisions/explain.ts';
 import { requirementsOn, versionOn, versionsOf } from '../decisions/requirement-versions.ts';

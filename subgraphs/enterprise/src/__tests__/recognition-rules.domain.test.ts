@@ -5,12 +5,12 @@
  * prerequisites below a rung of the ladder.
  */
 import { describe, expect, it } from 'vitest';
-import { TRANSITIONS, levelRefusal, mayTake, partiesOf } from '../agreement-rules.ts';
+import { TRANSITIONS, levelRefusal, mayTake, partiesOf } from '../agreements/rules.ts';
 import type { AwardRow } from '../entities/award.ts';
 import type { RecognitionRow } from '../entities/recognition.ts';
 import type { CertificateLevel, StandardRow } from '../entities/standard.ts';
-import { requirementChain } from '../ladder.ts';
-import { RecognitionGraph, periodOf } from '../recognition-paths.ts';
+import { requirementChain } from '../prerequisites/ladder.ts';
+import { RecognitionGraph, periodOf } from '../recognition/paths.ts';
 
 const agreement = (id: string, fromCode: string, toCode: string, overrides: Partial<RecognitionRow> = {}): RecognitionRow => ({
   id, fromCode, toCode, mutual: false, effectiveFrom: '2024-01-01', effectiveTo: null, basis: id,
