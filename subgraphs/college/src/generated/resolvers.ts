@@ -42,11 +42,13 @@ export type Scalars = {
 /** One access to a learner's record, as the audit trail holds it. */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The reader's role, e.g. COLLEGE_STAFF, or ANONYMOUS. */
   actorRole: Scalars['String']['output'];
   /** ISO 8601 instant. */
   at: Scalars['String']['output'];
   /** The reader's organisation, when they read as staff. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Whether the access was allowed or refused. */
   outcome: AccessOutcome;
   /** Parts and fields read, e.g. RESULTS:secondaryStage. */
   parts: Array<Scalars['String']['output']>;
@@ -54,20 +56,27 @@ export type AccessLogEntry = {
   purpose: Maybe<Scalars['String']['output']>;
   /** The basis of an allowed read, or the reason for a refusal. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The request's id (the gateway's x-request-id); entries of one request share it. */
   requestId: Scalars['ID']['output'];
   /** The subgraph that served or refused the access. */
   service: Scalars['String']['output'];
 };
 
+/** Whether an access to a learner's record was allowed. */
 export type AccessOutcome =
+  /** The access was allowed. */
   | 'ALLOWED'
+  /** The access was refused. */
   | 'DENIED';
 
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
   __typename?: 'ActiveGrant';
+  /** The organisation given access. */
   organizationId: Scalars['ID']['output'];
+  /** The grant's purpose. */
   purpose: Scalars['String']['output'];
+  /** The parts it may read. */
   scopes: Array<RecordPart>;
 };
 
@@ -105,12 +114,15 @@ export type AddCreditRuleInput = {
  */
 export type ArticulationAgreement = {
   __typename?: 'ArticulationAgreement';
+  /** The college party to the agreement; its staff register learners and manage rules. */
   college: College;
+  /** The college programme learners progress into. */
   collegeProgram: CollegeProgram;
   /** ISO date from which cohorts may be registered. */
   effectiveFrom: Scalars['String']['output'];
   /** ISO date after which no new cohort may be registered, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Agreement id, e.g. agr-net. */
   id: Scalars['ID']['output'];
   /**
    * The most credits a learner may transfer into the college programme under
@@ -118,11 +130,13 @@ export type ArticulationAgreement = {
    * up to this cap; what is over it is shown as cappedCredits.
    */
   maxTransferCredits: Scalars['Float']['output'];
+  /** The agreement's name. */
   name: Scalars['String']['output'];
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
   /** Every version of the progression requirements, oldest first. */
   requirementVersions: Array<RequirementVersion>;
+  /** The secondary programme learners start in. */
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
   secondarySchoolId: Scalars['ID']['output'];
@@ -131,48 +145,75 @@ export type ArticulationAgreement = {
 /** An audit entry with the actor's subject, for administrators. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** The reader's role, e.g. COLLEGE_STAFF, or ANONYMOUS. */
   actorRole: Scalars['String']['output'];
+  /** The reader's signed-in subject, or anonymous. */
   actorSubject: Scalars['String']['output'];
+  /** ISO 8601 instant (UTC). */
   at: Scalars['String']['output'];
+  /** The reader's organisation, e.g. col-metro, when they have one. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Whether the access was allowed or refused. */
   outcome: AccessOutcome;
+  /** Parts and fields accessed, e.g. RESULTS:secondaryStage. */
   parts: Array<Scalars['String']['output']>;
+  /** The consent grant's purpose, for reads under consent. */
   purpose: Maybe<Scalars['String']['output']>;
+  /** The basis of an allowed access, or the reason for a refusal. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The request's id (the gateway's x-request-id); entries of one request share it. */
   requestId: Scalars['ID']['output'];
+  /** The subgraph that served or refused the access, e.g. college. */
   service: Scalars['String']['output'];
+  /** The learner whose record was accessed, e.g. GT202200001X. */
   studentId: Scalars['ID']['output'];
 };
 
 /** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** This page's entries, newest first. */
   nodes: Array<AuditEntry>;
+  /** Where this page ends, to fetch the next. */
   pageInfo: PageInfo;
+  /** Entries matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Filters for the audit trail; all given filters must hold. */
 export type AuditFilter = {
+  /** Only entries by this signed-in subject. */
   actorSubject?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 instant or date: entries at or after it. */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries by readers of this organisation, e.g. col-metro. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only allowed, or only refused, accesses. */
   outcome?: InputMaybe<AccessOutcome>;
+  /** Only entries about this learner, e.g. GT202200001X. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 8601 instant or date: entries before it. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A certificate awarded to a learner, owned by the enterprise subgraph; read here as evidence. */
 export type CertificateAward = {
   __typename?: 'CertificateAward';
+  /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
+  /** Why, when a certificate this award required has since been revoked; transfers resting on it are then flagged for review. */
   prerequisiteRevoked: Maybe<Scalars['String']['output']>;
+  /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
+  /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
+  /** Assessment score from 0 to 100, or null. */
   score: Maybe<Scalars['Float']['output']>;
+  /** The issuer's serial number, unique hub-wide. */
   serial: Scalars['ID']['output'];
+  /** The standard awarded. */
   standard: CertificateStandard;
+  /** VALID, or REVOKED by the issuer. */
   status: CertificateStatus;
 };
 
@@ -185,21 +226,30 @@ export type CertificateLevel =
   /** Intermediate level (中级). */
   | 'INTERMEDIATE';
 
+/** A certificate standard, owned by the enterprise subgraph. */
 export type CertificateStandard = {
   __typename?: 'CertificateStandard';
+  /** The standard's code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
+  /** The standard's level, or null when it declares none. */
   level: Maybe<CertificateLevel>;
 };
 
+/** Whether an award still stands. */
 export type CertificateStatus =
+  /** Withdrawn by its issuer; it no longer counts as evidence. */
   | 'REVOKED'
+  /** Awarded and standing. */
   | 'VALID';
 
 /** A higher vocational college (高职): the last two years of a five-year pathway. */
 export type College = {
   __typename?: 'College';
+  /** Organisation id of the college, e.g. col-metro. */
   id: Scalars['ID']['output'];
+  /** The college's name. */
   name: Scalars['String']['output'];
+  /** The programmes the college offers. */
   programs: Array<CollegeProgram>;
   /** City and province. */
   region: Scalars['String']['output'];
@@ -214,13 +264,16 @@ export type CollegeCourse = {
   credits: Scalars['Float']['output'];
   /** Class hours. */
   hours: Scalars['Int']['output'];
+  /** The programme the course belongs to. */
   program: CollegeProgram;
+  /** The course's title. */
   title: Scalars['String']['output'];
 };
 
 /** A learner's result in one college course in one term. */
 export type CollegeCourseResult = {
   __typename?: 'CollegeCourseResult';
+  /** The college course the result is in. */
   course: CollegeCourse;
   /** True when the score reaches the pass mark of 60. */
   passed: Scalars['Boolean']['output'];
@@ -235,23 +288,32 @@ export type CollegeProgram = {
   __typename?: 'CollegeProgram';
   /** Hub-wide programme code, e.g. COL-NET. */
   code: Scalars['ID']['output'];
+  /** The college that offers the programme. */
   college: College;
+  /** The courses taught in the programme. */
   courses: Array<CollegeCourse>;
+  /** Length of the programme in years, e.g. 2. */
   durationYears: Scalars['Int']['output'];
+  /** The programme's name. */
   name: Scalars['String']['output'];
 };
 
 /** A credit transfer confirmed by a progression decision. */
 export type ConfirmedTransfer = {
   __typename?: 'ConfirmedTransfer';
+  /** Credits confirmed for the course that day. */
   credits: Scalars['Float']['output'];
+  /** The learner's evidence the rule took. */
   evidence: CreditEvidence;
+  /** The college course the learner was exempted from. */
   exemptedCourse: CollegeCourse;
   /** Why it counted, in one sentence, as recorded that day. */
   explanation: Scalars['String']['output'];
   /** The review, once the transfer's basis changed. */
   review: Maybe<TransferReview>;
+  /** The credit rule that decided the transfer. */
   rule: CreditRule;
+  /** Where the transfer stands now. */
   status: ConfirmedTransferStatus;
 };
 
@@ -279,7 +341,9 @@ export type ConsentGrant = {
   expiresAt: Scalars['String']['output'];
   /** ISO 8601 instant. */
   grantedAt: Scalars['String']['output'];
+  /** Whether the learner or their guardian made the grant. */
   grantedBy: ConsentGrantor;
+  /** The grant's id, a UUID; pass it to revokeConsent. */
   id: Scalars['ID']['output'];
   /** The organisation given access. */
   organizationId: Scalars['ID']['output'];
@@ -287,17 +351,21 @@ export type ConsentGrant = {
   purpose: Scalars['String']['output'];
   /** ISO 8601 instant of revocation (by revokeConsent, or by an identical later grant that replaced it), or null. */
   revokedAt: Maybe<Scalars['String']['output']>;
+  /** The parts of the record the organisation may read. */
   scopes: Array<RecordPart>;
 };
 
+/** Who made a consent grant. */
 export type ConsentGrantor =
   /** A guardian: required for learners under 14 (PIPL). */
   | 'GUARDIAN'
+  /** The learner themself, aged 14 or over. */
   | 'STUDENT';
 
 /** The evidence a credit transfer rests on. */
 export type CreditEvidence = {
   __typename?: 'CreditEvidence';
+  /** CERTIFICATE evidence: the award's serial; null otherwise. */
   certificateSerial: Maybe<Scalars['String']['output']>;
   /**
    * ISO date of the evidence, from which it counts: the certificate's issue date,
@@ -305,10 +373,15 @@ export type CreditEvidence = {
    * semester 2 ends 2025-07-31).
    */
   evidencedOn: Maybe<Scalars['String']['output']>;
+  /** A certificate award or a secondary course result. */
   kind: CreditRuleKind;
+  /** The award's assessment score or the course score, 0 to 100; null when the award has none. */
   score: Maybe<Scalars['Float']['output']>;
+  /** COURSE_RESULT evidence: the secondary course code, e.g. NET-S120; null otherwise. */
   secondaryCourseCode: Maybe<Scalars['String']['output']>;
+  /** CERTIFICATE evidence: the award's standard code, e.g. X-NED-1; null otherwise. */
   standardCode: Maybe<Scalars['ID']['output']>;
+  /** COURSE_RESULT evidence: the result's term, e.g. 2024-2025-1; null otherwise. */
   term: Maybe<Scalars['String']['output']>;
 };
 
@@ -448,6 +521,7 @@ export type CreditTransferSummary = {
 /** A requirement's check as recorded in a decision. */
 export type DecisionCheck = {
   __typename?: 'DecisionCheck';
+  /** What the requirement asks, in words. */
   description: Scalars['String']['output'];
   /** What was found, in words. */
   detail: Scalars['String']['output'];
@@ -455,19 +529,25 @@ export type DecisionCheck = {
   evidenceUsed: Array<Scalars['String']['output']>;
   /** Why the requirement was met, in one sentence for a learner and their family. */
   explanation: Scalars['String']['output'];
+  /** What the requirement checks. */
   kind: ProgressionRequirementKind;
+  /** True when the requirement was met that day. */
   met: Scalars['Boolean']['output'];
+  /** The id of the requirement checked. */
   requirementId: Scalars['ID']['output'];
 };
 
+/** A consent grant to make, by the learner (aged 14 or over) or their guardian. */
 export type GrantConsentInput = {
   /** ISO date, after today and at most one year ahead; access ends at the end of that day (UTC). */
   expiresOn: Scalars['String']['input'];
   /** The organisation to give access to, e.g. org-huadong. */
   organizationId: Scalars['ID']['input'];
+  /** Why the organisation may read, in words (up to 300 characters), e.g. internship placement. */
   purpose: Scalars['String']['input'];
   /** At least one part. */
   scopes: Array<RecordPart>;
+  /** The learner, e.g. GT202200001X; must be on the pathway registry. */
   studentId: Scalars['ID']['input'];
 };
 
@@ -478,7 +558,9 @@ export type HigherEnrollment = {
   completedOn: Maybe<Scalars['String']['output']>;
   /** ISO date, YYYY-MM-DD. */
   enrolledOn: Scalars['String']['output'];
+  /** The college the learner is enrolled at. */
   institution: College;
+  /** The college programme the learner is enrolled in. */
   program: CollegeProgram;
   /** Results in term order. */
   results: Array<CollegeCourseResult>;
@@ -599,36 +681,43 @@ export type MutationSetProgressionRequirementsArgs = {
   input: SetProgressionRequirementsInput;
 };
 
+/** Cursor paging for a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A learner's place on the pathway registry. */
 export type Pathway = {
   __typename?: 'Pathway';
+  /** The articulation agreement the learner is registered on. */
   agreement: ArticulationAgreement;
   /** Cohort (entry) year, e.g. 2022. */
   cohort: Scalars['String']['output'];
   /** ISO date the learner was registered on the pathway. */
   registeredOn: Scalars['String']['output'];
+  /** Where the learner stands on the pathway. */
   stage: PathwayStage;
 };
 
 /** Where a learner stands on their five-year pathway. */
 export type PathwayStage =
+  /** Completed the college programme: the pathway is finished. */
   | 'GRADUATED'
   /** Progressed (转段) to the college for the last two years. */
   | 'HIGHER'
   /** Studying the first three years at a secondary school. */
   | 'SECONDARY'
+  /** Left the pathway; progression is no longer assessed. */
   | 'WITHDRAWN';
 
 /** Whether a learner may progress, with every requirement checked. */
 export type ProgressionAssessment = {
   __typename?: 'ProgressionAssessment';
+  /** The learner's agreement, whose requirements apply. */
   agreement: ArticulationAgreement;
   /** Today's checks, for state ASSESSED; empty otherwise (see decision). */
   checks: Array<RequirementCheck>;
@@ -638,6 +727,7 @@ export type ProgressionAssessment = {
   eligible: Scalars['Boolean']['output'];
   /** Where the state is not ASSESSED, why there are no live checks, in one sentence. */
   explanation: Scalars['String']['output'];
+  /** Whether this is an assessment made today or a past progression. */
   state: ProgressionState;
   /** The checks that are not met. */
   unmet: Array<RequirementCheck>;
@@ -649,6 +739,7 @@ export type ProgressionAssessment = {
  */
 export type ProgressionDecision = {
   __typename?: 'ProgressionDecision';
+  /** The agreement the learner progressed under. */
   agreement: ArticulationAgreement;
   /** Each requirement's check, as made that day. */
   checks: Array<DecisionCheck>;
@@ -671,12 +762,19 @@ export type ProgressionDecision = {
 /** One condition of progression (转段) from the secondary to the higher stage. */
 export type ProgressionRequirement = {
   __typename?: 'ProgressionRequirement';
+  /** For CORE_COURSES_PASSED: the secondary course codes to pass, e.g. NET-S101; null otherwise. */
   courseCodes: Maybe<Array<Scalars['String']['output']>>;
+  /** What the requirement asks, in words. */
   description: Scalars['String']['output'];
+  /** The requirement's id. */
   id: Scalars['ID']['output'];
+  /** What the requirement checks. */
   kind: ProgressionRequirementKind;
+  /** For MIN_MODULE_CREDITS: the fewest module credits; null otherwise. */
   minCredits: Maybe<Scalars['Float']['output']>;
+  /** For MIN_AVERAGE_SCORE: the lowest average secondary score, 0 to 100; null otherwise. */
   minScore: Maybe<Scalars['Float']['output']>;
+  /** For REQUIRED_CERTIFICATE: the standard's code, e.g. X-NED-1; null otherwise. */
   standardCode: Maybe<Scalars['ID']['output']>;
   /** The version of the agreement's requirements this requirement belongs to. */
   version: Scalars['Int']['output'];
@@ -688,6 +786,7 @@ export type ProgressionRequirementInput = {
   courseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** What the requirement asks, in words. */
   description: Scalars['String']['input'];
+  /** What the requirement checks; decides which one of the fields below it needs. */
   kind: ProgressionRequirementKind;
   /** For MIN_MODULE_CREDITS: the fewest module credits. */
   minCredits?: InputMaybe<Scalars['Float']['input']>;
@@ -697,6 +796,7 @@ export type ProgressionRequirementInput = {
   standardCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a progression requirement checks. */
 export type ProgressionRequirementKind =
   /** Named secondary core courses passed. */
   | 'CORE_COURSES_PASSED'
@@ -851,12 +951,16 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A standard a learner's valid certificate counts as, owned by the enterprise subgraph. */
 export type RecognizedCertificate = {
   __typename?: 'RecognizedCertificate';
   /** The award that counts as the standard: the college checks that the standard is not above its level. */
   award: CertificateAward;
+  /** ISO date from which the recognition is in force. */
   effectiveFrom: Scalars['String']['output'];
+  /** ISO date the recognition ends, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The standard the learner counts as holding. */
   standard: CertificateStandard;
 };
 
@@ -871,15 +975,19 @@ export type RecordPart =
 
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
+  /** College course code, e.g. NET-H201; the caller must be staff of its college. */
   courseCode: Scalars['String']['input'];
   /** Score from 0 to 100. */
   score: Scalars['Float']['input'];
+  /** The learner, e.g. GT202200001X, enrolled at the higher stage in the course's programme. */
   studentId: Scalars['ID']['input'];
   /** Academic year then semester, e.g. 2024-2025-1. */
   term: Scalars['String']['input'];
 };
 
+/** A learner to put on an agreement's pathway. */
 export type RegisterPathwayInput = {
+  /** The agreement, e.g. agr-net; registeredOn must fall within its effective dates. */
   agreementId: Scalars['ID']['input'];
   /**
    * Not needed: the birth date is read from the national ID held by the enrolling
@@ -894,15 +1002,18 @@ export type RegisterPathwayInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** One progression requirement checked against the learner's current evidence. */
 export type RequirementCheck = {
   __typename?: 'RequirementCheck';
   /** What was found, in words. */
   detail: Scalars['String']['output'];
   /** Why the requirement is met or not, in one sentence for a learner and their family. */
   explanation: Scalars['String']['output'];
+  /** True when the learner meets it. */
   met: Scalars['Boolean']['output'];
   /** What is missing: course codes not passed, the certificate, credits short. */
   missing: Array<Scalars['String']['output']>;
+  /** The requirement checked. */
   requirement: ProgressionRequirement;
 };
 
@@ -911,14 +1022,17 @@ export type RequirementVersion = {
   __typename?: 'RequirementVersion';
   /** ISO date the version takes effect; it is in force until the next version's date. */
   effectiveFrom: Scalars['String']['output'];
+  /** The requirements of this version. */
   requirements: Array<ProgressionRequirement>;
   /** 1 for the requirements the agreement started with, then 2, 3… */
   version: Scalars['Int']['output'];
 };
 
+/** A registrar's outcome for an open review. */
 export type ResolveTransferReviewInput = {
   /** The review's id (openTransferReviews, or a confirmed transfer's review). */
   id: Scalars['ID']['input'];
+  /** KEPT (the transfer stands) or WITHDRAWN (it no longer counts). */
   outcome: ReviewOutcome;
   /** Why, in words a learner and their family can read (3 to 500 characters). */
   reason: Scalars['String']['input'];
@@ -931,31 +1045,43 @@ export type ReviewOutcome =
   /** The transfer no longer counts; the reason says why. */
   | 'WITHDRAWN';
 
+/** A course taught at the secondary stage, owned by the secondary subgraph. */
 export type SecondaryCourse = {
   __typename?: 'SecondaryCourse';
+  /** Secondary course code, e.g. NET-S101. */
   code: Scalars['ID']['output'];
 };
 
+/** A learner's result in one secondary course in one term, owned by the secondary subgraph. */
 export type SecondaryCourseResult = {
   __typename?: 'SecondaryCourseResult';
+  /** The course the result is in. */
   course: SecondaryCourse;
+  /** True when the score reaches the pass mark of 60. */
   passed: Scalars['Boolean']['output'];
+  /** Score from 0 to 100. */
   score: Scalars['Float']['output'];
+  /** Academic year then semester, e.g. 2024-2025-1. */
   term: Scalars['String']['output'];
 };
 
+/** A learner's secondary stage, owned by the secondary subgraph; read here as evidence. */
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
+  /** The learner's secondary course results. */
   results: Array<SecondaryCourseResult>;
 };
 
 /** A secondary programme, owned by the secondary subgraph. */
 export type SecondaryProgram = {
   __typename?: 'SecondaryProgram';
+  /** Hub-wide secondary programme code, e.g. SEC-NET. */
   code: Scalars['ID']['output'];
 };
 
+/** A new version of an agreement's progression requirements. */
 export type SetProgressionRequirementsInput = {
+  /** The agreement, e.g. agr-net; the caller must be staff of its college. */
   agreementId: Scalars['ID']['input'];
   /** ISO date, today or later, and after the latest version's date. */
   effectiveFrom: Scalars['String']['input'];
@@ -995,6 +1121,7 @@ export type Student = {
   higherStage: Maybe<HigherEnrollment>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
+  /** Evidence owned by the secondary subgraph: credits from passed module assessments. */
   moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's pathway, or null when they are not on the registry. */
   pathway: Maybe<Pathway>;
@@ -1016,6 +1143,7 @@ export type Student = {
    * open are shown).
    */
   progressionDecision: Maybe<ProgressionDecision>;
+  /** Evidence owned by the enterprise subgraph: standards the learner's valid certificates count as. */
   recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
   /** Evidence owned by the secondary subgraph. */
   secondaryStage: Maybe<SecondaryEnrollment>;
@@ -1042,7 +1170,9 @@ export type StudentCreditTransferPreviewArgs = {
 /** A page of learners. */
 export type StudentConnection = {
   __typename?: 'StudentConnection';
+  /** This page's learners, ordered by id. */
   nodes: Array<Student>;
+  /** Where this page ends, to fetch the next. */
   pageInfo: PageInfo;
   /** Learners matching the filter that the caller may read, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1050,17 +1180,22 @@ export type StudentConnection = {
 
 /** Filters for `students`; all given filters must hold. */
 export type StudentFilter = {
+  /** Only learners on this agreement's pathway, e.g. agr-net. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
   /** Cohort (entry) year, e.g. 2022. */
   cohort?: InputMaybe<Scalars['String']['input']>;
+  /** Only learners at this stage. */
   stage?: InputMaybe<PathwayStage>;
 };
 
 /** A review of one confirmed transfer whose basis changed after the decision. */
 export type TransferReview = {
   __typename?: 'TransferReview';
+  /** The college whose staff resolve the review, e.g. col-metro. */
   collegeId: Scalars['ID']['output'];
+  /** The college course the transfer exempted, e.g. NET-H201. */
   exemptedCourseCode: Scalars['String']['output'];
+  /** The review's id; pass it to resolveTransferReview. */
   id: Scalars['ID']['output'];
   /** ISO date the review was opened. */
   openedOn: Scalars['String']['output'];

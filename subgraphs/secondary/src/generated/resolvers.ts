@@ -31,8 +31,11 @@ export type Scalars = {
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
   __typename?: 'ActiveGrant';
+  /** The organisation the learner granted access to. */
   organizationId: Scalars['ID']['output'];
+  /** The purpose the grant was given for. */
   purpose: Scalars['String']['output'];
+  /** The parts of the record the grant covers. */
   scopes: Array<RecordPart>;
 };
 
@@ -45,10 +48,13 @@ export type CertificateModule = {
   credits: Scalars['Float']['output'];
   /** Teaching order, from 1. */
   sequence: Scalars['Int']['output'];
+  /** Code of the certificate standard the module belongs to, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
+  /** The module's title. */
   title: Scalars['String']['output'];
 };
 
+/** A learner to enrol at a secondary school. */
 export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['Int']['input'];
@@ -58,7 +64,9 @@ export type EnrollSecondaryStudentInput = {
   name: Scalars['String']['input'];
   /** 18-character GB 11643 citizen ID number. */
   nationalId: Scalars['String']['input'];
+  /** Code of one of that school's own programmes, e.g. SEC-NET. */
   programCode: Scalars['ID']['input'];
+  /** The enrolling school's id, e.g. sch-riverside; the caller must be its staff (or an admin). */
   schoolId: Scalars['ID']['input'];
 };
 
@@ -76,6 +84,7 @@ export type EnrolmentCheck = {
   inProgram: Maybe<Scalars['Boolean']['output']>;
   /** Whether `name` is the enrolled name; null when no name was asked about. */
   nameMatches: Maybe<Scalars['Boolean']['output']>;
+  /** The learner id that was checked, e.g. GT202200001X. */
   studentId: Scalars['ID']['output'];
 };
 
@@ -84,14 +93,19 @@ export type ExamEligibility = {
   __typename?: 'ExamEligibility';
   /** The learner's best preliminary score, or null when they have not sat it. */
   bestPreliminaryScore: Maybe<Scalars['Float']['output']>;
+  /** True when the learner may register now: the standard is handled here, they are not yet registered and their best preliminary score reaches the threshold. */
   eligible: Scalars['Boolean']['output'];
+  /** How many of the standard's modules the learner has passed (best score of at least 60). */
   modulesPassed: Scalars['Int']['output'];
+  /** How many training modules the standard has. */
   modulesTotal: Scalars['Int']['output'];
   /** Why not, in words; empty when eligible. */
   reasons: Array<Scalars['String']['output']>;
   /** Already registered for the formal exam. */
   registered: Scalars['Boolean']['output'];
+  /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
+  /** Preliminary-exam score (0–100) needed to register; 80 unless the standard configures another. */
   threshold: Scalars['Float']['output'];
 };
 
@@ -100,30 +114,39 @@ export type ExamGate = {
   __typename?: 'ExamGate';
   /** Preliminary-exam score (0–100) needed to register for the formal exam. */
   preliminaryThreshold: Scalars['Float']['output'];
+  /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
 };
 
+/** A learner's registration for a standard's formal certification exam (tier 3); one per learner and standard. */
 export type ExamRegistration = {
   __typename?: 'ExamRegistration';
   /** ISO date. */
   registeredOn: Scalars['String']['output'];
+  /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
 };
 
+/** A registration for a formal certification exam; the registration is dated the day it is made. */
 export type ExamRegistrationInput = {
+  /** Code of a certificate standard with modules or a gate here, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['input'];
+  /** Hub-wide learner id, e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
 };
 
+/** One assessment of a learner in a certificate training module (tier 1); a retake is a separate assessment. */
 export type ModuleAssessment = {
   __typename?: 'ModuleAssessment';
   /** ISO date. */
   assessedOn: Scalars['String']['output'];
   /** The module's credits when passed, otherwise 0. */
   creditsEarned: Scalars['Float']['output'];
+  /** The module assessed. */
   module: CertificateModule;
   /** Pass mark 60. */
   passed: Scalars['Boolean']['output'];
+  /** Score from 0 to 100. */
   score: Scalars['Float']['output'];
 };
 
@@ -195,9 +218,12 @@ export type MutationRegisterForCertificationExamArgs = {
   input: ExamRegistrationInput;
 };
 
+/** One sitting of a standard's preliminary exam (tier 2); the best score decides the gate. */
 export type PreliminaryExamResult = {
   __typename?: 'PreliminaryExamResult';
+  /** Score from 0 to 100. */
   score: Scalars['Float']['output'];
+  /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
   /** ISO date. */
   takenOn: Scalars['String']['output'];
@@ -297,11 +323,18 @@ export type QueryStudentByNationalIdArgs = {
   nationalId: Scalars['String']['input'];
 };
 
+/**
+ * A module assessment to record. The date must fall within the learner's
+ * secondary stage and not in the future; one assessment per learner, module and day.
+ */
 export type RecordModuleAssessmentInput = {
   /** ISO date. */
   assessedOn: Scalars['String']['input'];
+  /** Code of a training module listed by certificateModules, e.g. X-OSOP-1-M1. */
   moduleCode: Scalars['ID']['input'];
+  /** Score from 0 to 100. */
   score: Scalars['Float']['input'];
+  /** Hub-wide learner id, e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
 };
 
@@ -314,9 +347,16 @@ export type RecordPart =
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
 
+/**
+ * A preliminary exam sitting to record. The date must fall within the learner's
+ * secondary stage and not in the future; one sitting per learner, standard and day.
+ */
 export type RecordPreliminaryExamInput = {
+  /** Score from 0 to 100. */
   score: Scalars['Float']['input'];
+  /** Code of a certificate standard with modules or a gate here, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['input'];
+  /** Hub-wide learner id, e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
   /** ISO date. */
   takenOn: Scalars['String']['input'];
@@ -324,9 +364,11 @@ export type RecordPreliminaryExamInput = {
 
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
+  /** Secondary course code, e.g. NET-S120; only staff of the school that teaches it (or an admin) may record. */
   courseCode: Scalars['String']['input'];
   /** Score from 0 to 100. */
   score: Scalars['Float']['input'];
+  /** Hub-wide learner id, e.g. GT202200001X; the learner must be enrolled at the school that teaches the course. */
   studentId: Scalars['ID']['input'];
   /** Academic year then semester, e.g. 2024-2025-1. */
   term: Scalars['String']['input'];
@@ -343,12 +385,14 @@ export type SecondaryCourse = {
   hours: Scalars['Int']['output'];
   /** The programme whose curriculum includes the course. */
   program: SecondaryProgram;
+  /** The course's title. */
   title: Scalars['String']['output'];
 };
 
 /** A learner's result in one secondary course in one term. */
 export type SecondaryCourseResult = {
   __typename?: 'SecondaryCourseResult';
+  /** The course the result is in. */
   course: SecondaryCourse;
   /** True when the score reaches the pass mark of 60. */
   passed: Scalars['Boolean']['output'];
@@ -365,10 +409,13 @@ export type SecondaryEnrollment = {
   completedOn: Maybe<Scalars['String']['output']>;
   /** ISO date, YYYY-MM-DD. */
   enrolledOn: Scalars['String']['output'];
+  /** The secondary school the learner is enrolled at. */
   institution: SecondarySchool;
+  /** The programme the learner studies. */
   program: SecondaryProgram;
   /** Results in term order. */
   results: Array<SecondaryCourseResult>;
+  /** The enrolled learner. */
   student: Student;
 };
 
@@ -377,18 +424,24 @@ export type SecondaryProgram = {
   __typename?: 'SecondaryProgram';
   /** Hub-wide programme code, e.g. SEC-NET. */
   code: Scalars['ID']['output'];
+  /** The courses of the programme's curriculum. */
   courses: Array<SecondaryCourse>;
   /** Length of the secondary stage in years. */
   durationYears: Scalars['Int']['output'];
+  /** The programme's name. */
   name: Scalars['String']['output'];
+  /** The school that runs the programme. */
   school: SecondarySchool;
 };
 
 /** A secondary vocational school (中职): the first three years of a five-year pathway. */
 export type SecondarySchool = {
   __typename?: 'SecondarySchool';
+  /** School id, e.g. sch-riverside. */
   id: Scalars['ID']['output'];
+  /** The school's name. */
   name: Scalars['String']['output'];
+  /** The school's programmes, in code order. */
   programs: Array<SecondaryProgram>;
   /** City and province. */
   region: Scalars['String']['output'];
