@@ -2,7 +2,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * Unicode NFC, with runs of whitespace (including the ideographic space
+ * A name as people type it: Unicode NFC (so a precomposed é equals e + ◌́, and
+ * a CJK compatibility ideograph its unified form), with runs of whitespace (including the ideographic space
  * U+3000) read as one space, and no space at either end.
  */
 export function normalizeName(name: string): string {

@@ -8,8 +8,8 @@
  * (one lookup, one comparison, nothing written), so the check cannot be used to
  * learn which serials exist.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FindOptionsSelect } from 'typeorm';
+import { sameName } from '@guantong/shared/names';
 import { authorize } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow, type CertificateStatus } from '../entities/award.ts';
@@ -23,21 +23,6 @@ const NOT_AUTHENTIC: Verification = Object.freeze({ authentic: false });
 
 /** The audit entry a successful check leaves on the holder's record. */
 const AUDIT_PART = 'CERTIFICATES:verification';
-
-/**
- * A name as people type it: Unicode NFC (so a precomposed é equals e + ◌́, and a
- * CJK compatibility ideograph its unified form), ends trimmed, and any run of
- * whitespace, including the ideographic space U+3000, read as one space.
- */
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
-/** Equal normalised names, compared in constant time over fixed-length digests. */
-function sameName(printed: string, given: string): boolean {
-  const digest = (name: string) => createHash('sha256').update(normalizeName(name)).digest();
-  return timingSafeEqual(digest(printed), digest(given));
-}
 
 /** Only the columns the check needs: the score is never even read. */
 const COLUMNS: FindOptionsSelect<AwardRow> = {
