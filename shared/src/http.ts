@@ -18,12 +18,21 @@ export interface ServeOptions<C extends BaseContext> {
   /** Read-only JSON documents served beside /graphql, e.g. the gateway's JWKS. */
   routes?: Record<string, () => unknown>;
   /**
+   * Further HTTP handlers, tried in order before `/graphql` (each concern, such as
+   * published documents or health checks, brings its own). A handler that answers
+   * the request returns true; one that does not returns false.
+   */
+  handlers?: readonly HttpHandler[];
+  /**
    * Runs once the body is parsed, before GraphQL handling (the gateway verifies
    * the caller here, so it can count requests per verified caller); may answer
    * the request itself (e.g. 429) and return false.
    */
   admit?: (req: http.IncomingMessage, res: http.ServerResponse, body: { query?: string; variables?: unknown } | undefined) => Promise<boolean>;
 }
+
+/** Answers a request outside GraphQL, or returns false to let the next handler try. */
+export type HttpHandler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 export interface Served {
   url: string;
@@ -61,6 +70,15 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
       res.setHeader('content-type', 'application/json; charset=utf-8');
       return void res.end(JSON.stringify(route()));
     }
+    tryHandlers(req, res, url)
+      .then((answered) => answered || graphql(req, res, url))
+      .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
+  });
+  async function tryHandlers(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
+    for (const handler of options.handlers ?? []) if (await handler(req, res, url)) return true;
+    return false;
+  }
+  function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     if (url.pathname !== '/graphql') return reply(res, 404, 'not found: the GraphQL endpoint is /graphql', 'NOT_FOUND');
     json(req, res, (err?: { status?: number; type?: string }) => {
       if (err) {
@@ -71,7 +89,7 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
         .then((admitted) => admitted && handle(req, res, url))
         .catch(() => reply(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR'));
     });
-  });
+  }
   function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     const checked = options.checkBody?.(req, parsedBody(req) as Record<string, unknown> | undefined);
     if (checked && !checked.ok) return reply(res, checked.status, checked.message, checked.status === 403 ? 'FORBIDDEN' : 'BAD_REQUEST');
