@@ -9,6 +9,8 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'shared/src/clock.ts',
+    'shared/src/credentials/checks.ts',
+    'shared/src/credentials/did.ts',
     'shared/src/names.ts',
     'shared/src/policy.ts',
     'shared/src/terms.ts',

@@ -79,11 +79,34 @@ export interface Config {
   /** Trusted documents: a manifest of allowed operations, and the client keys bound to it. */
   trustedDocuments: { manifestPath: string | undefined; clientKeys: string[] };
   logLevel: string;
+  /** Verifiable credentials: the hub's public origin (issuer DIDs, status lists) and each subgraph's issuer key secret. */
+  credentials: CredentialsConfig;
+}
+
+/**
+ * Where issuers' DIDs and status lists live, and the secret each subgraph derives
+ * its organisations' signing keys from. Production has no defaults: a subgraph
+ * refuses to start without them (`issuerSettings`).
+ */
+export interface CredentialsConfig {
+  /** The hub's public https origin: `did:web` DIDs and status-list URLs are under it. */
+  publicUrl: string | undefined;
+  /** Per subgraph, 32+ bytes; the key of each organisation is derived from it (HKDF). */
+  issuerKeySecrets: Record<SubgraphName, Buffer | undefined>;
 }
 
 /** 32-byte demo keys for national ID protection; refused in production. */
 export const DEMO_PII_ENCRYPTION_KEY = Buffer.alloc(32, 'guantong-demo-pii-encryption-key');
 export const DEMO_PII_INDEX_KEY = Buffer.alloc(32, 'guantong-demo-pii-blind-index-key');
+
+/** The public origin a demo hub's DIDs and status lists are written under. */
+export const DEMO_CREDENTIALS_PUBLIC_URL = 'https://localhost:4000';
+/** Demo issuer key secrets, one per subgraph: public in the repository, so refused in production. */
+export const DEMO_ISSUER_KEY_SECRETS: Record<SubgraphName, Buffer> = {
+  secondary: Buffer.alloc(32, 'guantong-demo-secondary-issuers'),
+  college: Buffer.alloc(32, 'guantong-demo-college-issuers'),
+  enterprise: Buffer.alloc(32, 'guantong-demo-enterprise-issuers'),
+};
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -200,6 +223,55 @@ function clockToday(env: NodeJS.ProcessEnv, demo: boolean): string | undefined {
   return raw;
 }
 
+function issuerKeySecret(env: NodeJS.ProcessEnv, subgraph: SubgraphName, demo: boolean): Buffer | undefined {
+  const name = `${subgraph.toUpperCase()}_ISSUER_KEY_SECRET`;
+  const raw = env[name];
+  if (!raw) return demo ? DEMO_ISSUER_KEY_SECRETS[subgraph] : undefined;
+  const secret = Buffer.from(raw, 'base64');
+  if (secret.length < 32) throw new ConfigError(`${name} must be at least 32 random bytes, base64-encoded (openssl rand -base64 32)`);
+  if (!demo && Object.values(DEMO_ISSUER_KEY_SECRETS).some((d) => d.equals(secret))) throw new ConfigError(`production mode refuses the built-in demo ${name}`);
+  return secret;
+}
+
+function credentialsConfig(env: NodeJS.ProcessEnv, demo: boolean): CredentialsConfig {
+  const raw = env.CREDENTIALS_PUBLIC_URL || (demo ? DEMO_CREDENTIALS_PUBLIC_URL : undefined);
+  let publicUrl: string | undefined;
+  if (raw) {
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash) {
+      throw new ConfigError(`CREDENTIALS_PUBLIC_URL must be an https origin with no path, e.g. https://hub.example.cn, got "${raw}"`);
+    }
+    publicUrl = url.origin;
+  }
+  return {
+    publicUrl,
+    issuerKeySecrets: {
+      secondary: issuerKeySecret(env, 'secondary', demo),
+      college: issuerKeySecret(env, 'college', demo),
+      enterprise: issuerKeySecret(env, 'enterprise', demo),
+    },
+  };
+}
+
+/**
+ * What a subgraph needs to sign for its organisations. Only the subgraphs call
+ * it, at start-up, so the gateway and the other subgraphs never need (or hold)
+ * another institution's secret; in production a missing setting stops the start.
+ */
+export function issuerSettings(config: Config, subgraph: SubgraphName): { publicUrl: string; secret: Buffer } {
+  const { publicUrl, issuerKeySecrets } = config.credentials;
+  const secret = issuerKeySecrets[subgraph];
+  const name = `${subgraph.toUpperCase()}_ISSUER_KEY_SECRET`;
+  if (!publicUrl) throw new ConfigError('production mode needs CREDENTIALS_PUBLIC_URL, the hub\'s public https origin (issuer DIDs and status lists are published under it)');
+  if (!secret) throw new ConfigError(`production mode needs ${name}: 32 random bytes, base64-encoded (openssl rand -base64 32); the ${subgraph} subgraph derives its organisations' signing keys from it`);
+  return { publicUrl, secret };
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -257,6 +329,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clientKeys: (env.TRUSTED_DOCUMENTS_CLIENTS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     },
     logLevel: env.LOG_LEVEL || 'info',
+    credentials: credentialsConfig(env, demo),
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

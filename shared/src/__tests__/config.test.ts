@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
-import { DEMO_CLIENT_SECRET, DEMO_GATEWAY_SIGNING_KEY, DEMO_PII_INDEX_KEY, loadConfig } from '../config.ts';
+import { DEMO_CLIENT_SECRET, DEMO_GATEWAY_SIGNING_KEY, DEMO_ISSUER_KEY_SECRETS, DEMO_PII_INDEX_KEY, issuerSettings, loadConfig } from '../config.ts';
 
 const strong = 'x'.repeat(40);
 const piiKeys = { PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
@@ -76,5 +76,32 @@ describe('configuration', () => {
     expect(loadConfig({ GUANTONG_CLOCK_TODAY: '2026-11-23' }).clockToday).toBe('2026-11-23');
     expect(() => loadConfig({ GUANTONG_CLOCK_TODAY: '2026-02-30' })).toThrow(/GUANTONG_CLOCK_TODAY must be a date/);
     expect(() => loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys, GUANTONG_CLOCK_TODAY: '2026-11-23' })).toThrow(/real date/);
+  });
+
+  it('signs demo credentials with demo issuer secrets under https://localhost:4000', () => {
+    const config = loadConfig({});
+    expect(issuerSettings(config, 'college')).toEqual({ publicUrl: 'https://localhost:4000', secret: DEMO_ISSUER_KEY_SECRETS.college });
+    expect(DEMO_ISSUER_KEY_SECRETS.college.equals(DEMO_ISSUER_KEY_SECRETS.enterprise)).toBe(false);
+  });
+
+  it('a production subgraph refuses to sign without its own issuer secret and the public URL, and refuses the demo secrets', () => {
+    const production = { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys };
+    const own = Buffer.alloc(32, 5).toString('base64');
+    expect(() => issuerSettings(loadConfig({ ...production, ENTERPRISE_ISSUER_KEY_SECRET: own }), 'enterprise')).toThrow(/needs CREDENTIALS_PUBLIC_URL/);
+    const withUrl = { ...production, CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn' };
+    expect(() => issuerSettings(loadConfig(withUrl), 'enterprise')).toThrow(/needs ENTERPRISE_ISSUER_KEY_SECRET/);
+    // The gateway and other subgraphs load the same configuration without another institution's secret.
+    expect(loadConfig(withUrl).credentials.issuerKeySecrets.college).toBeUndefined();
+    expect(issuerSettings(loadConfig({ ...withUrl, ENTERPRISE_ISSUER_KEY_SECRET: own }), 'enterprise')).toEqual({ publicUrl: 'https://hub.example.cn', secret: Buffer.alloc(32, 5) });
+    const demoSecret = DEMO_ISSUER_KEY_SECRETS.secondary.toString('base64');
+    expect(() => loadConfig({ ...withUrl, ENTERPRISE_ISSUER_KEY_SECRET: demoSecret })).toThrow(/refuses the built-in demo ENTERPRISE_ISSUER_KEY_SECRET/);
+    expect(() => loadConfig({ ...withUrl, COLLEGE_ISSUER_KEY_SECRET: Buffer.alloc(16).toString('base64') })).toThrow(/COLLEGE_ISSUER_KEY_SECRET must be at least 32 random bytes/);
+  });
+
+  it('the public URL of credentials is an https origin', () => {
+    expect(loadConfig({ CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn/' }).credentials.publicUrl).toBe('https://hub.example.cn');
+    for (const bad of ['http://hub.example.cn', 'https://hub.example.cn/guantong', 'hub.example.cn', 'https://hub.example.cn/?a=1']) {
+      expect(() => loadConfig({ CREDENTIALS_PUBLIC_URL: bad }), bad).toThrow(/CREDENTIALS_PUBLIC_URL must be an https origin/);
+    }
   });
 });
