@@ -10,7 +10,11 @@ export default {
   mutate: [
     'shared/src/clock.ts',
     'shared/src/credentials/checks.ts',
+    'shared/src/credentials/clr.ts',
     'shared/src/credentials/did.ts',
+    'shared/src/credentials/ob-schema.ts',
+    'shared/src/credentials/stage.ts',
+    'shared/src/credentials/subject.ts',
     'shared/src/names.ts',
     'shared/src/policy.ts',
     'shared/src/terms.ts',

@@ -8,3 +8,7 @@ export * from './verify.ts';
 export * from './checks.ts';
 export * from './status-list.ts';
 export * from './issuers.ts';
+export * from './subject.ts';
+export * from './stage.ts';
+export * from './clr.ts';
+export * from './ob-schema.ts';
