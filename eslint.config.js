@@ -15,4 +15,9 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The verify page's script runs in the browser, as a plain module with no build step.
+    files: ['gateway/verify-page/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' } },
+  },
 );

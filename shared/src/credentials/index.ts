@@ -12,3 +12,4 @@ export * from './subject.ts';
 export * from './stage.ts';
 export * from './clr.ts';
 export * from './ob-schema.ts';
+export * from './share-link.ts';
