@@ -30,6 +30,8 @@ export default {
     'subgraphs/college/src/mutations/consent-authority.ts',
     'subgraphs/college/src/progression/evaluate.ts',
     'subgraphs/college/src/reviews/detect.ts',
+    'subgraphs/college/src/transcript/parts.ts',
+    'subgraphs/college/src/transcript/progression-credential.ts',
     'subgraphs/college/src/access/age.ts',
     'subgraphs/enterprise/src/agreements/rules.ts',
     // ladder.ts also reads the database: only its pure requirementChain is mutated.

@@ -14,7 +14,7 @@ export const OPERATION = `query VerifyCredential($credential: JSON!) {
   }
 }`;
 
-const SHARED_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
+const SHARED_SECRET = /^[A-Za-z0-9_-]{20,100}$/;
 
 const $ = (id) => document.getElementById(id);
 

@@ -8,11 +8,11 @@ import QRCode from 'qrcode';
 export const VERIFY_PAGE_PATH = '/verify';
 
 /** What a share link's secret looks like: base64url, as the share mutation makes it. */
-export const SHARE_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
+export const SHARE_SECRET = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** The verify page's link for a shared credential. */
 export function verifyPageLink(publicUrl: string, secret: string): string {
-  if (!SHARE_SECRET.test(secret)) throw new Error('a share secret is 16 to 128 base64url characters');
+  if (!SHARE_SECRET.test(secret)) throw new Error('a share secret is 20 to 100 base64url characters');
   return `${publicUrl}${VERIFY_PAGE_PATH}?shared=${secret}`;
 }
 

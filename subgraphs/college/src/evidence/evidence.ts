@@ -59,7 +59,7 @@ export interface RawEvidence {
 export const NO_EVIDENCE: Evidence = { certificates: null, results: null, recognized: null, moduleCredits: null };
 
 const LEVEL_RANK: Record<CertificateLevel, number> = { ENTRY: 1, INTERMEDIATE: 2, ADVANCED: 3 };
-const levelOf = (level: string | null | undefined): CertificateLevel | null => (level && level in LEVEL_RANK ? (level as CertificateLevel) : null);
+export const levelOf = (level: string | null | undefined): CertificateLevel | null => (level && level in LEVEL_RANK ? (level as CertificateLevel) : null);
 
 /**
  * Whether a holder at `held` may count as a standard at `counted`: the same
