@@ -23,6 +23,7 @@ import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
 import { createCallerOf } from './caller.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
+import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
 
 export interface RunningGateway extends Served {
@@ -104,7 +105,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    handlers: [verifyPageHandler(config)],
+    handlers: [issuerDocuments(server, rateLimit.admit), verifyPageHandler(config)],
     context: async ({ req, body }) => ({ actor: await callerOf(req, body), requestId: randomUUID() }),
   });
   return {

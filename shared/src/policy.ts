@@ -56,7 +56,11 @@ export type Request =
    */
   | { action: 'enrolment:check' }
   /** Public catalogue: certificate standards, recognitions, institutions, programmes. */
-  | { action: 'catalog:read' };
+  | { action: 'catalog:read' }
+  /** Verify a verifiable credential: open to anyone, it reads nothing of a learner's record. */
+  | { action: 'credential:verify' }
+  /** Share a learner's credential by link, or have a copy that names them: the learner or their guardian only. */
+  | { action: 'credential:share'; studentId: string };
 
 /** Why access was allowed: recorded in the audit trail. */
 export type Basis = 'public' | 'verification' | 'administration' | 'own record' | 'guardian' | 'relationship' | 'consent' | 'own data';
@@ -107,13 +111,19 @@ function decideConsent(actor: Extract<Actor, { kind: 'user' }>, request: Extract
   return allow('own record');
 }
 
+function decideShare(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'credential:share' }>): Decision {
+  if ((actor.role === 'STUDENT' || actor.role === 'GUARDIAN') && actor.studentId === request.studentId) return allow(actor.role === 'STUDENT' ? 'own record' : 'guardian');
+  return deny("only the learner, or their guardian, shares the learner's credentials or asks for a copy that names them");
+}
+
 /** Decides a request without throwing; use `authorize` to enforce. */
 export function decide(actor: Actor, request: Request): Decision {
-  if (request.action === 'catalog:read') return allow('public');
+  if (request.action === 'catalog:read' || request.action === 'credential:verify') return allow('public');
   if (actor.kind === 'anonymous') return { allowed: false, code: 'UNAUTHENTICATED', reason: ANONYMOUS_REASON };
   if (request.action === 'consent:manage') return decideConsent(actor, request);
   if (request.action === 'certificate:verify') return allow('verification', 'certificate verification');
   if (request.action === 'org:agree') return decideAgreement(actor, request);
+  if (request.action === 'credential:share') return decideShare(actor, request);
   if (actor.role === 'ADMIN') return allow('administration');
   switch (request.action) {
     case 'enrolment:check':

@@ -56,6 +56,8 @@ export interface SubgraphDefinition<L> {
   createLoaders(db: DataSource, config: Config): L;
   /** Loads the demo dataset when the database holds no data yet. Returns true when it wrote. */
   seedDemo(db: DataSource, config: Config): Promise<boolean>;
+  /** Throws a ConfigError when the subgraph cannot run with this configuration (checked before anything opens). */
+  checkConfig?(config: Config): void;
 }
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
@@ -130,6 +132,7 @@ export async function startSubgraph<L>(
   config: Config,
   overrides: { port?: number; database?: Database; audit?: Database; logger?: Logger; peers?: ContextSources['peers'] } = {},
 ): Promise<RunningSubgraph<L>> {
+  def.checkConfig?.(config);
   const logger = overrides.logger ?? createLogger(def.name, config.logLevel);
   // Only a demo's config carries a pinned day; otherwise the clock is left as it is (a test may have pinned it).
   if (config.clockToday) pinClock(config.clockToday);

@@ -70,6 +70,24 @@ describe('the access policy', () => {
     expect(decide({ kind: 'user', subject: 'a', role: 'ADMIN' }, manage(16)).allowed).toBe(false);
   });
 
+  it('lets anyone verify a credential, signed in or not, since it reads nothing of a record', () => {
+    expect(decide({ kind: 'anonymous' }, { action: 'credential:verify' })).toEqual({ allowed: true, basis: 'public', purpose: undefined });
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-zhilian'), { action: 'credential:verify' })).toEqual({ allowed: true, basis: 'public', purpose: undefined });
+  });
+
+  it('lets only the learner or their guardian share a credential or have it name the learner; not an administrator, not an issuer', () => {
+    const share = { action: 'credential:share' as const, studentId: 'GT202200001X' };
+    expect(decide({ kind: 'user', subject: 's', role: 'STUDENT', studentId: 'GT202200001X' }, share)).toEqual({ allowed: true, basis: 'own record', purpose: undefined });
+    expect(decide({ kind: 'user', subject: 's', role: 'GUARDIAN', studentId: 'GT202200001X' }, share)).toEqual({ allowed: true, basis: 'guardian', purpose: undefined });
+    const refusal = { allowed: false, code: 'FORBIDDEN', reason: "only the learner, or their guardian, shares the learner's credentials or asks for a copy that names them" };
+    expect(decide({ kind: 'user', subject: 's', role: 'STUDENT', studentId: 'GT2022000028' }, share)).toEqual(refusal);
+    expect(decide({ kind: 'user', subject: 's', role: 'GUARDIAN', studentId: 'GT2022000028' }, share)).toEqual(refusal);
+    expect(decide({ kind: 'user', subject: 's', role: 'ADMIN' }, share)).toEqual(refusal);
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-zhongxin'), { ...share })).toEqual(refusal);
+    expect(decide({ kind: 'user', subject: 's', role: 'COLLEGE_STAFF', orgId: 'col-metro', studentId: 'GT202200001X' }, share)).toEqual(refusal);
+    expect(decide({ kind: 'anonymous' }, share)).toMatchObject({ allowed: false, code: 'UNAUTHENTICATED' });
+  });
+
   it('keeps the audit trail to administrators', () => {
     expect(decide({ kind: 'user', subject: 'a', role: 'ADMIN' }, { action: 'audit:read' }).allowed).toBe(true);
     expect(decide(staff('COLLEGE_STAFF', 'col-metro'), { action: 'audit:read' }).allowed).toBe(false);

@@ -59,3 +59,8 @@ export function issuerKeyring(secret: Buffer, publicUrl: string): (organizationI
     return identity;
   };
 }
+
+/** What an organisation publishes about its key; never the key pair itself. */
+export type IssuerView = Pick<IssuerIdentity, 'organizationId' | 'did' | 'didDocument' | 'jwks'>;
+
+export const publicView = ({ organizationId, did, didDocument, jwks }: IssuerIdentity): IssuerView => ({ organizationId, did, didDocument, jwks });

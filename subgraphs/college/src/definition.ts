@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { issuersFor } from '@guantong/shared/credentials';
 import type { SubgraphDefinition } from '@guantong/shared/subgraph';
 import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -20,4 +21,6 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000],
   createLoaders,
   seedDemo,
+  // Production refuses to start without the college's issuer secret and the public URL.
+  checkConfig: (config) => void issuersFor(config, 'college'),
 };

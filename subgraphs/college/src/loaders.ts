@@ -3,6 +3,8 @@
  * so a page of 100 learners costs as many SQL statements as a page of 10.
  */
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
+import type { Config } from '@guantong/shared/config';
+import { issuersFor } from '@guantong/shared/credentials';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AgreementEntity } from './entities/agreement.ts';
 import { CollegeEntity } from './entities/college.ts';
@@ -22,7 +24,7 @@ import { nowInstant } from '@guantong/shared/clock';
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Builds fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, config: Config) {
   const colleges = db.getRepository(CollegeEntity);
   const programs = db.getRepository(ProgramEntity);
   const courses = db.getRepository(CourseEntity);
@@ -35,6 +37,8 @@ export function createLoaders(db: DataSource) {
   const newestFirst = { grantedAt: 'DESC', id: 'DESC' } as const;
 
   return {
+    /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
+    issuers: () => issuersFor(config, 'college'),
     collegeById: rowLoader((ids: readonly string[]) => colleges.findBy({ id: In([...ids]) }), (row) => row.id),
     programByCode: rowLoader((codes: readonly string[]) => programs.findBy({ code: In([...codes]) }), (row) => row.code),
     programsByCollege: groupLoader(

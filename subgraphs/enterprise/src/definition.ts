@@ -5,6 +5,8 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600300 } from './migrations/1767225600300-Initial.ts';
 import { Prerequisites1767312000300 } from './migrations/1767312000300-Prerequisites.ts';
 import { RecognitionAgreements1767398400300 } from './migrations/1767398400300-RecognitionAgreements.ts';
+import { CredentialStatus1768100000000 } from './migrations/1768100000000-CredentialStatus.ts';
+import { enterpriseIssuers } from './credentials/issuers.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -14,7 +16,9 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300],
+  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300, CredentialStatus1768100000000],
   createLoaders,
   seedDemo,
+  // Production refuses to start without the enterprise's issuer secret and the public URL.
+  checkConfig: (config) => void enterpriseIssuers(config),
 };

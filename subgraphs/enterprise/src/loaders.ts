@@ -17,6 +17,8 @@ import { RecognitionEntity, type RecognitionRow } from './entities/recognition.t
 import { StandardEntity, type CertificateLevel, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition/paths.ts';
 import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
+import type { Config } from '@guantong/shared/config';
+import { credentialLoaders } from './credentials/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -30,7 +32,7 @@ export async function standardLevels(standards: Repository<StandardRow>): Promis
 }
 
 /** Creates fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, config: Config) {
   const organizations = db.getRepository(OrganizationEntity);
   const standards = db.getRepository(StandardEntity);
   const awards = db.getRepository(AwardEntity);
@@ -38,6 +40,8 @@ export function createLoaders(db: DataSource) {
   const prerequisites = db.getRepository(PrerequisiteEntity);
   const events = db.getRepository(RecognitionEventEntity);
   return {
+    /** Signing identities and status entries of verifiable certificates (credentials/). */
+    credentials: credentialLoaders(db, config),
     organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
     standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
     awardsByStudent: groupLoader<string, AwardRow>(

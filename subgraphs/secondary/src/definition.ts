@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { issuersFor } from '@guantong/shared/credentials';
 import type { SubgraphDefinition } from '@guantong/shared/subgraph';
 import { entities } from './entities/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -17,4 +18,6 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000],
   createLoaders,
   seedDemo,
+  // Production refuses to start without the school's issuer secret and the public URL.
+  checkConfig: (config) => void issuersFor(config, 'secondary'),
 };

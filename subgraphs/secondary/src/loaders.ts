@@ -6,6 +6,7 @@
  * its collation and SQLite byte by byte, and the API must order rows the same
  * way on both.
  */
+import { issuersFor } from '@guantong/shared/credentials';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
@@ -29,7 +30,7 @@ const byTermThenCourse = (a: ResultRow, b: ResultRow) => compareText(a.term, b.t
  * Creates fresh loaders for one request; never share them between callers.
  * `nationalIds` carries the configured PII keys, since resolvers see no config.
  */
-export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
+export function createLoaders(db: DataSource, config: Config) {
   const nationalIds = nationalIdCodec(config.pii);
   const schools = db.getRepository(SchoolEntity);
   const programs = db.getRepository(ProgramEntity);
@@ -38,6 +39,8 @@ export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
   const enrollments = db.getRepository(EnrollmentEntity);
   const results = db.getRepository(ResultEntity);
   return {
+    /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
+    issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),

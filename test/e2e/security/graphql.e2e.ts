@@ -16,6 +16,10 @@ const production = {
   GATEWAY_SIGNING_KEY: freshGatewayJwk(),
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
   PII_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
+  CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn',
+  SECONDARY_ISSUER_KEY_SECRET: Buffer.alloc(32, 11).toString('base64'),
+  COLLEGE_ISSUER_KEY_SECRET: Buffer.alloc(32, 12).toString('base64'),
+  ENTERPRISE_ISSUER_KEY_SECRET: Buffer.alloc(32, 13).toString('base64'),
 };
 
 /** A query exactly `depth` levels deep, along recognitions ↔ counterpart. */

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CollegeRow } from '../entities/college.ts';
 import type { ProgramRow } from '../entities/program.ts';
 import type { CourseRow } from '../entities/course.ts';
@@ -19,6 +19,7 @@ import type { DecisionView, ConfirmedTransferView } from '../decisions/view.ts';
 import type { RecordedCheck } from '../decisions/record.ts';
 import type { TransferReviewRow } from '../entities/transfer-review.ts';
 import type { RequirementVersionView } from '../decisions/requirement-versions.ts';
+import type { IssuerView } from '@guantong/shared/credentials';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -36,6 +37,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
+  JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -361,6 +364,24 @@ export type ConsentGrantor =
   | 'GUARDIAN'
   /** The learner themself, aged 14 or over. */
   | 'STUDENT';
+
+/**
+ * An organisation as a signer of verifiable credentials: its DID (did:web under
+ * the hub's public origin), the DID document that lists its public key, and the
+ * same key as a JWKS. The gateway publishes both at /issuers/{organizationId}/did.json
+ * and /issuers/{organizationId}/jwks.json.
+ */
+export type CredentialIssuer = {
+  __typename?: 'CredentialIssuer';
+  /** Its DID, e.g. did:web:hub.example.cn:issuers:org-zhongxin. */
+  did: Scalars['String']['output'];
+  /** Its DID document: one Ed25519 Multikey, listed for assertions (signing credentials). */
+  didDocument: Scalars['JSON']['output'];
+  /** The same public key as a JSON Web Key Set (EdDSA), named by its verification-method id. */
+  jwks: Scalars['JSON']['output'];
+  /** The organisation's hub-wide id, e.g. org-zhongxin. */
+  organizationId: Scalars['ID']['output'];
+};
 
 /** The evidence a credit transfer rests on. */
 export type CreditEvidence = {
@@ -832,6 +853,8 @@ export type Query = {
   articulationAgreements: Array<ArticulationAgreement>;
   /** The hub-wide audit trail, newest first. Admins only. */
   auditTrail: AuditEntryConnection;
+  /** A college's signing identity, or null when there is no such college. Public. */
+  collegeIssuer: Maybe<CredentialIssuer>;
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
   /**
@@ -891,6 +914,17 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCollegeIssuerArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1362,6 +1396,7 @@ export type ResolversTypes = ResolversObject<{
   ConfirmedTransferStatus: ConfirmedTransferStatus;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
   ConsentGrantor: ConsentGrantor;
+  CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
   CreditRule: ResolverTypeWrapper<CreditRuleRow>;
   CreditRuleConflict: ResolverTypeWrapper<RuleConflict>;
@@ -1372,6 +1407,7 @@ export type ResolversTypes = ResolversObject<{
   DecisionCheck: ResolverTypeWrapper<RecordedCheck>;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
@@ -1424,6 +1460,7 @@ export type ResolversParentTypes = ResolversObject<{
   CollegeProgram: ProgramRow;
   ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
+  CredentialIssuer: IssuerView;
   CreditEvidence: CreditEvidence;
   CreditRule: CreditRuleRow;
   CreditRuleConflict: RuleConflict;
@@ -1432,6 +1469,7 @@ export type ResolversParentTypes = ResolversObject<{
   DecisionCheck: RecordedCheck;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pathway: PathwayRow;
@@ -1568,6 +1606,13 @@ export type ConsentGrantResolvers<ContextType = Context, ParentType extends Reso
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
+export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
+  did?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  didDocument?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  jwks?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type CreditEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditEvidence'] = ResolversParentTypes['CreditEvidence']> = ResolversObject<{
   certificateSerial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidencedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1636,6 +1681,10 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
   results?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationAddCreditRuleArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
@@ -1697,6 +1746,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
   creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
   creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
@@ -1771,6 +1821,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
   ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
   CreditRule?: CreditRuleResolvers<ContextType>;
   CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
@@ -1778,6 +1829,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
   DecisionCheck?: DecisionCheckResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;

@@ -13,11 +13,13 @@ import { CollegeProgram } from './program.ts';
 import { ProgressionAssessment, ProgressionRequirement, RequirementCheck } from './progression.ts';
 import { ConfirmedTransfer, DecisionCheck, ProgressionDecision, TransferReview } from './decision.ts';
 import { Query } from './query.ts';
+import { CredentialQuery, JSON } from './credentials.ts';
 import { Student } from './student.ts';
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...CredentialQuery },
+  JSON,
   Mutation,
   Student,
   College,

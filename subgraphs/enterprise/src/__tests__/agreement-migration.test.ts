@@ -16,6 +16,8 @@ describe.each(kinds)('the migration to two-party agreements (%s)', (kind) => {
 
   it('carries an agreement one issuer made alone over as its PROPOSED one, with a history entry saying so, counting for nothing', async () => {
     const { dataSource } = hub.db;
+    // Back to before the agreements: undo the credential status migration that follows it, then it.
+    await dataSource.undoLastMigration({ transaction: 'each' });
     await dataSource.undoLastMigration({ transaction: 'each' });
     const standard = 'INSERT INTO certificate_standard (code, name, kind, level, description, issuer_id) VALUES (?, ?, ?, ?, ?, ?)';
     await dataSource.query(standard, ['X-OLD-1', 'Old X', 'VOCATIONAL_SKILL_LEVEL', 'ENTRY', 'd', 'org-eval']);

@@ -1,4 +1,6 @@
 import { AwardEntity } from './award.ts';
+import { CredentialShareEntity } from './credential-share.ts';
+import { StatusEntryEntity, StatusListEntity } from './credential-status.ts';
 import { OrganizationEntity } from './organization.ts';
 import { PrerequisiteEntity } from './prerequisite.ts';
 import { RecognitionEventEntity } from './recognition-event.ts';
@@ -6,4 +8,7 @@ import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 
 /** Every table of the enterprise subgraph. */
-export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity];
+export const entities = [
+  OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity,
+  StatusListEntity, StatusEntryEntity, CredentialShareEntity,
+];

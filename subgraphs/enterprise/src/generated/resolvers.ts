@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow } from '../entities/organization.ts';
 import type { StandardRow } from '../entities/standard.ts';
 import type { AwardRow } from '../entities/award.ts';
@@ -8,6 +8,10 @@ import type { Verification } from '../certificates/verification.ts';
 import type { RecognitionRow } from '../entities/recognition.ts';
 import type { RecognitionEventRow } from '../entities/recognition-event.ts';
 import type { RecognizedCertificateView } from '../recognition/certificates.ts';
+import type { IssuerView } from '@guantong/shared/credentials';
+import type { VerificationView } from '../credentials/verify-query.ts';
+import type { CredentialShareRow } from '../entities/credential-share.ts';
+import type { ShareLink } from '../credentials/shares.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -24,6 +28,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
+  JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -57,6 +63,16 @@ export type AwardCertificateInput = {
 /** A certificate awarded to a learner. */
 export type CertificateAward = {
   __typename?: 'CertificateAward';
+  /**
+   * The award as a signed Open Badges 3.0 AchievementCredential (W3C VC 2.0,
+   * eddsa-rdfc-2022 Data Integrity proof, Bitstring Status List entry). The
+   * learner is identified by a salted hash of their hub id; with `named: true`
+   * (the learner or their guardian only) the copy also carries the name printed
+   * on the certificate. Whoever may read the award may fetch it.
+   */
+  credential: Scalars['JSON']['output'];
+  /** The share links the learner made for this certificate, newest first. The learner or their guardian only. */
+  credentialShares: Array<CredentialShare>;
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
   /**
@@ -78,6 +94,12 @@ export type CertificateAward = {
   standard: CertificateStandard;
   /** VALID, or REVOKED by the issuer. */
   status: CertificateStatus;
+};
+
+
+/** A certificate awarded to a learner. */
+export type CertificateAwardCredentialArgs = {
+  named?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What sort of certificate a standard is. */
@@ -159,6 +181,76 @@ export type CertificationOrganization = {
   name: Scalars['String']['output'];
 };
 
+/** One check of a credential's verification. */
+export type CredentialCheck = {
+  __typename?: 'CredentialCheck';
+  /** One sentence saying what was found. */
+  message: Scalars['String']['output'];
+  /** proof, issuerKey, status, validity or knownIssuer (more may be added; read `passed`). */
+  name: Scalars['String']['output'];
+  /** True when the credential passed this check. */
+  passed: Scalars['Boolean']['output'];
+};
+
+/**
+ * An organisation as a signer of verifiable credentials: its DID (did:web under
+ * the hub's public origin), the DID document that lists its public key, and the
+ * same key as a JWKS. The gateway publishes both at /issuers/{organizationId}/did.json
+ * and /issuers/{organizationId}/jwks.json.
+ */
+export type CredentialIssuer = {
+  __typename?: 'CredentialIssuer';
+  /** Its DID, e.g. did:web:hub.example.cn:issuers:org-zhongxin. */
+  did: Scalars['String']['output'];
+  /** Its DID document: one Ed25519 Multikey, listed for assertions (signing credentials). */
+  didDocument: Scalars['JSON']['output'];
+  /** The same public key as a JSON Web Key Set (EdDSA), named by its verification-method id. */
+  jwks: Scalars['JSON']['output'];
+  /** The organisation's hub-wide id, e.g. org-zhongxin. */
+  organizationId: Scalars['ID']['output'];
+};
+
+/** A link through which anyone holding it fetches one certificate's credential, until it expires or is revoked. */
+export type CredentialShare = {
+  __typename?: 'CredentialShare';
+  /** ISO 8601 instant it was made. */
+  createdAt: Scalars['String']['output'];
+  /** ISO 8601 instant after which the link answers nothing. */
+  expiresAt: Scalars['String']['output'];
+  /** The share's id, e.g. shr-7c1e…; the learner revokes it by this id. */
+  id: Scalars['ID']['output'];
+  /** True when the shared copy names the learner. */
+  named: Scalars['Boolean']['output'];
+  /** ISO 8601 instant it was revoked, or null. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** The certificate's serial. */
+  serial: Scalars['ID']['output'];
+};
+
+/** A newly made share, with its link: the link is shown only here, once, and only its hash is kept. */
+export type CredentialShareLink = {
+  __typename?: 'CredentialShareLink';
+  /** The share as stored. */
+  share: CredentialShare;
+  /** The link to give: the gateway's /credentials/shared/{secret} under the hub's public origin. */
+  url: Scalars['String']['output'];
+};
+
+/** The verdict on a verifiable credential, check by check. */
+export type CredentialVerification = {
+  __typename?: 'CredentialVerification';
+  /** Each check, in a fixed order: proof, issuerKey, status, validity, knownIssuer. */
+  checks: Array<CredentialCheck>;
+  /** The issuing organisation, when the issuer is an enterprise or evaluation organisation on the hub. */
+  issuer: Maybe<CertificationOrganization>;
+  /** The certificate standard the credential's achievement names, when it is one of that issuer's standards. */
+  standard: Maybe<CertificateStandard>;
+  /** The verdict in one sentence a person can read, with the reason for each failed check. */
+  summary: Scalars['String']['output'];
+  /** True when every check passed. */
+  verified: Scalars['Boolean']['output'];
+};
+
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -199,6 +291,14 @@ export type Mutation = {
    * recognitions, prerequisites — stops counting on the next request.
    */
   revokeCertificate: CertificateAward;
+  /** Revokes a share link at once. The learner or their guardian only; revoking it again answers it unchanged. Audited. */
+  revokeCredentialShare: CredentialShare;
+  /**
+   * Makes a link through which anyone holding it can fetch this certificate's
+   * credential until `expiresOn` (at most a year ahead; 30 days by default). The
+   * learner or their guardian only. Audited.
+   */
+  shareCertificateCredential: CredentialShareLink;
   /**
    * Withdraws the caller's organisation's word. An agreement in force: either
    * party, and it stops counting after `effectiveTo`. A proposal not yet
@@ -248,6 +348,20 @@ export type MutationRevokeCertificateArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationRevokeCredentialShareArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationShareCertificateCredentialArgs = {
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+  serial: Scalars['ID']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationWithdrawRecognitionArgs = {
   effectiveTo: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -288,6 +402,14 @@ export type Query = {
   certificateStandard: Maybe<CertificateStandard>;
   /** The certificate standards catalogue, optionally of one kind. Public. */
   certificateStandards: Array<CertificateStandard>;
+  /**
+   * List `list` of an issuer's Bitstring Status Lists, as a signed
+   * BitstringStatusListCredential, or null when the issuer has no such list.
+   * Public; the gateway serves it at /issuers/{organizationId}/status/revocation/{list}.
+   */
+  certificateStatusList: Maybe<Scalars['JSON']['output']>;
+  /** An enterprise or evaluation organisation's signing identity, or null when there is no such organisation. Public. */
+  certificationIssuer: Maybe<CredentialIssuer>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
   /**
@@ -302,12 +424,25 @@ export type Query = {
    */
   recognitionAgreements: Array<RecognitionAgreement>;
   /**
+   * The credential behind a share link, or null when the link is unknown, expired
+   * or revoked. For anyone who holds the link's secret; the gateway serves it at
+   * /credentials/shared/{secret}.
+   */
+  sharedCredential: Maybe<Scalars['JSON']['output']>;
+  /**
    * Checks a certificate without any consent: given its serial and the holder's
    * name as printed on it, says whether it is authentic, its current status, its
    * standard and what that standard is recognised as — and nothing more. For any
    * signed-in caller; every successful check is audited.
    */
   verifyCertificate: CertificateVerification;
+  /**
+   * Verifies a verifiable credential (a JSON object, or a string holding one):
+   * its Data Integrity proof, that the key is the issuer's own, its status list,
+   * its validity dates, and that its issuer is an organisation on the hub. Open to
+   * anyone, signed in or not; writes nothing, and what is logged of it names no learner.
+   */
+  verifyCredential: CredentialVerification;
 };
 
 
@@ -328,6 +463,27 @@ export type QueryCertificateStandardArgs = {
  */
 export type QueryCertificateStandardsArgs = {
   kind?: InputMaybe<CertificateKind>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificateStatusListArgs = {
+  list: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificationIssuerArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -357,9 +513,29 @@ export type QueryRecognitionAgreementsArgs = {
  * the certificate standards catalogue (1+X vocational skill level certificates and
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
+export type QuerySharedCredentialArgs = {
+  secret: Scalars['String']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
 export type QueryVerifyCertificateArgs = {
   holderName: Scalars['String']['input'];
   serial: Scalars['String']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryVerifyCredentialArgs = {
+  credential: Scalars['JSON']['input'];
 };
 
 /**
@@ -653,17 +829,24 @@ export type ResolversTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
+  CredentialIssuer: ResolverTypeWrapper<IssuerView>;
+  CredentialShare: ResolverTypeWrapper<CredentialShareRow>;
+  CredentialShareLink: ResolverTypeWrapper<ShareLink>;
+  CredentialVerification: ResolverTypeWrapper<VerificationView>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
   RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
   RecognitionDirection: RecognitionDirection;
@@ -684,13 +867,20 @@ export type ResolversParentTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
+  Boolean: Scalars['Boolean']['output'];
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
-  Boolean: Scalars['Boolean']['output'];
   CertificationOrganization: OrganizationRow;
+  CredentialCheck: CredentialCheck;
+  CredentialIssuer: IssuerView;
+  CredentialShare: CredentialShareRow;
+  CredentialShareLink: ShareLink;
+  CredentialVerification: VerificationView;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   Recognition: RecognitionView;
   RecognitionAgreement: RecognitionRow;
   RecognitionEvent: RecognitionEventRow;
@@ -706,6 +896,8 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
+  credential?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CertificateAwardCredentialArgs, 'named'>>;
+  credentialShares?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -743,6 +935,45 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CredentialCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
+  did?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  didDocument?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  jwks?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CredentialShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShare'] = ResolversParentTypes['CredentialShare']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CredentialShareLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareLink'] = ResolversParentTypes['CredentialShareLink']> = ResolversObject<{
+  share?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CredentialVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialVerification'] = ResolversParentTypes['CredentialVerification']> = ResolversObject<{
+  checks?: Resolver<Array<ResolversTypes['CredentialCheck']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
@@ -750,16 +981,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
+  revokeCredentialShare?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType, RequireFields<MutationRevokeCredentialShareArgs, 'id'>>;
+  shareCertificateCredential?: Resolver<ResolversTypes['CredentialShareLink'], ParentType, ContextType, RequireFields<MutationShareCertificateCredentialArgs, 'named' | 'serial'>>;
   withdrawRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationWithdrawRecognitionArgs, 'effectiveTo' | 'id' | 'reason'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
+  certificateStatusList?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryCertificateStatusListArgs, 'list' | 'organizationId'>>;
+  certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
   recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
+  sharedCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QuerySharedCredentialArgs, 'secret'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
+  verifyCredential?: Resolver<ResolversTypes['CredentialVerification'], ParentType, ContextType, RequireFields<QueryVerifyCredentialArgs, 'credential'>>;
 }>;
 
 export type RecognitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
@@ -818,6 +1055,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  CredentialCheck?: CredentialCheckResolvers<ContextType>;
+  CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
+  CredentialShare?: CredentialShareResolvers<ContextType>;
+  CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
+  CredentialVerification?: CredentialVerificationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { StandardEntity, type StandardRow } from '../entities/standard.ts';
 import type { AwardCertificateInput } from '../generated/resolvers.ts';
 import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { requireEnrolledHolder } from '../peers/holder.ts';
+import { ensureStatusList, takeStatusIndexes } from '../credentials/status-indexes.ts';
 
 const SERIAL_MAX = 64;
 /** The width of the `holder_name` column. */
@@ -87,6 +88,7 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
   }
   const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
   await requireEnrolledHolder(ctx.peers, award.studentId, award.holderName);
+  await ensureStatusList(ctx.db, standard.issuerId);
   try {
     await writeTransaction(ctx.db, async (em) => {
       if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);
@@ -95,6 +97,8 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
       if (missing !== null) ctx.access.audit.record(award.studentId, 'CERTIFICATES:awardCertificate', decision);
       if (missing?.length) throw await ladderRefusal(em, standard, award, missing);
       await em.insert(AwardEntity, award);
+      // Its place in the issuer's status list, taken with the award or not at all.
+      await takeStatusIndexes(em, standard.issuerId, [award.serial]);
       // The entry goes to the audit store before the award commits: if it cannot
       // be appended, the award rolls back and the client's retry starts afresh.
       await ctx.access.audit.flush();

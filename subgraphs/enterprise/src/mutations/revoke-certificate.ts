@@ -12,6 +12,7 @@ import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { RevokeCertificateInput } from '../generated/resolvers.ts';
+import { ensureStatusList, issuerOfAward, markStatusChanged } from '../credentials/status-indexes.ts';
 
 /** Between the issue date and today; exported for the demo's own check. */
 export function requireRevokedOn(value: string | null | undefined, issuedOn: string): string {
@@ -25,6 +26,8 @@ export function requireRevokedOn(value: string | null | undefined, issuedOn: str
 
 export async function revokeCertificate(ctx: Context, input: RevokeCertificateInput): Promise<AwardRow> {
   const reason = requireText(input.reason, 'reason', 300);
+  const issuerId = await issuerOfAward(ctx.db, input.serial);
+  if (issuerId) await ensureStatusList(ctx.db, issuerId);
   return writeTransaction(ctx.db, async (em) => {
     const award = await em.findOneBy(AwardEntity, { serial: input.serial });
     if (!award || award.serial !== input.serial) throw notFound(`no certificate has serial ${input.serial}`);
@@ -34,6 +37,8 @@ export async function revokeCertificate(ctx: Context, input: RevokeCertificateIn
     // Conditional on VALID: of two concurrent revocations exactly one wins, the other gets CONFLICT.
     const result = await em.update(AwardEntity, { serial: award.serial, status: 'VALID' }, { status: 'REVOKED', revokedOn, revocationReason: reason });
     if (!result.affected) throw conflict(`certificate ${award.serial} is already revoked`);
+    // The award's bit in its issuer's status list is set from now on: the list is re-signed on its next fetch.
+    await markStatusChanged(em, standard.issuerId);
     // The answer is the award as stored, read back inside the transaction.
     return em.findOneByOrFail(AwardEntity, { serial: award.serial });
   });

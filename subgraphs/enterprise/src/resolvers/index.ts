@@ -9,14 +9,16 @@ import { CertificateStandard } from './standard.ts';
 import { RecognizedCertificate } from './recognized-certificate.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
+import { CredentialAward, CredentialMutation, CredentialQuery, JSON } from './credentials.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
+  Query: { ...Query, ...CredentialQuery },
+  Mutation: { ...Mutation, ...CredentialMutation },
   CertificationOrganization,
   CertificateStandard,
-  CertificateAward,
+  CertificateAward: { ...CertificateAward, ...CredentialAward },
+  JSON,
   CertificateVerification,
   Recognition,
   RecognitionAgreement,

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SchoolRow } from '../entities/school.ts';
 import type { ProgramRow } from '../entities/program.ts';
 import type { CourseRow } from '../entities/course.ts';
@@ -9,6 +9,7 @@ import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import type { ExamRegistrationRow } from '../entities/exam-registration.ts';
+import type { IssuerView } from '@guantong/shared/credentials';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,6 +26,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
+  JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -52,6 +55,24 @@ export type CertificateModule = {
   standardCode: Scalars['ID']['output'];
   /** The module's title. */
   title: Scalars['String']['output'];
+};
+
+/**
+ * An organisation as a signer of verifiable credentials: its DID (did:web under
+ * the hub's public origin), the DID document that lists its public key, and the
+ * same key as a JWKS. The gateway publishes both at /issuers/{organizationId}/did.json
+ * and /issuers/{organizationId}/jwks.json.
+ */
+export type CredentialIssuer = {
+  __typename?: 'CredentialIssuer';
+  /** Its DID, e.g. did:web:hub.example.cn:issuers:org-zhongxin. */
+  did: Scalars['String']['output'];
+  /** Its DID document: one Ed25519 Multikey, listed for assertions (signing credentials). */
+  didDocument: Scalars['JSON']['output'];
+  /** The same public key as a JSON Web Key Set (EdDSA), named by its verification-method id. */
+  jwks: Scalars['JSON']['output'];
+  /** The organisation's hub-wide id, e.g. org-zhongxin. */
+  organizationId: Scalars['ID']['output'];
 };
 
 /** A learner to enrol at a secondary school. */
@@ -247,6 +268,8 @@ export type Query = {
   enrolmentCheck: EnrolmentCheck;
   /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
   examGate: Maybe<ExamGate>;
+  /** A secondary school's signing identity, or null when there is no such school. Public. */
+  schoolIssuer: Maybe<CredentialIssuer>;
   /** One secondary programme by code, or null when there is none. */
   secondaryProgram: Maybe<SecondaryProgram>;
   /** One secondary school by id, or null when there is none. */
@@ -291,6 +314,16 @@ export type QueryEnrolmentCheckArgs = {
  */
 export type QueryExamGateArgs = {
   standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySchoolIssuerArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -646,6 +679,7 @@ export type ResolversTypes = ResolversObject<{
   CertificateModule: ResolverTypeWrapper<CertificateModuleRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: ResolverTypeWrapper<EnrolmentCheck>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -653,6 +687,7 @@ export type ResolversTypes = ResolversObject<{
   ExamGate: ResolverTypeWrapper<ExamGate>;
   ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
   ExamRegistrationInput: ExamRegistrationInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
@@ -677,6 +712,7 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateModule: CertificateModuleRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  CredentialIssuer: IssuerView;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: EnrolmentCheck;
   Boolean: Scalars['Boolean']['output'];
@@ -684,6 +720,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExamGate: ExamGate;
   ExamRegistration: ExamRegistrationRow;
   ExamRegistrationInput: ExamRegistrationInput;
+  JSON: Scalars['JSON']['output'];
   ModuleAssessment: ModuleAssessmentRow;
   Mutation: Record<PropertyKey, never>;
   PreliminaryExamResult: PreliminaryExamRow;
@@ -711,6 +748,13 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
+  did?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  didDocument?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  jwks?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentCheck'] = ResolversParentTypes['EnrolmentCheck']> = ResolversObject<{
@@ -742,6 +786,10 @@ export type ExamRegistrationResolvers<ContextType = Context, ParentType extends 
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessment'] = ResolversParentTypes['ModuleAssessment']> = ResolversObject<{
   assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creditsEarned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -769,6 +817,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
+  schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
@@ -830,10 +879,12 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateModule?: CertificateModuleResolvers<ContextType>;
+  CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   EnrolmentCheck?: EnrolmentCheckResolvers<ContextType>;
   ExamEligibility?: ExamEligibilityResolvers<ContextType>;
   ExamGate?: ExamGateResolvers<ContextType>;
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;

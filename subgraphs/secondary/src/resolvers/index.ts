@@ -5,13 +5,15 @@ import { ModuleAssessment } from './module-assessment.ts';
 import { Mutation } from './mutation.ts';
 import { SecondaryProgram } from './program.ts';
 import { Query } from './query.ts';
+import { CredentialQuery, JSON } from './credentials.ts';
 import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...CredentialQuery },
+  JSON,
   Mutation,
   SecondarySchool,
   SecondaryProgram,
