@@ -143,6 +143,19 @@ export function clrStructureCheck(credential: Record<string, unknown>): Credenti
   return failed('clr', `not a well-formed CLR 2.0 ClrCredential: ${missing.join('; ')}`);
 }
 
+/**
+ * The most credentials a verifier checks inside one CLR: each costs a signature
+ * check and perhaps a status list fetch, and a transcript holds a few dozen.
+ */
+export const MAX_EMBEDDED_CREDENTIALS = 100;
+
+/** The `embedded` check of a CLR holding more credentials than a verifier checks. */
+export const tooManyEmbedded = (count: number): CredentialCheck =>
+  failed('embedded', `it holds ${count} credentials; this verifier checks at most ${MAX_EMBEDDED_CREDENTIALS} in one record`);
+
+/** The `embedded` check of a CLR inside a CLR: only one level is verified. */
+export const nestedTooDeep = (): CredentialCheck => failed('embedded', 'it is a record inside a record: the credentials it holds are not verified at this depth');
+
 /** One embedded credential's outcome, as the `embedded` check sums it up. */
 export interface EmbeddedOutcome {
   /** The credential's name, or its position when it has none. */

@@ -30,6 +30,12 @@ const MAX_REASONS = 3;
 
 const describe = (e: ErrorObject): string => `${e.instancePath || '(the credential)'} ${e.message ?? 'is invalid'}`;
 
+/** True when the credential says it is an Open Badges 3.0 achievement credential (the schema's own test). */
+export function isOpenBadgeCredential(credential: Record<string, unknown>): boolean {
+  const types = Array.isArray(credential.type) ? credential.type : [credential.type];
+  return types.includes('OpenBadgeCredential') || types.includes('AchievementCredential');
+}
+
 /** Why the credential does not conform to the OB 3.0 schema; empty when it does. */
 export function openBadgeSchemaErrors(credential: unknown): string[] {
   const validate = validator();

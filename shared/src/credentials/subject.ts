@@ -5,7 +5,7 @@
  * chooses its own salt, so hashes differ between issuers, and a college that
  * embeds another institution's credential checks it against the id it knows.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 export interface HashedIdentifier {
   type: 'IdentityObject';
@@ -23,13 +23,6 @@ export function hashedIdentifier(learnerId: string, salt: string): HashedIdentif
   return { type: 'IdentityObject', hashed: true, identityHash: identityHash(learnerId, salt), identityType: 'identifier', salt };
 }
 
-/**
- * A salt for one credential's subject: 32 hex characters, the same every time
- * for the same secret and label, and unguessable without the secret (so a hash
- * cannot be tested against every learner id).
- */
-export const subjectSalt = (secret: Buffer, label: string): string => createHmac('sha256', secret).update(`subject-salt:${label}`).digest('hex').slice(0, 32);
-
 function identifiersOf(credential: Record<string, unknown>): unknown[] {
   const subject = credential.credentialSubject;
   if (!subject || typeof subject !== 'object' || Array.isArray(subject)) return [];
@@ -44,4 +37,15 @@ export function namesLearner(credential: Record<string, unknown>, learnerId: str
     const { hashed, identityType, identityHash: hash, salt } = entry as Record<string, unknown>;
     return hashed === true && identityType === 'identifier' && typeof salt === 'string' && hash === identityHash(learnerId, salt);
   });
+}
+
+/**
+ * A urn:uuid derived from what a credential is (issuer, kind, learner, instant
+ * stated): the first 16 bytes of a SHA-256, written as a version-8 UUID, so the
+ * same statement always has the same id and different ones never share it.
+ */
+export function derivedCredentialId(...parts: readonly string[]): string {
+  const hex = createHash('sha256').update(parts.join('|')).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  clrCredential, clrStructureCheck, credentialLabel, embeddedCheck, embeddedCredentials, isClrCredential, standardAchievementId,
+  clrCredential, clrStructureCheck, credentialLabel, embeddedCheck, embeddedCredentials, isClrCredential, MAX_EMBEDDED_CREDENTIALS, nestedTooDeep, standardAchievementId, tooManyEmbedded,
   type AppliedRecognition, type ClrFacts,
 } from '../clr.ts';
 import { CLR_V2_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.ts';
@@ -167,6 +167,12 @@ describe('the verdict on the credentials a CLR holds', () => {
       passed: false,
       message: `2 of the 3 credentials it holds do not verify: "X-NED-1 Network Equipment Debugger" from org-zhongxin (the issuer's status list marks the credential as revoked); "credential 3" from did:key:z6Mk (the signature does not match; unknown issuer)`,
     });
+  });
+
+  it('does not verify more than a hundred credentials in one record, nor a record inside a record', () => {
+    expect(tooManyEmbedded(101)).toEqual({ name: 'embedded', passed: false, message: 'it holds 101 credentials; this verifier checks at most 100 in one record' });
+    expect(MAX_EMBEDDED_CREDENTIALS).toBe(100);
+    expect(nestedTooDeep()).toEqual({ name: 'embedded', passed: false, message: 'it is a record inside a record: the credentials it holds are not verified at this depth' });
   });
 
   it('fails a CLR that holds nothing to verify', () => {

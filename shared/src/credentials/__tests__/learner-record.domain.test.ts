@@ -4,10 +4,10 @@
  * 3.0 credential, and how a CLR 2.0 transcript holds the parts.
  */
 import { describe, expect, it } from 'vitest';
-import { hashedIdentifier, identityHash, namesLearner, subjectSalt } from '../subject.ts';
+import { derivedCredentialId, hashedIdentifier, identityHash, namesLearner } from '../subject.ts';
 import { courseResultId, creditsEarned, OB_SCHEMA_ID, stageAchievementId, stageCredential, type StageFacts, type StageResult } from '../stage.ts';
 import { CLR_V2_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.ts';
-import { openBadgeSchemaCheck, openBadgeSchemaErrors } from '../ob-schema.ts';
+import { isOpenBadgeCredential, openBadgeSchemaCheck, openBadgeSchemaErrors } from '../ob-schema.ts';
 
 const SALT = '0123456789abcdef0123456789abcdef';
 const LEARNER = 'GT202200001X';
@@ -26,14 +26,6 @@ describe('a learner named by a salted hash', () => {
     expect(hashedIdentifier(LEARNER, SALT)).toEqual({ type: 'IdentityObject', hashed: true, identityHash: identityHash(LEARNER, SALT), identityType: 'identifier', salt: SALT });
   });
 
-  it('takes a salt that is stable for a secret and a label, differs otherwise, and is 32 hex characters', () => {
-    const secret = Buffer.alloc(32, 'one secret');
-    expect(subjectSalt(secret, 'transcript:GT202200001X')).toBe(subjectSalt(Buffer.alloc(32, 'one secret'), 'transcript:GT202200001X'));
-    expect(subjectSalt(secret, 'transcript:GT202200001X')).toMatch(/^[0-9a-f]{32}$/);
-    expect(subjectSalt(secret, 'transcript:GT2022000028')).not.toBe(subjectSalt(secret, 'transcript:GT202200001X'));
-    expect(subjectSalt(Buffer.alloc(32, 'another'), 'transcript:GT202200001X')).not.toBe(subjectSalt(secret, 'transcript:GT202200001X'));
-  });
-
   it('a credential names the learner only through a hashed identifier of exactly their id', () => {
     const about = (identifier: unknown) => ({ credentialSubject: { identifier } });
     expect(namesLearner(about([hashedIdentifier(LEARNER, SALT)]), LEARNER)).toBe(true);
@@ -48,6 +40,23 @@ describe('a learner named by a salted hash', () => {
     expect(namesLearner(about(hashedIdentifier(LEARNER, SALT)), LEARNER)).toBe(false);
     expect(namesLearner({ credentialSubject: [{ identifier: [hashedIdentifier(LEARNER, SALT)] }] }, LEARNER)).toBe(false);
     expect(namesLearner({}, LEARNER)).toBe(false);
+  });
+});
+
+describe('the id of a credential', () => {
+  it('is a version-8 urn:uuid from the digest of what the credential states, the same each time', () => {
+    const id = derivedCredentialId('did:web:x', 'transcript', LEARNER, '2026-11-23T04:00:00.000Z');
+    expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedCredentialId('did:web:x', 'transcript', LEARNER, '2026-11-23T04:00:00.000Z')).toBe(id);
+    expect(derivedCredentialId('did:web:x', 'transcript', LEARNER, '2026-11-23T04:00:01.000Z')).not.toBe(id);
+    expect(derivedCredentialId('a|b')).toBe(derivedCredentialId('a', 'b'));
+  });
+
+  it('takes its variant from the digest, within the RFC 9562 variant bits', () => {
+    // sha256("a") = ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb: the 17th hex digit is f.
+    expect(derivedCredentialId('a')).toBe('urn:uuid:ca978112-ca1b-8dca-bac2-31b39a23dc4d');
+    // sha256("b") = 3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d: the 17th hex digit is 3.
+    expect(derivedCredentialId('b')).toBe('urn:uuid:3e23e816-0039-894a-b389-4f6564e1b134');
   });
 });
 
@@ -161,6 +170,15 @@ describe("1EdTech's Open Badges 3.0 JSON Schema", () => {
     const check = openBadgeSchemaCheck({});
     expect(check.passed).toBe(false);
     expect(check.message).toBe("the credential does not conform to 1EdTech's Open Badges 3.0 JSON Schema: (the credential) must have required property '@context'; (the credential) must have required property 'id'; (the credential) must have required property 'type' and 3 more");
+  });
+
+  it('applies to credentials that say they are Open Badges or achievement credentials', () => {
+    expect(isOpenBadgeCredential({ type: ['VerifiableCredential', 'OpenBadgeCredential'] })).toBe(true);
+    expect(isOpenBadgeCredential({ type: ['VerifiableCredential', 'AchievementCredential'] })).toBe(true);
+    expect(isOpenBadgeCredential({ type: 'AchievementCredential' })).toBe(true);
+    expect(isOpenBadgeCredential({ type: ['VerifiableCredential', 'ClrCredential'] })).toBe(false);
+    expect(isOpenBadgeCredential({ type: ['VerifiableCredential', 'BitstringStatusListCredential'] })).toBe(false);
+    expect(isOpenBadgeCredential({})).toBe(false);
   });
 
   it('refuses a CLR, which is not an achievement credential', () => {
