@@ -80,8 +80,8 @@ describe('the progression decision as the college\'s credential', () => {
   it('explains the decision in the words it was recorded with, and where each transfer stands today', () => {
     expect((progressionCredential(decision()).credentialSubject as { narrative: string }).narrative).toBe([
       'Decided on 2025-07-01 under version 2 of the requirements of agr-net.',
-      '- Pass NET-S101 and NET-S120: NET-S101 and NET-S120 are passed.',
-      '- Hold X-NED-1: Certificate NED1-1 counts.',
+      '- NET-S101 and NET-S120 are passed.',
+      '- Certificate NED1-1 counts.',
       '- Excused from NET-H210 for 4 credits. Now confirmed.',
       '- Excused from NET-H220 for 3 credits. Now under review, as its basis changed after the decision.',
       '- Excused from NET-H230. Now kept after review.',

@@ -9,6 +9,7 @@ import { decide, decideRecordRoot, refusal, type ActiveGrant, type Decision, typ
 import type { Context } from '../context.ts';
 import { scopesOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { Evidence } from '../evidence/evidence.ts';
+import type { TranscriptEvidence } from '../transcript/evidence.ts';
 
 /**
  * What a `Student` resolves from: the id. Every field loads its own data through
@@ -26,6 +27,8 @@ export interface StudentRef {
    * the fields that require them, and only after the policy has allowed the read.
    */
   evidence?: Evidence;
+  /** The transcript's parts signed by other institutions, likewise from `@requires` (transcript/evidence.ts). */
+  transcript?: TranscriptEvidence;
 }
 
 /** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */

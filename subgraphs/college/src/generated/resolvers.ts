@@ -202,6 +202,8 @@ export type AuditFilter = {
 /** A certificate awarded to a learner, owned by the enterprise subgraph; read here as evidence. */
 export type CertificateAward = {
   __typename?: 'CertificateAward';
+  /** The award as its issuer's signed Open Badges 3.0 credential; owned by the enterprise subgraph. */
+  credential: Scalars['JSON']['output'];
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
   /** Why, when a certificate this award required has since been revoked; transfers resting on it are then flagged for review. */
@@ -220,6 +222,12 @@ export type CertificateAward = {
   status: CertificateStatus;
 };
 
+
+/** A certificate awarded to a learner, owned by the enterprise subgraph; read here as evidence. */
+export type CertificateAwardCredentialArgs = {
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The level of an X certificate standard, lowest first. */
 export type CertificateLevel =
   /** Advanced level (高级). */
@@ -236,6 +244,8 @@ export type CertificateStandard = {
   code: Scalars['ID']['output'];
   /** The standard's level, or null when it declares none. */
   level: Maybe<CertificateLevel>;
+  /** The standard's name, as the enterprise catalogue holds it. */
+  name: Scalars['String']['output'];
 };
 
 /** Whether an award still stands. */
@@ -985,6 +995,15 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One agreement of a recognition path, owned by the enterprise subgraph. */
+export type Recognition = {
+  __typename?: 'Recognition';
+  /** The agreement's id, e.g. rec-icv-huadong. */
+  id: Scalars['ID']['output'];
+  /** True when each standard is recognised as the other. */
+  mutual: Scalars['Boolean']['output'];
+};
+
 /** A standard a learner's valid certificate counts as, owned by the enterprise subgraph. */
 export type RecognizedCertificate = {
   __typename?: 'RecognizedCertificate';
@@ -994,6 +1013,8 @@ export type RecognizedCertificate = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date the recognition ends, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The agreements followed from the award's standard, in order. */
+  path: Array<Recognition>;
   /** The standard the learner counts as holding. */
   standard: CertificateStandard;
 };
@@ -1181,6 +1202,22 @@ export type Student = {
   recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
   /** Evidence owned by the secondary subgraph. */
   secondaryStage: Maybe<SecondaryEnrollment>;
+  /** Evidence owned by the secondary subgraph: the school's signed credential of the learner's secondary stage. */
+  secondaryStageCredential: Maybe<Scalars['JSON']['output']>;
+  /**
+   * The learner's five-year record as a CLR 2.0 ClrCredential, signed by the
+   * college of the learner's pathway (eddsa-rdfc-2022). It holds, each as signed
+   * by the institution that owns it: the secondary stage (signed by the school),
+   * the progression decision with the credit transfers it confirmed and the
+   * higher stage (signed by the college), and each standing certificate (signed
+   * by its issuer, with its status list entry). The recognitions that applied
+   * are stated beside them. The learner is named only by a salted hash of their
+   * hub id. Needs parts RESULTS and CERTIFICATES of the record: the learner,
+   * their guardian, the pathway's school and college, an administrator, or an
+   * organisation holding the learner's consent for both. Null when the learner
+   * is not on the registry.
+   */
+  transcriptCredential: Maybe<Scalars['JSON']['output']>;
 };
 
 
@@ -1355,16 +1392,27 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
 }>;
 
 
@@ -1384,13 +1432,13 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditFilter: AuditFilter;
   CertificateAward: ResolverTypeWrapper<CertificateAward>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
   CertificateStatus: CertificateStatus;
   College: ResolverTypeWrapper<CollegeRow>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
   ConfirmedTransfer: ResolverTypeWrapper<ConfirmedTransferView>;
   ConfirmedTransferStatus: ConfirmedTransferStatus;
@@ -1419,6 +1467,7 @@ export type ResolversTypes = ResolversObject<{
   ProgressionRequirementKind: ProgressionRequirementKind;
   ProgressionState: ProgressionState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recognition: ResolverTypeWrapper<Recognition>;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificate>;
   RecordPart: RecordPart;
   RecordResultInput: RecordResultInput;
@@ -1452,11 +1501,11 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditFilter: AuditFilter;
   CertificateAward: CertificateAward;
+  Boolean: Scalars['Boolean']['output'];
   CertificateStandard: CertificateStandard;
   College: CollegeRow;
   CollegeCourse: CourseRow;
   CollegeCourseResult: CourseResultRow;
-  Boolean: Scalars['Boolean']['output'];
   CollegeProgram: ProgramRow;
   ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
@@ -1478,6 +1527,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgressionRequirement: ProgressionRequirementRow;
   ProgressionRequirementInput: ProgressionRequirementInput;
   Query: Record<PropertyKey, never>;
+  Recognition: Recognition;
   RecognizedCertificate: RecognizedCertificate;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
@@ -1786,6 +1836,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   pathwayOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   progression?: Resolver<Maybe<ResolversTypes['ProgressionAssessment']>, ParentType, ContextType>;
   progressionDecision?: Resolver<Maybe<ResolversTypes['ProgressionDecision']>, ParentType, ContextType>;
+  transcriptCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{

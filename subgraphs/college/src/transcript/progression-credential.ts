@@ -62,7 +62,7 @@ function results(facts: ProgressionFacts, id: string): Array<Record<string, unkn
 
 /** The decision's reasons in Markdown, as it explained them the day it was made, with each transfer's standing today. */
 function narrative(facts: ProgressionFacts): string {
-  const checks = facts.checks.map((c) => `- ${c.description}: ${c.explanation}`);
+  const checks = facts.checks.map((c) => `- ${c.explanation}`);
   const transfers = facts.transfers.map((t) => `- ${t.explanation} Now ${STANDING_TEXT[t.status]}.`);
   return [`Decided on ${facts.decidedOn} under version ${facts.requirementsVersion} of the requirements of ${facts.agreement.id}.`, ...checks, ...transfers].join('\n');
 }

@@ -508,6 +508,15 @@ export type Student = {
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
   /** The learner's secondary stage, or null when they have none on the hub. Part RESULTS. */
   secondaryStage: Maybe<SecondaryEnrollment>;
+  /**
+   * The learner's secondary stage as an Open Badges 3.0 AchievementCredential
+   * signed by the enrolling school (eddsa-rdfc-2022): the programme's stage, each
+   * course result with its term and score, the credits earned, and the stage's
+   * dates. The learner is named only by a salted hash of their hub id. Part
+   * RESULTS; null when the learner has no secondary stage here. The college's
+   * transcriptCredential embeds it.
+   */
+  secondaryStageCredential: Maybe<Scalars['JSON']['output']>;
 };
 
 
@@ -626,6 +635,28 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
@@ -874,6 +905,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
   secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
+  secondaryStageCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

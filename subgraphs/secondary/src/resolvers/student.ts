@@ -5,6 +5,7 @@ import { maskNationalId } from '../identity/national-id.ts';
 import type { StudentParent } from './parents.ts';
 import { enrollmentOf, readable } from './student-access.ts';
 import { trainingFields } from './student-training.ts';
+import { credentialFields } from './student-credentials.ts';
 
 /** The full number: only for the enrolling school and administrators, and audited as such, allowed or refused. */
 async function fullNationalId(student: StudentParent, ctx: Context): Promise<string | null> {
@@ -54,4 +55,5 @@ export const Student: StudentResolvers = {
   },
   activeGrants: (student: StudentParent) => (student.activeGrants ? [...student.activeGrants] : []),
   ...trainingFields,
+  ...credentialFields,
 };
