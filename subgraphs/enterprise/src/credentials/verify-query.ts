@@ -12,12 +12,13 @@ import { badInput } from '@guantong/shared/errors';
 import { nowInstant } from '@guantong/shared/clock';
 import {
   failed, issuerIdOf, organizationOfDid, passed, verdictSentence, verifyCredentialChecks,
-  type CredentialCheck, type DidDocument, type LoaderOptions,
+  type CredentialCheck, type DidDocument, type LoaderOptions, type VerifyOptions,
 } from '@guantong/shared/credentials';
 import type { Context } from '../context.ts';
 import type { OrganizationRow } from '../entities/organization.ts';
 import type { StandardRow } from '../entities/standard.ts';
 import { signedStatusList } from './status-lists.ts';
+import { kindChecks } from './record-checks.ts';
 
 export interface VerificationView {
   verified: boolean;
@@ -25,6 +26,8 @@ export interface VerificationView {
   summary: string;
   issuer: OrganizationRow | null;
   standard: StandardRow | null;
+  /** For a CLR, each credential it holds, verified on its own; empty otherwise. */
+  embedded: VerificationView[];
 }
 
 const STATUS_PATH = /^\/issuers\/((?:org|col|sch)-[a-z0-9-]+)\/status\/revocation\/(\d{1,6})$/;
@@ -46,8 +49,22 @@ export function credentialInput(value: unknown): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-/** GETs one of the gateway's public documents; undefined when it does not answer with JSON. */
-async function fromGateway(ctx: Context, path: string): Promise<object | undefined> {
+// Per request: a record holding several credentials of one issuer fetches its documents once.
+const fetchedByRequest = new WeakMap<Context, Map<string, Promise<object | undefined>>>();
+
+/** GETs one of the gateway's public documents once per request; undefined when it does not answer with JSON. */
+function fromGateway(ctx: Context, path: string): Promise<object | undefined> {
+  const fetched = fetchedByRequest.get(ctx) ?? new Map<string, Promise<object | undefined>>();
+  fetchedByRequest.set(ctx, fetched);
+  let document = fetched.get(path);
+  if (!document) {
+    document = fetchFromGateway(ctx, path);
+    fetched.set(path, document);
+  }
+  return document;
+}
+
+async function fetchFromGateway(ctx: Context, path: string): Promise<object | undefined> {
   const origin = new URL(ctx.loaders.credentials.config.gatewayUrl).origin;
   try {
     const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
@@ -102,18 +119,32 @@ async function namedStandard(ctx: Context, credential: Record<string, unknown>, 
   return standard?.issuerId === issuer.id ? standard : null;
 }
 
+/** One credential's checks: those any verifier makes, the hub's knowledge of the issuer, then those of its kind. */
+async function verifyOne(ctx: Context, credential: Record<string, unknown>, options: VerifyOptions, depth: number): Promise<VerificationView> {
+  const [checks, known] = await Promise.all([verifyCredentialChecks(credential, options), knownIssuer(ctx, credential)]);
+  const kind = await kindChecks(credential, depth, (inner) => verifyOne(ctx, inner, options, depth + 1));
+  const all = [...checks, known.check, ...kind.checks];
+  return {
+    verified: all.every((c) => c.passed),
+    checks: all,
+    summary: verdictSentence(all),
+    issuer: known.organization,
+    standard: await namedStandard(ctx, credential, known.organization),
+    embedded: kind.embedded,
+  };
+}
+
 export async function verifyCredentialQuery(ctx: Context, input: unknown): Promise<VerificationView> {
   authorize(ctx.actor, { action: 'credential:verify' });
   const credential = credentialInput(input);
-  const [checks, known] = await Promise.all([verifyCredentialChecks(credential, { now: nowInstant(), ...trusted(ctx) }), knownIssuer(ctx, credential)]);
-  const all = [...checks, known.check];
-  const verified = all.every((c) => c.passed);
+  const view = await verifyOne(ctx, credential, { now: nowInstant(), ...trusted(ctx) }, 0);
   ctx.loaders.credentials.log({
     event: 'credential verified',
-    verified,
-    issuer: known.organization?.id ?? null,
-    failed: all.filter((c) => !c.passed).map((c) => c.name),
+    verified: view.verified,
+    issuer: view.issuer?.id ?? null,
+    failed: view.checks.filter((c) => !c.passed).map((c) => c.name),
+    embedded: view.embedded.length,
     credentialDigest: createHash('sha256').update(JSON.stringify(credential)).digest('hex'),
   });
-  return { verified, checks: all, summary: verdictSentence(all), issuer: known.organization, standard: await namedStandard(ctx, credential, known.organization) };
+  return view;
 }

@@ -230,17 +230,30 @@ export type CredentialShare = {
 /** A newly made share, with its link: the link is shown only here, once, and only its hash is kept. */
 export type CredentialShareLink = {
   __typename?: 'CredentialShareLink';
+  /** The QR code of verifyUrl, as a standalone SVG document, to print on a certificate or show on a screen. */
+  qrCodeSvg: Scalars['String']['output'];
   /** The share as stored. */
   share: CredentialShare;
   /** The link to give: the gateway's /credentials/shared/{secret} under the hub's public origin. */
   url: Scalars['String']['output'];
+  /** The public verify page opened on this share (the gateway's /verify?shared=…): give this link, or its QR code. */
+  verifyUrl: Scalars['String']['output'];
 };
 
 /** The verdict on a verifiable credential, check by check. */
 export type CredentialVerification = {
   __typename?: 'CredentialVerification';
-  /** Each check, in a fixed order: proof, issuerKey, status, validity, knownIssuer. */
+  /**
+   * Each check, in a fixed order: proof, issuerKey, status, validity, knownIssuer;
+   * then schema for an Open Badge, or clr and embedded for a CLR 2.0 record.
+   */
   checks: Array<CredentialCheck>;
+  /**
+   * For a CLR 2.0 ClrCredential, the verification of each credential it holds,
+   * in the order it holds them, each with all of its own checks (one level deep;
+   * at most 100 are checked). Empty for any other credential.
+   */
+  embedded: Array<CredentialVerification>;
   /** The issuing organisation, when the issuer is an enterprise or evaluation organisation on the hub. */
   issuer: Maybe<CertificationOrganization>;
   /** The certificate standard the credential's achievement names, when it is one of that issuer's standards. */
@@ -958,12 +971,15 @@ export type CredentialShareResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type CredentialShareLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareLink'] = ResolversParentTypes['CredentialShareLink']> = ResolversObject<{
+  qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifyUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CredentialVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialVerification'] = ResolversParentTypes['CredentialVerification']> = ResolversObject<{
   checks?: Resolver<Array<ResolversTypes['CredentialCheck']>, ParentType, ContextType>;
+  embedded?: Resolver<Array<ResolversTypes['CredentialVerification']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

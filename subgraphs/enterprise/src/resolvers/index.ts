@@ -10,6 +10,7 @@ import { RecognizedCertificate } from './recognized-certificate.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
 import { CredentialAward, CredentialMutation, CredentialQuery, JSON } from './credentials.ts';
+import { CredentialShareLink } from './credential-links.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
   CertificateAward: { ...CertificateAward, ...CredentialAward },
   JSON,
   CertificateVerification,
+  CredentialShareLink,
   Recognition,
   RecognitionAgreement,
   RecognitionEvent,
