@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests beside the code, and end-to-end tests that
-// start every service on ephemeral ports. Both run against SQLite and MariaDB.
+// Three projects: fast unit tests beside the code, end-to-end tests that start
+// every service on ephemeral ports (both run against SQLite and MariaDB), and
+// browser tests in Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,16 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           setupFiles: ['test/setup/clock.ts'],
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.ts'],
+          setupFiles: ['test/setup/clock.ts'],
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
