@@ -5,6 +5,7 @@
  * The database does not matter to the page, so the hub runs on SQLite here;
  * the transcript's own suite covers both databases.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,7 +31,13 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
   const elsewhere: string[] = [];
 
   beforeAll(async () => {
-    hub = await startHub('sqlite');
+    // A portal is held to an allowlist of trusted documents; the page, which sends
+    // no client key, asks verifyCredential like any anonymous client, under CSRF prevention.
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const manifest = path.join(SCREENSHOTS, 'portal-manifest.json');
+    const portalQuery = '{ colleges { id } }';
+    fs.writeFileSync(manifest, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: createHash('sha256').update(portalQuery).digest('hex'), name: 'Colleges', type: 'query', body: portalQuery }] }));
+    hub = await startHub('sqlite', { env: { TRUSTED_DOCUMENTS_MANIFEST: manifest, TRUSTED_DOCUMENTS_CLIENTS: 'portal-key' } });
     origin = new URL(hub.gateway.url).origin;
     browser = await launchChromium();
     // Offline: the page must not need anything but the hub.
@@ -40,7 +47,6 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
       elsewhere.push(url);
       return route.abort();
     });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -162,6 +168,21 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
     const unknown = await openPage('?shared=nothing-shared-under-this-secret');
     expect(await unknown.getByRole('alert').innerText()).toBe('This share link is unknown, has expired or was revoked by the learner.');
     await unknown.close();
+  });
+
+  it('asks with the one operation it ships, which the trusted-documents allowlist leaves to anonymous clients, not to a bound portal', async () => {
+    const pageScript = path.join(root, 'gateway/verify-page/verify.js');
+    const { OPERATION } = (await import(pageScript)) as { OPERATION: string };
+    const credential = (await certificatesOf(NET_GRADUATE))[0].credential;
+    const body = JSON.stringify({ operationName: 'VerifyCredential', query: OPERATION, variables: { credential } });
+    const asPage = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(asPage.status).toBe(200);
+    expect(((await asPage.json()) as { data: { verifyCredential: { verified: boolean } } }).data.verifyCredential.verified).toBe(true);
+    const asPortal = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-guantong-client-key': 'portal-key' }, body });
+    expect(asPortal.status).toBe(403);
+    // CSRF prevention: a form-encodable request cannot run it.
+    const simple = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    expect(simple.status).toBe(400);
   });
 
   it('is usable with assistive technology (axe-core finds no violation) and loaded nothing from anywhere but the hub', async () => {
