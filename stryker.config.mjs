@@ -34,6 +34,7 @@ export default {
     'subgraphs/college/src/transcript/progression-credential.ts',
     'subgraphs/college/src/access/age.ts',
     'subgraphs/enterprise/src/agreements/rules.ts',
+    'subgraphs/enterprise/src/credentials/achievement.ts',
     // ladder.ts also reads the database: only its pure requirementChain is mutated.
     'subgraphs/enterprise/src/prerequisites/ladder.ts:22-45',
     'subgraphs/enterprise/src/recognition/paths.ts',

@@ -12,6 +12,9 @@ import { AuditEntryEntity } from '@guantong/shared/audit';
 import { databaseKinds } from '@guantong/shared/testing';
 import { StatusEntryEntity, StatusListEntity } from '../entities/credential-status.ts';
 import { CredentialShareEntity } from '../entities/credential-share.ts';
+import { pinClock } from '@guantong/shared/clock';
+import { DEMO_TODAY } from '@guantong/shared/demo';
+import { enterpriseSubgraph } from '../definition.ts';
 import { callers, codeOf, consentTo, freshLearner, holderNameOf, NET_GRADUATE, openHarness, studentRef, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
@@ -216,5 +219,57 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
     expect(none).toBeNull();
     expect(list).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: certificationIssuer!.did });
     expect(missing).toBeNull();
+  });
+
+  it('the learner\'s share link works for anyone until it expires or is revoked; making and revoking it are audited; nobody else may', async () => {
+    const SHARE = `mutation($s: ID!, $on: String) { shareCertificateCredential(serial: $s, expiresOn: $on) { url share { id serial named expiresAt revokedAt } } }`;
+    const REVOKE_SHARE = `mutation($id: ID!) { revokeCredentialShare(id: $id) { id revokedAt } }`;
+    const FETCH = `query($secret: String!) { sharedCredential(secret: $secret) }`;
+    const { awards } = await credentialsOf(callers.learner(NET_GRADUATE), NET_GRADUATE);
+    const serial = awards![0].serial;
+    const entries = await hub.auditedBy(() => hub.run(callers.guardian(NET_GRADUATE), SHARE, { s: serial, on: '2026-12-31' }));
+    expect(entries.map((e) => [e.studentId, e.parts, e.outcome, e.reason])).toEqual([[NET_GRADUATE, 'CERTIFICATES:shareCertificateCredential', 'ALLOWED', 'guardian']]);
+    const made = await hub.run<{ shareCertificateCredential: { url: string; share: { id: string; expiresAt: string } } }>(callers.learner(NET_GRADUATE), SHARE, { s: serial, on: '2026-12-31' });
+    expect(made.errors).toBeUndefined();
+    const { url, share } = made.data!.shareCertificateCredential;
+    expect(share.expiresAt).toBe('2026-12-31T16:00:00.000Z');
+    const secret = url.split('/').pop()!;
+    const fetched = await hub.auditedBy(async () => {
+      const res = await hub.run<{ sharedCredential: Credential | null }>(callers.anonymous, FETCH, { secret });
+      // (An earlier story revoked one of this learner's awards: the proof is what the link must keep intact.)
+      expect(byName((await verify(res.data!.sharedCredential)).checks).proof.passed).toBe(true);
+    });
+    expect(fetched.map((e) => [e.parts, e.reason, e.purpose])).toEqual([['CERTIFICATES:sharedCredential', 'consent', `share link ${share.id}`]]);
+    expect((await hub.run<{ sharedCredential: null }>(callers.anonymous, FETCH, { secret: `${secret}x` })).data!.sharedCredential).toBeNull();
+
+    try {
+      pinClock('2027-01-01');
+      expect((await hub.run<{ sharedCredential: null }>(callers.anonymous, FETCH, { secret })).data!.sharedCredential).toBeNull();
+    } finally {
+      pinClock(DEMO_TODAY);
+    }
+    expect(codeOf(await hub.run(callers.learner(NET_GRADUATE), SHARE, { s: serial, on: '2028-01-01' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await hub.run(callers.zhongxin, SHARE, { s: serial }))).toBe('NOT_FOUND');
+    expect(codeOf(await hub.run(callers.admin, SHARE, { s: serial }))).toBe('NOT_FOUND');
+    expect(codeOf(await hub.run(callers.anonymous, SHARE, { s: serial }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await hub.run(callers.learner(freshLearner()), REVOKE_SHARE, { id: share.id }))).toBe('NOT_FOUND');
+
+    const first = await hub.run<{ revokeCredentialShare: { revokedAt: string } }>(callers.learner(NET_GRADUATE), REVOKE_SHARE, { id: share.id });
+    const again = await hub.run<{ revokeCredentialShare: { revokedAt: string } }>(callers.learner(NET_GRADUATE), REVOKE_SHARE, { id: share.id });
+    expect(again.data!.revokeCredentialShare.revokedAt).toBe(first.data!.revokeCredentialShare.revokedAt);
+    expect((await hub.run<{ sharedCredential: null }>(callers.anonymous, FETCH, { secret })).data!.sharedCredential).toBeNull();
+    const listed = await hub.run<{ _entities: Array<{ certificates: Array<{ credentialShares: Array<{ id: string; revokedAt: string | null }> }> }> }>(
+      callers.learner(NET_GRADUATE), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { credentialShares { id revokedAt } } } } }`, { r: [studentRef(NET_GRADUATE, [])] },
+    );
+    expect(listed.data!._entities[0].certificates[0].credentialShares.map((x) => x.id)).toContain(share.id);
+  });
+});
+
+describe('issuer keys in production', () => {
+  it('the enterprise subgraph refuses to start without its own issuer secret and the public URL', () => {
+    const production = { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), GATEWAY_PUBLIC_KEY: JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: 'eW5eCHVIOF8-gQAH0Kz68OxLuQa8IWiVIt6oEE-QP4Z' }), PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), PII_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
+    expect(() => enterpriseSubgraph.checkConfig!(loadConfig(production))).toThrow(/CREDENTIALS_PUBLIC_URL/);
+    expect(() => enterpriseSubgraph.checkConfig!(loadConfig({ ...production, CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn', COLLEGE_ISSUER_KEY_SECRET: Buffer.alloc(32, 3).toString('base64') }))).toThrow(/ENTERPRISE_ISSUER_KEY_SECRET/);
+    expect(() => enterpriseSubgraph.checkConfig!(loadConfig({ ...production, CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn', ENTERPRISE_ISSUER_KEY_SECRET: Buffer.alloc(32, 3).toString('base64') }))).not.toThrow();
   });
 });
