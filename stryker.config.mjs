@@ -25,6 +25,10 @@ export default {
     'subgraphs/college/src/progression/evaluate.ts',
     'subgraphs/college/src/reviews/detect.ts',
     'subgraphs/college/src/access/age.ts',
+    'subgraphs/enterprise/src/accreditation/report.ts',
+    'subgraphs/enterprise/src/accreditation/rules.ts',
+    'subgraphs/enterprise/src/accreditation/standing.ts',
+    'subgraphs/enterprise/src/accreditation/timeline.ts',
     'subgraphs/enterprise/src/agreements/rules.ts',
     // ladder.ts also reads the database: only its pure requirementChain is mutated.
     'subgraphs/enterprise/src/prerequisites/ladder.ts:22-45',
