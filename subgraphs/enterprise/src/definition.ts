@@ -5,6 +5,8 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600300 } from './migrations/1767225600300-Initial.ts';
 import { Prerequisites1767312000300 } from './migrations/1767312000300-Prerequisites.ts';
 import { RecognitionAgreements1767398400300 } from './migrations/1767398400300-RecognitionAgreements.ts';
+import { Accreditation1768200000000 } from './migrations/1768200000000-Accreditation.ts';
+import { ExamSessions1768200000100 } from './migrations/1768200000100-ExamSessions.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -14,7 +16,13 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300],
+  migrations: [
+    Initial1767225600300,
+    Prerequisites1767312000300,
+    RecognitionAgreements1767398400300,
+    Accreditation1768200000000,
+    ExamSessions1768200000100,
+  ],
   createLoaders,
   seedDemo,
 };

@@ -1,4 +1,7 @@
+import { AccreditationEventEntity } from './accreditation-event.ts';
+import { AccreditationEntity } from './accreditation.ts';
 import { AwardEntity } from './award.ts';
+import { ExamSessionEntity } from './exam-session.ts';
 import { OrganizationEntity } from './organization.ts';
 import { PrerequisiteEntity } from './prerequisite.ts';
 import { RecognitionEventEntity } from './recognition-event.ts';
@@ -6,4 +9,5 @@ import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 
 /** Every table of the enterprise subgraph. */
-export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity];
+export const entities = [OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity,
+  AccreditationEntity, AccreditationEventEntity, ExamSessionEntity];
