@@ -17,6 +17,7 @@ import { RecognitionEntity, type RecognitionRow } from './entities/recognition.t
 import { StandardEntity, type CertificateLevel, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition/paths.ts';
 import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
+import { accreditationLoaders } from './accreditation/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -79,5 +80,6 @@ export function createLoaders(db: DataSource) {
       async (codes) => (await prerequisites.findBy({ standardCode: In(codes) })).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),
       (row) => row.standardCode,
     ),
+    ...accreditationLoaders(db),
   };
 }

@@ -4,6 +4,7 @@ import { catalog, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { In } from 'typeorm';
 import { enterpriseSubgraph } from '../definition.ts';
+import { Accreditation1768200000000 } from '../migrations/1768200000000-Accreditation.ts';
 import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from '../demo/ladder.ts';
 import { AwardEntity } from '../entities/award.ts';
 import { OrganizationEntity } from '../entities/organization.ts';
@@ -11,6 +12,9 @@ import { PrerequisiteEntity } from '../entities/prerequisite.ts';
 import { RecognitionEventEntity } from '../entities/recognition-event.ts';
 import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.ts';
 import { StandardEntity } from '../entities/standard.ts';
+import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
+import { AccreditationEntity } from '../entities/accreditation.ts';
+import { demoAccreditations } from '../demo/accreditations.ts';
 import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
@@ -41,8 +45,19 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(RecognitionEntity)).toBe(catalog.recognitions.length + ladderRecognitions.length);
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+    expect(await hub.count(AccreditationEventEntity)).toBe(demoAccreditations.flatMap((a) => a.steps).length);
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+  });
+
+  it('accredits every demo evaluation organisation for each 1+X standard it awards, and no enterprise', async () => {
+    const accredited = new Set(demoAccreditations.map((a) => `${a.organizationId} ${a.standardCode}`));
+    const issuing = [...catalog.standards, ...ladderStandards].filter((s) => s.kind === 'VOCATIONAL_SKILL_LEVEL').map((s) => `${s.issuerId} ${s.code}`);
+    expect([...accredited].sort()).toEqual([...new Set(issuing)].sort());
+    const enterprises = new Set([...catalog.organizations, ...ladderOrganizations].filter((o) => o.kind === 'ENTERPRISE').map((o) => o.id));
+    expect(demoAccreditations.filter((a) => enterprises.has(a.organizationId))).toEqual([]);
   });
 
   it('stores awards and agreements exactly as the demo dataset has them, printed with the learner’s name', async () => {
@@ -93,6 +108,23 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     await manager.delete(PrerequisiteEntity, { standardCode: 'X-OSOP-2' });
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length - 1);
+  });
+
+  it('a demo database seeded before accreditations gets them, with their history, once', async () => {
+    const { dataSource } = hub.db;
+    const migrations = enterpriseSubgraph.migrations as unknown[];
+    const later = migrations.length - migrations.indexOf(Accreditation1768200000000);
+    for (let i = 0; i < later; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await hub.count(AccreditationEntity)).toBe(0);
+    expect(await enterpriseSubgraph.seedDemo(dataSource, config)).toBe(true);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+    const history = await dataSource.getRepository(AccreditationEventEntity).find({ where: { accreditationId: 'acc-xinshang-osop1-2023' }, order: { id: 'ASC' } });
+    expect(history.map((e) => [e.kind, e.status, e.effectiveOn, e.actorSubject])).toEqual([
+      ['GRANTED', 'ACTIVE', '2023-01-01', 'demo:supervisor'],
+      ['SUSPENDED', 'SUSPENDED', '2026-10-15', 'demo:supervisor'],
+    ]);
+    expect(await enterpriseSubgraph.seedDemo(dataSource, config)).toBe(false);
   });
 
   it('the migrations can be reverted, dropping every table they created', async () => {

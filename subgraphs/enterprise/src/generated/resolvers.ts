@@ -8,6 +8,9 @@ import type { Verification } from '../certificates/verification.ts';
 import type { RecognitionRow } from '../entities/recognition.ts';
 import type { RecognitionEventRow } from '../entities/recognition-event.ts';
 import type { RecognizedCertificateView } from '../recognition/certificates.ts';
+import type { AccreditationRecord } from '../accreditation/store.ts';
+import type { AccreditationEventRow } from '../entities/accreditation-event.ts';
+import type { AccreditationCheckResult } from '../accreditation/check.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,6 +19,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -26,6 +30,125 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
 };
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type Accreditation = {
+  __typename?: 'Accreditation';
+  /** The runs of days on which it was ACTIVE, in order: the issue dates it covers. */
+  activePeriods: Array<DatePeriod>;
+  /** Every step the supervisor took, oldest first. Append-only: a step is never changed or removed. */
+  history: Array<AccreditationEvent>;
+  /** e.g. acc-zhongxin-ned1-2023; new accreditations get acc- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** The accredited organisation: the standard's issuer. */
+  organization: CertificationOrganization;
+  /** Why `status` was set, in the supervisor's words. */
+  reason: Scalars['String']['output'];
+  /** The standard it may award. */
+  standard: CertificateStandard;
+  /** Its standing on a day: ACCREDITED, SUSPENDED or WITHDRAWN within its period, NOT_ACCREDITED outside it. */
+  standingOn: AccreditationStanding;
+  /** The status the supervisor set last; it holds from `statusFrom`, which may be a later day. */
+  status: AccreditationStatus;
+  /** ISO date from which `status` holds. */
+  statusFrom: Scalars['String']['output'];
+  /** ISO date: the first day covered. */
+  validFrom: Scalars['String']['output'];
+  /** ISO date: the last day covered. */
+  validUntil: Scalars['String']['output'];
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationStandingOnArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether an organisation was accredited to award a standard on a day, and by which accreditation. */
+export type AccreditationCheck = {
+  __typename?: 'AccreditationCheck';
+  /** The accreditation that decided it (the active one, else the one covering the day), or null when none covered it. */
+  accreditation: Maybe<Accreditation>;
+  /** The standing in one sentence, naming the accreditation and, when not accredited, the status and its reason. */
+  explanation: Scalars['String']['output'];
+  /** ISO date asked about. */
+  on: Scalars['String']['output'];
+  /** The organisation asked about. */
+  organization: CertificationOrganization;
+  /** True when the organisation could award the standard that day: ACCREDITED, or NOT_REQUIRED. */
+  satisfied: Scalars['Boolean']['output'];
+  /** The standard asked about. */
+  standard: CertificateStandard;
+  /** ACCREDITED, SUSPENDED, WITHDRAWN, NOT_ACCREDITED or NOT_REQUIRED. */
+  standing: AccreditationStanding;
+};
+
+/** A page of accreditations. */
+export type AccreditationConnection = {
+  __typename?: 'AccreditationConnection';
+  /** This page's accreditations, ordered by organisation, standard, first day and id. */
+  nodes: Array<Accreditation>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Accreditations matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One step in an accreditation's history. */
+export type AccreditationEvent = {
+  __typename?: 'AccreditationEvent';
+  /** The administrator who took the step (their token's subject); null for anyone but an administrator. */
+  actorSubject: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) the step was recorded. */
+  at: Scalars['String']['output'];
+  /** ISO date the status takes effect. */
+  effectiveOn: Scalars['String']['output'];
+  /** What was done. */
+  kind: AccreditationEventKind;
+  /** Why, in the supervisor's words. */
+  reason: Scalars['String']['output'];
+  /** The status from `effectiveOn` on. */
+  status: AccreditationStatus;
+};
+
+/** A step in an accreditation's history. */
+export type AccreditationEventKind =
+  /** The supervisor granted the accreditation, ACTIVE from its first day. */
+  | 'GRANTED'
+  /** The supervisor lifted a suspension from a day. */
+  | 'REINSTATED'
+  /** The supervisor suspended it from a day. */
+  | 'SUSPENDED'
+  /** The supervisor withdrew it from a day, for good. */
+  | 'WITHDRAWN';
+
+/** Whether an organisation was accredited to award a standard on a day. */
+export type AccreditationStanding =
+  /** An accreditation was ACTIVE that day. */
+  | 'ACCREDITED'
+  /** No accreditation covered the day (none granted, not yet begun, or ended). */
+  | 'NOT_ACCREDITED'
+  /** The standard is an enterprise's own technical certificate: its issuer needs no accreditation. */
+  | 'NOT_REQUIRED'
+  /** The accreditation covering the day was suspended. */
+  | 'SUSPENDED'
+  /** The accreditation covering the day had been withdrawn. */
+  | 'WITHDRAWN';
+
+/** The status the supervisor gave an accreditation. */
+export type AccreditationStatus =
+  /** The organisation may award the standard. */
+  | 'ACTIVE'
+  /** The organisation may not award the standard until the accreditation is reinstated. */
+  | 'SUSPENDED'
+  /** The organisation may not award the standard under this accreditation again; a new grant is needed. */
+  | 'WITHDRAWN';
 
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
@@ -140,6 +263,11 @@ export type CertificateVerification = {
   authentic: Scalars['Boolean']['output'];
   /** ISO date of issue. */
   issuedOn: Maybe<Scalars['String']['output']>;
+  /**
+   * The issuer's accreditation for the standard on the issue date: an award made
+   * before a suspension or withdrawal stays ACCREDITED. Null when not authentic.
+   */
+  issuerAccreditation: Maybe<AccreditationCheck>;
   /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
   /** The standard, with its recognitions. */
@@ -157,6 +285,29 @@ export type CertificationOrganization = {
   kind: OrganizationKind;
   /** The organisation's registered name. */
   name: Scalars['String']['output'];
+};
+
+/** A run of days, both ends included. */
+export type DatePeriod = {
+  __typename?: 'DatePeriod';
+  /** ISO date: the first day. */
+  from: Scalars['String']['output'];
+  /** ISO date: the last day. */
+  to: Scalars['String']['output'];
+};
+
+/** An accreditation to grant. */
+export type GrantAccreditationInput = {
+  /** The organisation to accredit: the standard's issuer, e.g. org-zhongxin. */
+  organizationId: Scalars['ID']['input'];
+  /** The decision it rests on, e.g. the audit and its reference (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+  /** A 1+X standard (kind VOCATIONAL_SKILL_LEVEL) the organisation issues, e.g. X-NED-1. */
+  standardCode: Scalars['ID']['input'];
+  /** ISO date: the first day covered; may be past, to record an accreditation decided earlier. */
+  validFrom: Scalars['String']['input'];
+  /** ISO date: the last day covered, on or after validFrom. */
+  validUntil: Scalars['String']['input'];
 };
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
@@ -179,6 +330,12 @@ export type Mutation = {
    */
   awardCertificate: CertificateAward;
   /**
+   * Accredits an organisation to award one of its 1+X standards between two
+   * days. Administrators (the hub's supervisor) only. CONFLICT when another
+   * accreditation of the same organisation and standard covers any of those days.
+   */
+  grantAccreditation: Accreditation;
+  /**
    * Proposes a recognition agreement: the caller's organisation, the issuer of
    * `fromCode` or of `toCode`, gives its word, and the issuer of the other
    * standard is asked for theirs. It counts for nothing until they accept it.
@@ -199,6 +356,13 @@ export type Mutation = {
    * recognitions, prerequisites — stops counting on the next request.
    */
   revokeCertificate: CertificateAward;
+  /**
+   * Suspends, reinstates (ACTIVE) or withdraws an accreditation from a day on,
+   * saying why. Administrators only. Awards made before that day keep their
+   * standing. A withdrawal is final. CONFLICT when the status may not follow the
+   * current one, or another administrator changed it at the same time.
+   */
+  setAccreditationStatus: Accreditation;
   /**
    * Withdraws the caller's organisation's word. An agreement in force: either
    * party, and it stops counting after `effectiveTo`. A proposal not yet
@@ -229,6 +393,12 @@ export type MutationAwardCertificateArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationGrantAccreditationArgs = {
+  input: GrantAccreditationInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationProposeRecognitionArgs = {
   input: ProposeRecognitionInput;
 };
@@ -248,6 +418,12 @@ export type MutationRevokeCertificateArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationSetAccreditationStatusArgs = {
+  input: SetAccreditationStatusInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationWithdrawRecognitionArgs = {
   effectiveTo: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -260,6 +436,15 @@ export type OrganizationKind =
   | 'ENTERPRISE'
   /** A 1+X training and evaluation organisation (培训评价组织). */
   | 'EVALUATION_ORGANIZATION';
+
+/** Cursor paging for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
 
 /** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
 export type ProposeRecognitionInput = {
@@ -284,6 +469,20 @@ export type ProposeRecognitionInput = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** One accreditation with its history, or null when there is none by that id. Public, like the catalogue. */
+  accreditation: Maybe<Accreditation>;
+  /**
+   * Whether an organisation was accredited to award a standard on a day, and by
+   * which accreditation. Public. BAD_USER_INPUT for an unknown organisation or
+   * standard, or a malformed date.
+   */
+  accreditationStanding: AccreditationCheck;
+  /**
+   * Accreditations, optionally of one organisation, one standard or one status,
+   * ordered by organisation, standard, first day and id. Public, like the
+   * catalogue: a verifier may see who is accredited for what.
+   */
+  accreditations: AccreditationConnection;
   /** One certificate standard by code, or null. Public. */
   certificateStandard: Maybe<CertificateStandard>;
   /** The certificate standards catalogue, optionally of one kind. Public. */
@@ -308,6 +507,42 @@ export type Query = {
    * signed-in caller; every successful check is audited.
    */
   verifyCertificate: CertificateVerification;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationStandingArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  standardCode?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AccreditationStatus>;
 };
 
 
@@ -518,6 +753,22 @@ export type RevokeCertificateInput = {
   serial: Scalars['String']['input'];
 };
 
+/** A change of an accreditation's status. */
+export type SetAccreditationStatusInput = {
+  /**
+   * ISO date the status takes effect; today (China Standard Time) when omitted.
+   * Not before today, the accreditation's first day or its latest change, and
+   * not after its last day.
+   */
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  /** The accreditation's id. */
+  id: Scalars['ID']['input'];
+  /** Why, in words (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+  /** SUSPENDED, ACTIVE (reinstated from a suspension) or WITHDRAWN (final). */
+  status: AccreditationStatus;
+};
+
 /** A learner on the hub. The enterprise subgraph contributes their certificates. */
 export type Student = {
   __typename?: 'Student';
@@ -647,9 +898,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  Accreditation: ResolverTypeWrapper<AccreditationRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccreditationCheck: ResolverTypeWrapper<AccreditationCheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Accreditation']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccreditationEvent: ResolverTypeWrapper<AccreditationEventRow>;
+  AccreditationEventKind: AccreditationEventKind;
+  AccreditationStanding: AccreditationStanding;
+  AccreditationStatus: AccreditationStatus;
+  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
@@ -658,10 +918,12 @@ export type ResolversTypes = ResolversObject<{
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  GrantAccreditationInput: GrantAccreditationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
@@ -673,22 +935,31 @@ export type ResolversTypes = ResolversObject<{
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
+  SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ActiveGrant: ActiveGrant;
+  Accreditation: AccreditationRecord;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AccreditationCheck: AccreditationCheckResult;
+  Boolean: Scalars['Boolean']['output'];
+  AccreditationConnection: Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Accreditation']> };
+  Int: Scalars['Int']['output'];
+  AccreditationEvent: AccreditationEventRow;
+  ActiveGrant: ActiveGrant;
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
-  Boolean: Scalars['Boolean']['output'];
   CertificationOrganization: OrganizationRow;
+  DatePeriod: DatePeriod;
+  GrantAccreditationInput: GrantAccreditationInput;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
@@ -696,7 +967,47 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: RecognizedCertificateView;
   RevokeCertificateInput: RevokeCertificateInput;
+  SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: StudentParent;
+}>;
+
+export type AccreditationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accreditation'] = ResolversParentTypes['Accreditation']> = ResolversObject<{
+  activePeriods?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  standingOn?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType, Partial<AccreditationStandingOnArgs>>;
+  status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
+  statusFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccreditationCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationCheck'] = ResolversParentTypes['AccreditationCheck']> = ResolversObject<{
+  accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType>;
+}>;
+
+export type AccreditationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationConnection'] = ResolversParentTypes['AccreditationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Accreditation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEvent'] = ResolversParentTypes['AccreditationEvent']> = ResolversObject<{
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccreditationEventKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -731,6 +1042,7 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuerAccreditation?: Resolver<Maybe<ResolversTypes['AccreditationCheck']>, ParentType, ContextType>;
   revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
@@ -743,17 +1055,32 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  grantAccreditation?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationGrantAccreditationArgs, 'input'>>;
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
+  setAccreditationStatus?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationSetAccreditationStatusArgs, 'input'>>;
   withdrawRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationWithdrawRecognitionArgs, 'effectiveTo' | 'id' | 'reason'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType, RequireFields<QueryAccreditationArgs, 'id'>>;
+  accreditationStanding?: Resolver<ResolversTypes['AccreditationCheck'], ParentType, ContextType, RequireFields<QueryAccreditationStandingArgs, 'organizationId' | 'standardCode'>>;
+  accreditations?: Resolver<ResolversTypes['AccreditationConnection'], ParentType, ContextType, RequireFields<QueryAccreditationsArgs, 'first'>>;
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
@@ -813,12 +1140,18 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Accreditation?: AccreditationResolvers<ContextType>;
+  AccreditationCheck?: AccreditationCheckResolvers<ContextType>;
+  AccreditationConnection?: AccreditationConnectionResolvers<ContextType>;
+  AccreditationEvent?: AccreditationEventResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  DatePeriod?: DatePeriodResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
   RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
