@@ -21,6 +21,7 @@ import { changeRefusal, grantRefusal, overlapping } from '../../subgraphs/enterp
 import type { AccreditationRecord } from '../../subgraphs/enterprise/src/accreditation/store.ts';
 import type { AccreditationRow } from '../../subgraphs/enterprise/src/entities/accreditation.ts';
 import type { AccreditationEventRow } from '../../subgraphs/enterprise/src/entities/accreditation-event.ts';
+import type { ExamSessionRow } from '../../subgraphs/enterprise/src/entities/exam-session.ts';
 import type { StandardRow } from '../../subgraphs/enterprise/src/entities/standard.ts';
 import { bestPreliminaryScore, gateRefusal, heldOn } from '../../subgraphs/secondary/src/training/rules.ts';
 import { startHub, type Hub } from '../helpers/hub.ts';
@@ -114,7 +115,7 @@ describe.each(kinds)('the demo, loaded fresh, obeys every rule the API enforces 
     expect(problems).toEqual([]);
   });
 
-  it('every accreditation step obeys the supervisor’s rules on the day it was taken; every 1+X award was dated on a day its issuer was accredited', async () => {
+  it('every accreditation step obeys the supervisor’s rules on the day it was taken; every 1+X award and exam session was dated on a day its issuer was accredited', async () => {
     const standards = new Map((await rows<StandardRow>('enterprise', 'CertificateStandard')).map((s) => [s.code, s]));
     const events = (await rows<AccreditationEventRow>('enterprise', 'AccreditationEvent')).sort((a, b) => a.id - b.id);
     const records: AccreditationRecord[] = (await rows<AccreditationRow>('enterprise', 'Accreditation')).map((row) => {
@@ -141,7 +142,10 @@ describe.each(kinds)('the demo, loaded fresh, obeys every rule the API enforces 
         if (refusal) problems.push(`${record.id} ${event.kind}: ${refusal.message}`);
       });
     }
-    const dated = (await rows<AwardRow>('enterprise', 'CertificateAward')).map((a) => ({ what: a.serial, code: a.standardCode, day: a.issuedOn }));
+    const dated = [
+      ...(await rows<AwardRow>('enterprise', 'CertificateAward')).map((a) => ({ what: a.serial, code: a.standardCode, day: a.issuedOn })),
+      ...(await rows<ExamSessionRow>('enterprise', 'ExamSession')).map((s) => ({ what: s.id, code: s.standardCode, day: s.heldOn })),
+    ];
     for (const { what, code, day } of dated) {
       const standard = standards.get(code) ?? null;
       const check = decideCheck({ organizationId: standard?.issuerId ?? '', standardCode: code, on: day }, standard, records.filter((r) => r.standardCode === code));

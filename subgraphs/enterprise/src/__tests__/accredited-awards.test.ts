@@ -1,5 +1,5 @@
 /**
- * Awards need their issuer's accreditation, on their day and
+ * Awards and exam sessions need their issuer's accreditation, on their day and
  * today; verification reports the accreditation on the issue date, so awards
  * made before a suspension stay in good standing.
  */
@@ -10,12 +10,14 @@ import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
 import { AwardEntity } from '../entities/award.ts';
+import { ExamSessionEntity } from '../entities/exam-session.ts';
 import { callers, codeOf, fieldOf, freshLearner, holderNameOf, openHarness, type Harness, type Reply } from './harness.ts';
 
 const kinds = await databaseKinds();
 
 const AWARD = /* GraphQL */ `mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }`;
 const SET = /* GraphQL */ `mutation($input: SetAccreditationStatusInput!) { setAccreditationStatus(input: $input) { status } }`;
+const SESSION = /* GraphQL */ `mutation($input: RecordExamSessionInput!) { recordExamSession(input: $input) { id standard { code } heldOn candidates passed recordedAt } }`;
 const VERIFY = /* GraphQL */ `query($serial: String!, $name: String!) {
   verifyCertificate(serial: $serial, holderName: $name) {
     authentic issuedOn issuerAccreditation { organization { id } standard { code } on standing satisfied explanation accreditation { id status statusFrom } }
@@ -153,6 +155,54 @@ describe.each(kinds)('awards under accreditation (%s)', (kind) => {
     it('says nothing about accreditation when the certificate is not authentic', async () => {
       const { serial } = demoAward('X-NED-1', '2024-06');
       expect(await verify(serial, 'someone else')).toBeNull();
+    });
+  });
+
+  describe('recordExamSession', () => {
+    const session = (overrides: Record<string, unknown> = {}) => ({ standardCode: 'X-NED-1', heldOn: '2026-11-10', candidates: 40, passed: 31, ...overrides });
+    const refusedSession = async (actor: Actor, input: Record<string, unknown>) => {
+      const before = await hub.count(ExamSessionEntity);
+      const reply = await hub.run(actor, SESSION, { input });
+      expect(reply.data).toBeNull();
+      expect(await hub.count(ExamSessionEntity)).toBe(before);
+      return reply;
+    };
+
+    it('records a session of its issuer’s standard: counts only, stamped when', async () => {
+      const { data, errors } = await hub.run<{ recordExamSession: Record<string, unknown> }>(callers.zhongxin, SESSION, { input: session() });
+      expect(errors).toBeUndefined();
+      expect(data?.recordExamSession).toMatchObject({ standard: { code: 'X-NED-1' }, heldOn: '2026-11-10', candidates: 40, passed: 31, id: expect.stringMatching(/^exs-/), recordedAt: expect.stringMatching(/^\d{4}-/) });
+      const stored = await hub.db.dataSource.getRepository(ExamSessionEntity).findOneByOrFail({ id: String(data?.recordExamSession.id) });
+      expect(stored.recordedBy).toBe('test:ENTERPRISE_STAFF');
+    });
+
+    it.each([
+      ['an anonymous caller', callers.anonymous, 'UNAUTHENTICATED'],
+      ['another issuer’s staff', callers.xinshang, 'FORBIDDEN'],
+      ['a school’s staff', callers.riverside, 'FORBIDDEN'],
+    ])('refuses a session recorded by %s, and writes nothing', async (_who, actor, code) => {
+      expect(codeOf(await refusedSession(actor, session()))).toBe(code);
+    });
+
+    it('refuses a session of a suspended issuer with FORBIDDEN, and writes nothing', async () => {
+      const reply = await refusedSession(callers.xinshang, session({ standardCode: 'X-OSOP-1' }));
+      expect(codeOf(reply)).toBe('FORBIDDEN');
+      expect(reply.errors?.[0]?.message).toMatch(/^org-xinshang may not hold an exam session of X-OSOP-1/);
+    });
+
+    it.each([
+      ['a day in the future', { heldOn: '2026-11-24' }, 'heldOn', /heldOn must not be in the future/],
+      ['a day outside the accreditation', { heldOn: '2019-06-10' }, 'heldOn', /heldOn 2019-06-10 is outside org-zhongxin's active accreditation/],
+      ['no candidates', { candidates: 0, passed: 0 }, 'candidates', /candidates must be a whole number from 1 to 100000, got 0/],
+      ['more passes than candidates', { passed: 41 }, 'passed', /passed must be a whole number from 0 to candidates \(40\), got 41/],
+      ['a negative number of passes', { passed: -1 }, 'passed', /passed must be a whole number/],
+      ['too many candidates', { candidates: 100001, passed: 1 }, 'candidates', /candidates/],
+      ['an unknown standard', { standardCode: 'X-NOPE-9' }, 'standardCode', /not a certificate standard on the hub/],
+    ])('refuses %s with BAD_USER_INPUT, and writes nothing', async (_case, overrides, field, message) => {
+      const reply = await refusedSession(callers.zhongxin, session(overrides));
+      expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(reply)).toBe(field);
+      expect(reply.errors?.[0]?.message).toMatch(message);
     });
   });
 

@@ -14,7 +14,8 @@ import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.
 import { StandardEntity } from '../entities/standard.ts';
 import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
 import { AccreditationEntity } from '../entities/accreditation.ts';
-import { demoAccreditations } from '../demo/accreditations.ts';
+import { ExamSessionEntity } from '../entities/exam-session.ts';
+import { demoAccreditations, demoExamSessions } from '../demo/accreditations.ts';
 import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
@@ -47,6 +48,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(AwardEntity)).toBe(awards.length);
     expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
     expect(await hub.count(AccreditationEventEntity)).toBe(demoAccreditations.flatMap((a) => a.steps).length);
+    expect(await hub.count(ExamSessionEntity)).toBe(demoExamSessions(awards).length);
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
     expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
@@ -110,7 +112,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length - 1);
   });
 
-  it('a demo database seeded before accreditations gets them, with their history, once', async () => {
+  it('a demo database seeded before accreditations gets them, with their history and the exam sessions, once', async () => {
     const { dataSource } = hub.db;
     const migrations = enterpriseSubgraph.migrations as unknown[];
     const later = migrations.length - migrations.indexOf(Accreditation1768200000000);
@@ -119,6 +121,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(AccreditationEntity)).toBe(0);
     expect(await enterpriseSubgraph.seedDemo(dataSource, config)).toBe(true);
     expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+    expect(await hub.count(ExamSessionEntity)).toBe(demoExamSessions(demoRoster().awards).length);
     const history = await dataSource.getRepository(AccreditationEventEntity).find({ where: { accreditationId: 'acc-xinshang-osop1-2023' }, order: { id: 'ASC' } });
     expect(history.map((e) => [e.kind, e.status, e.effectiveOn, e.actorSubject])).toEqual([
       ['GRANTED', 'ACTIVE', '2023-01-01', 'demo:supervisor'],

@@ -1,5 +1,5 @@
 /**
- * The demo's accreditations of issuers. Every 1+X
+ * The demo's accreditations of issuers and its exam sessions. Every 1+X
  * standard of the demo is awarded under an accreditation that covers its
  * awards (and the days the tests award it on); two stories show supervision
  * at work (seed 004 §5.1):
@@ -13,9 +13,14 @@
  *
  * Zhongxin's X-NED-1 shows a renewal: an accreditation that ended in 2022, and
  * the one in force since 2023. Enterprises' own certificates need none.
+ *
+ * Exam sessions: one a year per standard and June with awards, held on the
+ * 10th; its passes are that June's awards, its candidates also those who failed.
  */
+import type { AwardRow } from '../entities/award.ts';
 import type { AccreditationEventRow } from '../entities/accreditation-event.ts';
 import type { AccreditationRow } from '../entities/accreditation.ts';
+import type { ExamSessionRow } from '../entities/exam-session.ts';
 import type { StatusChange } from '../accreditation/timeline.ts';
 
 /** The administrator the demo credits with the supervisor's decisions. */
@@ -90,4 +95,29 @@ export function demoAccreditationRows(): { rows: AccreditationRow[]; events: Omi
     });
   }
   return { rows, events };
+}
+
+/** Candidates who failed, per hundred who passed, by standard: the pass rates the demo reports. */
+const FAILED_PER_HUNDRED_PASSED: Record<string, number> = { 'X-NED-1': 25, 'X-NE-2': 40, 'X-OSOP-1': 50, 'X-OSOP-2': 30, 'X-ICV-2': 20, 'E-HD-ICVT': 10 };
+
+/** One session per standard and June with awards, its passes that June's awards. */
+export function demoExamSessions(awards: readonly Pick<AwardRow, 'standardCode' | 'issuedOn'>[]): ExamSessionRow[] {
+  const passes = new Map<string, number>();
+  for (const { standardCode, issuedOn } of awards) {
+    const key = `${standardCode}|${issuedOn.slice(0, 7)}`;
+    passes.set(key, (passes.get(key) ?? 0) + 1);
+  }
+  return [...passes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, passed]) => {
+    const [standardCode = '', month = ''] = key.split('|');
+    const heldOn = `${month}-10`;
+    return {
+      id: `exs-${standardCode.toLowerCase()}-${month}`,
+      standardCode,
+      heldOn,
+      candidates: passed + Math.round((passed * (FAILED_PER_HUNDRED_PASSED[standardCode] ?? 0)) / 100),
+      passed,
+      recordedAt: `${heldOn}T08:00:00.000Z`,
+      recordedBy: 'demo:staff',
+    };
+  });
 }

@@ -1,15 +1,18 @@
 /**
- * Seeds the demo's accreditations (with their history) where the table is
- * empty, so a demo database seeded before they existed gets them too; without
- * them its 1+X awards would be refused.
+ * Seeds the demo's accreditations (with their history) and exam sessions,
+ * each where its table is empty, so a demo database seeded before they
+ * existed gets them too; without accreditations its 1+X awards would be
+ * refused.
  * Entries whose standards are not in the catalogue are skipped.
  */
 import type { DataSource } from 'typeorm';
 import { insertInChunks } from '@guantong/shared/database';
+import { demoRoster } from '@guantong/shared/demo';
 import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
 import { AccreditationEntity } from '../entities/accreditation.ts';
+import { ExamSessionEntity } from '../entities/exam-session.ts';
 import { StandardEntity } from '../entities/standard.ts';
-import { demoAccreditationRows } from './accreditations.ts';
+import { demoAccreditationRows, demoExamSessions } from './accreditations.ts';
 
 export async function seedAccreditations(db: DataSource): Promise<boolean> {
   return db.transaction(async (em) => {
@@ -17,8 +20,10 @@ export async function seedAccreditations(db: DataSource): Promise<boolean> {
     const accreditations = (await em.exists(AccreditationEntity)) ? { rows: [], events: [] } : demoAccreditationRows();
     const rows = accreditations.rows.filter((row) => known.has(row.standardCode));
     const ids = new Set(rows.map((row) => row.id));
+    const sessions = (await em.exists(ExamSessionEntity)) ? [] : demoExamSessions(demoRoster().awards).filter((s) => known.has(s.standardCode));
     await insertInChunks(em, AccreditationEntity, rows);
     await insertInChunks(em, AccreditationEventEntity, accreditations.events.filter((event) => ids.has(event.accreditationId)));
-    return rows.length > 0;
+    await insertInChunks(em, ExamSessionEntity, sessions);
+    return rows.length + sessions.length > 0;
   });
 }

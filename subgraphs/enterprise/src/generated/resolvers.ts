@@ -11,6 +11,9 @@ import type { RecognizedCertificateView } from '../recognition/certificates.ts';
 import type { AccreditationRecord } from '../accreditation/store.ts';
 import type { AccreditationEventRow } from '../entities/accreditation-event.ts';
 import type { AccreditationCheckResult } from '../accreditation/check.ts';
+import type { ExamSessionRow } from '../entities/exam-session.ts';
+import type { IssuingReportView } from '../accreditation/issuing-report.ts';
+import type { IssuingMonthRow } from '../accreditation/report.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -296,6 +299,23 @@ export type DatePeriod = {
   to: Scalars['String']['output'];
 };
 
+/** A sitting of a standard's formal exam, as its issuer recorded it. */
+export type ExamSession = {
+  __typename?: 'ExamSession';
+  /** How many candidates sat it. */
+  candidates: Scalars['Int']['output'];
+  /** ISO date the exam was held. */
+  heldOn: Scalars['String']['output'];
+  /** e.g. exs- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** How many of them passed. */
+  passed: Scalars['Int']['output'];
+  /** ISO 8601 instant (UTC) it was recorded. */
+  recordedAt: Scalars['String']['output'];
+  /** The standard examined. */
+  standard: CertificateStandard;
+};
+
 /** An accreditation to grant. */
 export type GrantAccreditationInput = {
   /** The organisation to accredit: the standard's issuer, e.g. org-zhongxin. */
@@ -308,6 +328,82 @@ export type GrantAccreditationInput = {
   validFrom: Scalars['String']['input'];
   /** ISO date: the last day covered, on or after validFrom. */
   validUntil: Scalars['String']['input'];
+};
+
+/** One month of an organisation's issuing, for one standard or in total. */
+export type IssuingMonth = {
+  __typename?: 'IssuingMonth';
+  /** Certificates issued in the month (by issue date), revoked ones included. */
+  awards: Scalars['Int']['output'];
+  /** Candidates of the exam sessions held in the month. */
+  candidates: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** passed ÷ candidates, from 0 to 1; null when no exam session was recorded for the month. */
+  passRate: Maybe<Scalars['Float']['output']>;
+  /** Candidates who passed those sessions. */
+  passed: Scalars['Int']['output'];
+  /** Certificates revoked in the month (by revocation date), whenever issued. */
+  revocations: Scalars['Int']['output'];
+  /** The standard, or null on the organisation's totals. */
+  standard: Maybe<CertificateStandard>;
+  /** Mean awards of the months with any awards among the `trailingMonths` before it; null when there were none. */
+  trailingAverage: Maybe<Scalars['Float']['output']>;
+  /** True when the month's awards jump: at least `jumpMinimum` and more than `jumpMultiple` × `trailingAverage`. */
+  volumeJump: Scalars['Boolean']['output'];
+};
+
+/** A page of an issuing report's rows. */
+export type IssuingMonthConnection = {
+  __typename?: 'IssuingMonthConnection';
+  /** This page's rows, ordered by standard code, then month. */
+  nodes: Array<IssuingMonth>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages: standards × months. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * An organisation's issuing over a range of months. The flag's rule: a month is
+ * flagged when its awards are at least `jumpMinimum` and more than `jumpMultiple`
+ * times its trailing average, the mean of the awards in the months with any
+ * awards among the `trailingMonths` before it (months without awards are left
+ * out, since certificates are awarded in seasons; a month with none before it in
+ * that window has no average and is not flagged).
+ */
+export type IssuingReport = {
+  __typename?: 'IssuingReport';
+  /** One row per standard the organisation issues and month, ordered by standard code, then month. */
+  byStandard: IssuingMonthConnection;
+  /** First month covered, YYYY-MM. */
+  from: Scalars['String']['output'];
+  /** A flagged month has at least this many awards. */
+  jumpMinimum: Scalars['Int']['output'];
+  /** A flagged month has more than this multiple of its trailing average. */
+  jumpMultiple: Scalars['Float']['output'];
+  /** The organisation reported on. */
+  organization: CertificationOrganization;
+  /** Last month covered, YYYY-MM. */
+  to: Scalars['String']['output'];
+  /** The organisation's totals over all its standards, one per month from `from` to `to`. */
+  totals: Array<IssuingMonth>;
+  /** How many months before a month its trailing average looks at. */
+  trailingMonths: Scalars['Int']['output'];
+};
+
+
+/**
+ * An organisation's issuing over a range of months. The flag's rule: a month is
+ * flagged when its awards are at least `jumpMinimum` and more than `jumpMultiple`
+ * times its trailing average, the mean of the awards in the months with any
+ * awards among the `trailingMonths` before it (months without awards are left
+ * out, since certificates are awarded in seasons; a month with none before it in
+ * that window has no average and is not flagged).
+ */
+export type IssuingReportByStandardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
@@ -344,6 +440,12 @@ export type Mutation = {
    * only one-way, from the higher level to the lower.
    */
   proposeRecognition: RecognitionAgreement;
+  /**
+   * Records a sitting of a standard's formal exam: how many candidates sat and
+   * how many passed (counts only, no learner). Staff of the standard's issuer, or
+   * an administrator; a 1+X standard only on a day its issuer was accredited for it.
+   */
+  recordExamSession: ExamSession;
   /**
    * Declines a proposal, with a reason the proposer reads in the history. Staff
    * of the counterpart issuer only. A declined proposal never counts and cannot
@@ -401,6 +503,12 @@ export type MutationGrantAccreditationArgs = {
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationProposeRecognitionArgs = {
   input: ProposeRecognitionInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationRecordExamSessionArgs = {
+  input: RecordExamSessionInput;
 };
 
 
@@ -490,6 +598,14 @@ export type Query = {
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
   /**
+   * An organisation's issuing, month by month, for a supervisor: awards,
+   * revocations, exam candidates, passes and the pass rate, per standard and in
+   * total, with each month's trailing average and a flag when its volume jumps.
+   * For the hub's administrators (the supervisor) and the organisation's own
+   * ENTERPRISE_STAFF.
+   */
+  issuingReport: IssuingReport;
+  /**
    * One recognition agreement with its history, or null when there is none by
    * that id. For staff of the two parties and administrators.
    */
@@ -563,6 +679,18 @@ export type QueryCertificateStandardArgs = {
  */
 export type QueryCertificateStandardsArgs = {
   kind?: InputMaybe<CertificateKind>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryIssuingReportArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -732,6 +860,18 @@ export type RecognizedCertificate = {
   path: Array<Recognition>;
   /** The standard the learner counts as holding. */
   standard: CertificateStandard;
+};
+
+/** An exam session to record. */
+export type RecordExamSessionInput = {
+  /** How many candidates sat it, 1 to 100000. */
+  candidates: Scalars['Int']['input'];
+  /** ISO date the exam was held, not in the future. */
+  heldOn: Scalars['String']['input'];
+  /** How many passed, 0 to candidates. */
+  passed: Scalars['Int']['input'];
+  /** The standard examined; the caller's organisation must issue it. */
+  standardCode: Scalars['ID']['input'];
 };
 
 /** The parts of a learner's record that access and consent are decided for. */
@@ -920,7 +1060,11 @@ export type ResolversTypes = ResolversObject<{
   CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
+  IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
+  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingReport: ResolverTypeWrapper<IssuingReportView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -933,6 +1077,7 @@ export type ResolversTypes = ResolversObject<{
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
+  RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
@@ -957,7 +1102,11 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
   DatePeriod: DatePeriod;
+  ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
+  IssuingMonth: IssuingMonthRow;
+  IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingReport: IssuingReportView;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProposeRecognitionInput: ProposeRecognitionInput;
@@ -966,6 +1115,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionAgreement: RecognitionRow;
   RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: RecognizedCertificateView;
+  RecordExamSessionInput: RecordExamSessionInput;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: StudentParent;
@@ -1060,12 +1210,51 @@ export type DatePeriodResolvers<ContextType = Context, ParentType extends Resolv
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonth'] = ResolversParentTypes['IssuingMonth']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revocations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  trailingAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volumeJump?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthConnection'] = ResolversParentTypes['IssuingMonthConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IssuingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingReport'] = ResolversParentTypes['IssuingReport']> = ResolversObject<{
+  byStandard?: Resolver<ResolversTypes['IssuingMonthConnection'], ParentType, ContextType, RequireFields<IssuingReportByStandardArgs, 'first'>>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jumpMinimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jumpMultiple?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
+  trailingMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
   grantAccreditation?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationGrantAccreditationArgs, 'input'>>;
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
+  recordExamSession?: Resolver<ResolversTypes['ExamSession'], ParentType, ContextType, RequireFields<MutationRecordExamSessionArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
   setAccreditationStatus?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationSetAccreditationStatusArgs, 'input'>>;
@@ -1084,6 +1273,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
   recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
@@ -1150,6 +1340,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
+  ExamSession?: ExamSessionResolvers<ContextType>;
+  IssuingMonth?: IssuingMonthResolvers<ContextType>;
+  IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
+  IssuingReport?: IssuingReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

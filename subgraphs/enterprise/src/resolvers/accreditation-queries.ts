@@ -4,6 +4,7 @@ import { todayInChina } from '@guantong/shared/clock';
 import { requireDate } from '@guantong/shared/validation';
 import type { FindOptionsWhere } from 'typeorm';
 import { checkAccreditation } from '../accreditation/check.ts';
+import { issuingReport } from '../accreditation/issuing-report.ts';
 import { decodeCursor, pageOf, requirePageSize } from '../accreditation/paging.ts';
 import { withHistory } from '../accreditation/store.ts';
 import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
@@ -30,8 +31,8 @@ function afterKey(key: string): { clause: string; params: Record<string, string>
   return { clause: clauses.map((c) => `(${c})`).join(' OR '), params };
 }
 
-/** Accreditations are public, like the catalogue. */
-export const accreditationQueries: Pick<QueryResolvers, 'accreditation' | 'accreditations' | 'accreditationStanding'> = {
+/** Accreditations are public, like the catalogue; the issuing report is the supervisor's and the organisation's. */
+export const accreditationQueries: Pick<QueryResolvers, 'accreditation' | 'accreditations' | 'accreditationStanding' | 'issuingReport'> = {
   async accreditation(_parent, { id }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
     const record = await ctx.loaders.accreditationById.load(id);
@@ -67,4 +68,5 @@ export const accreditationQueries: Pick<QueryResolvers, 'accreditation' | 'accre
     if (!standard) throw badInput(`standardCode "${standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
     return checkAccreditation(ctx, { organizationId, standardCode, on: day });
   },
+  issuingReport: (_parent, { organizationId, from, to }, ctx) => issuingReport(ctx, organizationId, from ?? null, to ?? null),
 };

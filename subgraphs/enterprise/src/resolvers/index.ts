@@ -9,7 +9,7 @@ import { CertificateStandard } from './standard.ts';
 import { RecognizedCertificate } from './recognized-certificate.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
-import { Accreditation, AccreditationCheck, AccreditationEvent } from './accreditation.ts';
+import { Accreditation, AccreditationCheck, AccreditationEvent, ExamSession, IssuingMonth, IssuingReport } from './accreditation.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -27,4 +27,7 @@ export const resolvers: Resolvers = {
   Accreditation,
   AccreditationEvent,
   AccreditationCheck,
+  ExamSession,
+  IssuingReport,
+  IssuingMonth,
 };

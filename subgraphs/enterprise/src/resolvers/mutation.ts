@@ -5,6 +5,7 @@ import { awardCertificate } from '../mutations/award-certificate.ts';
 import { revokeCertificate } from '../mutations/revoke-certificate.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import { grantAccreditation, setAccreditationStatus } from '../mutations/accreditation.ts';
+import { recordExamSession } from '../mutations/record-exam-session.ts';
 
 export const Mutation: MutationResolvers = {
   awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
@@ -16,4 +17,5 @@ export const Mutation: MutationResolvers = {
   revokeCertificate: (_parent, { input }, ctx) => revokeCertificate(ctx, input),
   grantAccreditation: (_parent, { input }, ctx) => grantAccreditation(ctx, input),
   setAccreditationStatus: (_parent, { input }, ctx) => setAccreditationStatus(ctx, input),
+  recordExamSession: (_parent, { input }, ctx) => recordExamSession(ctx, input),
 };
