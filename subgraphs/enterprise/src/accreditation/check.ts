@@ -54,6 +54,7 @@ export function decideCheck(query: AccreditationQuery, standard: StandardRow | n
     standing: found.standing,
     required,
     satisfied: permitsAward(found.standing),
+    // standingOn answers with one of the records it was given.
     accreditation: found.accreditation as AccreditationRecord | null,
     explanation: explainStanding(found, standingQuery),
   };
