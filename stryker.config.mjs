@@ -33,6 +33,10 @@ export default {
     'subgraphs/college/src/transcript/parts.ts',
     'subgraphs/college/src/transcript/progression-credential.ts',
     'subgraphs/college/src/access/age.ts',
+    'subgraphs/enterprise/src/accreditation/report.ts',
+    'subgraphs/enterprise/src/accreditation/rules.ts',
+    'subgraphs/enterprise/src/accreditation/standing.ts',
+    'subgraphs/enterprise/src/accreditation/timeline.ts',
     'subgraphs/enterprise/src/agreements/rules.ts',
     'subgraphs/enterprise/src/credentials/achievement.ts',
     // ladder.ts also reads the database: only its pure requirementChain is mutated.

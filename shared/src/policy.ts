@@ -44,6 +44,12 @@ export type Request =
   /** Read the hub-wide audit trail. */
   | { action: 'audit:read' }
   /**
+   * Supervise the issuers: grant, suspend, reinstate or withdraw an
+   * organisation's accreditation to award a standard. The hub's supervisor (an
+   * administrator) only; an issuer never accredits itself.
+   */
+  | { action: 'supervision:write' }
+  /**
    * Handle a learner's full national ID number (read it unmasked, or look a
    * learner up by it): only the organisation that collected it, and admins.
    */
@@ -137,6 +143,8 @@ export function decide(actor: Actor, request: Request): Decision {
       return deny(`only ${request.staffRole} of organisation ${request.organizationId} may change its data`);
     case 'audit:read':
       return deny('only an administrator reads the whole audit trail');
+    case 'supervision:write':
+      return deny('only an administrator, the hub’s supervisor, grants, suspends, reinstates or withdraws accreditations; an organisation never accredits itself');
     case 'identity:full':
       if (actor.role === 'SECONDARY_STAFF' && actor.orgId === request.collectingOrganizationId) return allow('relationship');
       return deny("a learner's full national ID is for staff of the enrolling school and administrators; other readers see it masked");

@@ -96,6 +96,7 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
       expect.stringMatching(/^Passed\s*status: the issuer's status list does not mark the credential as revoked/),
       expect.stringMatching(/^Passed\s*validity: /),
       expect.stringMatching(/^Passed\s*knownIssuer: issued by Zhongxin Network Skills Evaluation Centre/),
+      expect.stringMatching(/^Passed\s*accredited: org-zhongxin was accredited for X-NED-1 on \d{4}-\d{2}-\d{2}/),
       expect.stringMatching(/^Passed\s*schema: the credential conforms to 1EdTech's Open Badges 3.0 JSON Schema/),
     ]);
     expect(await page.locator('#issuer').innerText()).toContain('Zhongxin Network Skills Evaluation Centre (org-zhongxin)');

@@ -16,6 +16,13 @@ import { requireRevokedOn } from '../../subgraphs/enterprise/src/mutations/revok
 import { missingPrerequisites } from '../../subgraphs/enterprise/src/prerequisites/ladder.ts';
 import type { AwardRow } from '../../subgraphs/enterprise/src/entities/award.ts';
 import { requireDuringStage } from '../../subgraphs/secondary/src/training/inputs.ts';
+import { decideCheck } from '../../subgraphs/enterprise/src/accreditation/check.ts';
+import { changeRefusal, grantRefusal, overlapping } from '../../subgraphs/enterprise/src/accreditation/rules.ts';
+import type { AccreditationRecord } from '../../subgraphs/enterprise/src/accreditation/store.ts';
+import type { AccreditationRow } from '../../subgraphs/enterprise/src/entities/accreditation.ts';
+import type { AccreditationEventRow } from '../../subgraphs/enterprise/src/entities/accreditation-event.ts';
+import type { ExamSessionRow } from '../../subgraphs/enterprise/src/entities/exam-session.ts';
+import type { StandardRow } from '../../subgraphs/enterprise/src/entities/standard.ts';
 import { bestPreliminaryScore, gateRefusal, heldOn } from '../../subgraphs/secondary/src/training/rules.ts';
 import { startHub, type Hub } from '../helpers/hub.ts';
 
@@ -105,6 +112,47 @@ describe.each(kinds)('the demo, loaded fresh, obeys every rule the API enforces 
       if (missing?.length) problems.push(`${award.serial}: lacks ${missing.join(', ')} on ${award.issuedOn}`);
     }
     expect(awards.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it('every accreditation step obeys the supervisor’s rules on the day it was taken; every 1+X award and exam session was dated on a day its issuer was accredited', async () => {
+    const standards = new Map((await rows<StandardRow>('enterprise', 'CertificateStandard')).map((s) => [s.code, s]));
+    const events = (await rows<AccreditationEventRow>('enterprise', 'AccreditationEvent')).sort((a, b) => a.id - b.id);
+    const records: AccreditationRecord[] = (await rows<AccreditationRow>('enterprise', 'Accreditation')).map((row) => {
+      const own = events.filter((e) => e.accreditationId === row.id);
+      return { ...row, events: own, changes: own.map(({ status, effectiveOn, reason }) => ({ status, effectiveOn, reason })) };
+    });
+    /** The day in China Standard Time an instant fell on. */
+    const dayOf = (at: string) => new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 10);
+    const problems: string[] = [];
+    for (const record of records) {
+      const standard = standards.get(record.standardCode);
+      const granted = record.events[0];
+      if (!standard || !granted) {
+        problems.push(`${record.id}: no standard or no grant`);
+        continue;
+      }
+      const grant = grantRefusal(standard, record);
+      if (grant) problems.push(`${record.id}: ${grant.message}`);
+      const earlier = records.filter((other) => other !== record && (other.events[0]?.at ?? '') < granted.at);
+      const other = overlapping(earlier.map((o) => ({ ...o, changes: o.changes.slice(0, o.events.filter((e) => e.at < granted.at).length) })), record);
+      if (other) problems.push(`${record.id}: overlaps ${other.id}`);
+      record.events.slice(1).forEach((event, i) => {
+        const refusal = changeRefusal({ ...record, changes: record.changes.slice(0, i + 1) }, event.status, event.effectiveOn, dayOf(event.at));
+        if (refusal) problems.push(`${record.id} ${event.kind}: ${refusal.message}`);
+      });
+    }
+    const dated = [
+      ...(await rows<AwardRow>('enterprise', 'CertificateAward')).map((a) => ({ what: a.serial, code: a.standardCode, day: a.issuedOn })),
+      ...(await rows<ExamSessionRow>('enterprise', 'ExamSession')).map((s) => ({ what: s.id, code: s.standardCode, day: s.heldOn })),
+    ];
+    for (const { what, code, day } of dated) {
+      const standard = standards.get(code) ?? null;
+      const check = decideCheck({ organizationId: standard?.issuerId ?? '', standardCode: code, on: day }, standard, records.filter((r) => r.standardCode === code));
+      if (!check.satisfied) problems.push(`${what}: ${check.explanation}`);
+    }
+    expect(records.length).toBeGreaterThan(5);
+    expect(dated.length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
   });
 

@@ -93,6 +93,14 @@ describe('the access policy', () => {
     expect(decide(staff('COLLEGE_STAFF', 'col-metro'), { action: 'audit:read' }).allowed).toBe(false);
   });
 
+  it('keeps supervision of the issuers to administrators: an issuer never accredits itself', () => {
+    expect(decide({ kind: 'user', subject: 'a', role: 'ADMIN' }, { action: 'supervision:write' })).toEqual({ allowed: true, basis: 'administration' });
+    expect(decide(staff('ENTERPRISE_STAFF', 'org-zhongxin'), { action: 'supervision:write' })).toMatchObject({
+      allowed: false, code: 'FORBIDDEN', reason: expect.stringMatching(/only an administrator.*accreditations; an organisation never accredits itself/),
+    });
+    expect(decide({ kind: 'anonymous' }, { action: 'supervision:write' })).toMatchObject({ allowed: false, code: 'UNAUTHENTICATED' });
+  });
+
   it('scopes lists instead of failing them', () => {
     expect(studentScope(staff('SECONDARY_STAFF', 'sch-hillview'))).toEqual({ kind: 'organization', organizationId: 'sch-hillview' });
     expect(() => studentScope({ kind: 'anonymous' })).toThrow(/sign in/);

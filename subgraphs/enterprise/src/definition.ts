@@ -7,6 +7,8 @@ import { Prerequisites1767312000300 } from './migrations/1767312000300-Prerequis
 import { RecognitionAgreements1767398400300 } from './migrations/1767398400300-RecognitionAgreements.ts';
 import { CredentialStatus1768100000000 } from './migrations/1768100000000-CredentialStatus.ts';
 import { enterpriseIssuers } from './credentials/issuers.ts';
+import { Accreditation1768200000000 } from './migrations/1768200000000-Accreditation.ts';
+import { ExamSessions1768200000100 } from './migrations/1768200000100-ExamSessions.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -16,7 +18,14 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300, CredentialStatus1768100000000],
+  migrations: [
+    Initial1767225600300,
+    Prerequisites1767312000300,
+    RecognitionAgreements1767398400300,
+    CredentialStatus1768100000000,
+    Accreditation1768200000000,
+    ExamSessions1768200000100,
+  ],
   createLoaders,
   seedDemo,
   // Production refuses to start without the enterprise's issuer secret and the public URL.

@@ -19,6 +19,7 @@ import { RecognitionGraph } from './recognition/paths.ts';
 import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
 import type { Config } from '@guantong/shared/config';
 import { credentialLoaders } from './credentials/loaders.ts';
+import { accreditationLoaders } from './accreditation/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -83,5 +84,6 @@ export function createLoaders(db: DataSource, config: Config) {
       async (codes) => (await prerequisites.findBy({ standardCode: In(codes) })).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),
       (row) => row.standardCode,
     ),
+    ...accreditationLoaders(db),
   };
 }

@@ -4,7 +4,8 @@
  * catalogue, every certificate awarded in the demo roster, and this
  * subgraph's own additions (demo/ladder.ts): the ladder and the ICV chain.
  * Every agreement is stored with its history (demo/agreements.ts): proposed by
- * one issuer and accepted by the other, or, for one, still pending.
+ * one issuer and accepted by the other, or, for one, still pending. The
+ * issuers' accreditations and exam sessions (demo/accreditations.ts) come last.
  */
 import { In, type DataSource } from 'typeorm';
 import { insertInChunks } from '@guantong/shared/database';
@@ -17,6 +18,7 @@ import { RecognitionEventEntity } from './entities/recognition-event.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
 import { demoAgreements } from './demo/agreements.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
+import { seedAccreditations } from './demo/seed-accreditations.ts';
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
   const name = nameOf.get(studentId);
@@ -33,7 +35,8 @@ function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): st
 export async function seedDemo(db: DataSource): Promise<boolean> {
   const wroteRoster = await seedCatalogAndRoster(db);
   const wroteLadder = await seedLadder(db);
-  return wroteRoster || wroteLadder;
+  const wroteAccreditations = await seedAccreditations(db);
+  return wroteRoster || wroteLadder || wroteAccreditations;
 }
 
 async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {

@@ -78,7 +78,7 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
     }
     const verdict = await verify(awards![0].credential);
     expect(verdict).toMatchObject({ verified: true, issuer: { id: 'org-zhongxin' }, standard: { code: awards![0].standard.code } });
-    expect(verdict.checks.map((c) => c.name)).toEqual(['proof', 'issuerKey', 'status', 'validity', 'knownIssuer', 'schema']);
+    expect(verdict.checks.map((c) => c.name)).toEqual(['proof', 'issuerKey', 'status', 'validity', 'knownIssuer', 'accredited', 'schema']);
     expect(verdict.summary).toMatch(/^This credential is valid: /);
   });
 

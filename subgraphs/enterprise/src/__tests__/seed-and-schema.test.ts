@@ -4,6 +4,7 @@ import { catalog, demoRoster } from '@guantong/shared/demo';
 import { databaseKinds } from '@guantong/shared/testing';
 import { In } from 'typeorm';
 import { enterpriseSubgraph } from '../definition.ts';
+import { Accreditation1768200000000 } from '../migrations/1768200000000-Accreditation.ts';
 import { ladderOrganizations, ladderPrerequisites, ladderRecognitions, ladderStandards } from '../demo/ladder.ts';
 import { AwardEntity } from '../entities/award.ts';
 import { OrganizationEntity } from '../entities/organization.ts';
@@ -11,12 +12,20 @@ import { PrerequisiteEntity } from '../entities/prerequisite.ts';
 import { RecognitionEventEntity } from '../entities/recognition-event.ts';
 import { RecognitionEntity, type RecognitionRow } from '../entities/recognition.ts';
 import { StandardEntity } from '../entities/standard.ts';
+import { AccreditationEventEntity } from '../entities/accreditation-event.ts';
+import { AccreditationEntity } from '../entities/accreditation.ts';
+import { ExamSessionEntity } from '../entities/exam-session.ts';
+import { demoAccreditations, demoExamSessions } from '../demo/accreditations.ts';
 import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const config = loadConfig({});
-const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite', 'credential_status_list', 'credential_status_entry', 'credential_share'];
+const TABLES = [
+  'certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite',
+  'credential_status_list', 'credential_status_entry', 'credential_share',
+  'issuer_accreditation', 'issuer_accreditation_event', 'certificate_exam_session',
+];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 /** An agreement's terms, as the demo dataset and the table both state them. */
 const termsOf = ({ id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis }: Omit<RecognitionRow, 'status' | 'proposerOrgId' | 'counterpartOrgId' | 'agreedAt'>) => ({
@@ -38,8 +47,20 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(RecognitionEntity)).toBe(catalog.recognitions.length + ladderRecognitions.length);
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+    expect(await hub.count(AccreditationEventEntity)).toBe(demoAccreditations.flatMap((a) => a.steps).length);
+    expect(await hub.count(ExamSessionEntity)).toBe(demoExamSessions(awards).length);
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(AwardEntity)).toBe(awards.length);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+  });
+
+  it('accredits every demo evaluation organisation for each 1+X standard it awards, and no enterprise', async () => {
+    const accredited = new Set(demoAccreditations.map((a) => `${a.organizationId} ${a.standardCode}`));
+    const issuing = [...catalog.standards, ...ladderStandards].filter((s) => s.kind === 'VOCATIONAL_SKILL_LEVEL').map((s) => `${s.issuerId} ${s.code}`);
+    expect([...accredited].sort()).toEqual([...new Set(issuing)].sort());
+    const enterprises = new Set([...catalog.organizations, ...ladderOrganizations].filter((o) => o.kind === 'ENTERPRISE').map((o) => o.id));
+    expect(demoAccreditations.filter((a) => enterprises.has(a.organizationId))).toEqual([]);
   });
 
   it('stores awards and agreements exactly as the demo dataset has them, printed with the learner’s name', async () => {
@@ -90,6 +111,24 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     await manager.delete(PrerequisiteEntity, { standardCode: 'X-OSOP-2' });
     expect(await enterpriseSubgraph.seedDemo(hub.db.dataSource, config)).toBe(false);
     expect(await hub.count(PrerequisiteEntity)).toBe(ladderPrerequisites.length - 1);
+  });
+
+  it('a demo database seeded before accreditations gets them, with their history and the exam sessions, once', async () => {
+    const { dataSource } = hub.db;
+    const migrations = enterpriseSubgraph.migrations as unknown[];
+    const later = migrations.length - migrations.indexOf(Accreditation1768200000000);
+    for (let i = 0; i < later; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await hub.count(AccreditationEntity)).toBe(0);
+    expect(await enterpriseSubgraph.seedDemo(dataSource, config)).toBe(true);
+    expect(await hub.count(AccreditationEntity)).toBe(demoAccreditations.length);
+    expect(await hub.count(ExamSessionEntity)).toBe(demoExamSessions(demoRoster().awards).length);
+    const history = await dataSource.getRepository(AccreditationEventEntity).find({ where: { accreditationId: 'acc-xinshang-osop1-2023' }, order: { id: 'ASC' } });
+    expect(history.map((e) => [e.kind, e.status, e.effectiveOn, e.actorSubject])).toEqual([
+      ['GRANTED', 'ACTIVE', '2023-01-01', 'demo:supervisor'],
+      ['SUSPENDED', 'SUSPENDED', '2026-10-15', 'demo:supervisor'],
+    ]);
+    expect(await enterpriseSubgraph.seedDemo(dataSource, config)).toBe(false);
   });
 
   it('the migrations can be reverted, dropping every table they created', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import type { Actor } from '@guantong/shared/identity';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
@@ -23,12 +23,14 @@ const NED_SERIAL = 'NED1-2023-000001';
 const NOT_AUTHENTIC = { authentic: false, status: null, issuedOn: null, revokedOn: null, standard: null };
 
 describe('the answer to a certificate check, by its schema', () => {
-  it('has exactly authentic, status, dates and standard: no learner id, score or name to leak', () => {
+  it('has exactly authentic, status, dates, standard and the issuer’s accreditation: no learner id, score or name to leak', () => {
     const sdl = parse(fs.readFileSync(enterpriseSubgraph.schemaPath, 'utf8'));
-    const type = sdl.definitions.find(
-      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'CertificateVerification',
+    // The type and every extension of it: a field added in another block counts too.
+    const parts = sdl.definitions.filter(
+      (d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+        (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === 'CertificateVerification',
     );
-    expect(type?.fields?.map((f) => f.name.value).sort()).toEqual(['authentic', 'issuedOn', 'revokedOn', 'standard', 'status']);
+    expect(parts.flatMap((part) => part.fields ?? []).map((f) => f.name.value).sort()).toEqual(['authentic', 'issuedOn', 'issuerAccreditation', 'revokedOn', 'standard', 'status']);
   });
 });
 

@@ -19,6 +19,7 @@ import type { OrganizationRow } from '../entities/organization.ts';
 import type { StandardRow } from '../entities/standard.ts';
 import { signedStatusList } from './status-lists.ts';
 import { kindChecks } from './record-checks.ts';
+import { accreditedCheck } from './accredited.ts';
 
 export interface VerificationView {
   verified: boolean;
@@ -123,13 +124,15 @@ async function namedStandard(ctx: Context, credential: Record<string, unknown>, 
 async function verifyOne(ctx: Context, credential: Record<string, unknown>, options: VerifyOptions, depth: number): Promise<VerificationView> {
   const [checks, known] = await Promise.all([verifyCredentialChecks(credential, options), knownIssuer(ctx, credential)]);
   const kind = await kindChecks(credential, depth, (inner) => verifyOne(ctx, inner, options, depth + 1));
-  const all = [...checks, known.check, ...kind.checks];
+  const standard = await namedStandard(ctx, credential, known.organization);
+  const accredited = await accreditedCheck(ctx, credential, known.organization, standard);
+  const all = [...checks, known.check, ...(accredited ? [accredited] : []), ...kind.checks];
   return {
     verified: all.every((c) => c.passed),
     checks: all,
     summary: verdictSentence(all),
     issuer: known.organization,
-    standard: await namedStandard(ctx, credential, known.organization),
+    standard,
     embedded: kind.embedded,
   };
 }

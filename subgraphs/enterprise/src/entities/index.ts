@@ -1,6 +1,9 @@
+import { AccreditationEventEntity } from './accreditation-event.ts';
+import { AccreditationEntity } from './accreditation.ts';
 import { AwardEntity } from './award.ts';
 import { CredentialShareEntity } from './credential-share.ts';
 import { StatusEntryEntity, StatusListEntity } from './credential-status.ts';
+import { ExamSessionEntity } from './exam-session.ts';
 import { OrganizationEntity } from './organization.ts';
 import { PrerequisiteEntity } from './prerequisite.ts';
 import { RecognitionEventEntity } from './recognition-event.ts';
@@ -11,4 +14,5 @@ import { StandardEntity } from './standard.ts';
 export const entities = [
   OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity,
   StatusListEntity, StatusEntryEntity, CredentialShareEntity,
+  AccreditationEntity, AccreditationEventEntity, ExamSessionEntity,
 ];

@@ -12,6 +12,12 @@ import type { IssuerView } from '@guantong/shared/credentials';
 import type { VerificationView } from '../credentials/verify-query.ts';
 import type { CredentialShareRow } from '../entities/credential-share.ts';
 import type { ShareLink } from '../credentials/shares.ts';
+import type { AccreditationRecord } from '../accreditation/store.ts';
+import type { AccreditationEventRow } from '../entities/accreditation-event.ts';
+import type { AccreditationCheckResult } from '../accreditation/check.ts';
+import type { ExamSessionRow } from '../entities/exam-session.ts';
+import type { IssuingReportView } from '../accreditation/issuing-report.ts';
+import type { IssuingMonthRow } from '../accreditation/report.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -20,6 +26,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -32,6 +39,125 @@ export type Scalars = {
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type Accreditation = {
+  __typename?: 'Accreditation';
+  /** The runs of days on which it was ACTIVE, in order: the issue dates it covers. */
+  activePeriods: Array<DatePeriod>;
+  /** Every step the supervisor took, oldest first. Append-only: a step is never changed or removed. */
+  history: Array<AccreditationEvent>;
+  /** e.g. acc-zhongxin-ned1-2023; new accreditations get acc- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** The accredited organisation: the standard's issuer. */
+  organization: CertificationOrganization;
+  /** Why `status` was set, in the supervisor's words. */
+  reason: Scalars['String']['output'];
+  /** The standard it may award. */
+  standard: CertificateStandard;
+  /** Its standing on a day: ACCREDITED, SUSPENDED or WITHDRAWN within its period, NOT_ACCREDITED outside it. */
+  standingOn: AccreditationStanding;
+  /** The status the supervisor set last; it holds from `statusFrom`, which may be a later day. */
+  status: AccreditationStatus;
+  /** ISO date from which `status` holds. */
+  statusFrom: Scalars['String']['output'];
+  /** ISO date: the first day covered. */
+  validFrom: Scalars['String']['output'];
+  /** ISO date: the last day covered. */
+  validUntil: Scalars['String']['output'];
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationStandingOnArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether an organisation was accredited to award a standard on a day, and by which accreditation. */
+export type AccreditationCheck = {
+  __typename?: 'AccreditationCheck';
+  /** The accreditation that decided it (the active one, else the one covering the day), or null when none covered it. */
+  accreditation: Maybe<Accreditation>;
+  /** The standing in one sentence, naming the accreditation and, when not accredited, the status and its reason. */
+  explanation: Scalars['String']['output'];
+  /** ISO date asked about. */
+  on: Scalars['String']['output'];
+  /** The organisation asked about. */
+  organization: CertificationOrganization;
+  /** True when the organisation could award the standard that day: ACCREDITED, or NOT_REQUIRED. */
+  satisfied: Scalars['Boolean']['output'];
+  /** The standard asked about. */
+  standard: CertificateStandard;
+  /** ACCREDITED, SUSPENDED, WITHDRAWN, NOT_ACCREDITED or NOT_REQUIRED. */
+  standing: AccreditationStanding;
+};
+
+/** A page of accreditations. */
+export type AccreditationConnection = {
+  __typename?: 'AccreditationConnection';
+  /** This page's accreditations, ordered by organisation, standard, first day and id. */
+  nodes: Array<Accreditation>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Accreditations matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One step in an accreditation's history. */
+export type AccreditationEvent = {
+  __typename?: 'AccreditationEvent';
+  /** The administrator who took the step (their token's subject); null for anyone but an administrator. */
+  actorSubject: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) the step was recorded. */
+  at: Scalars['String']['output'];
+  /** ISO date the status takes effect. */
+  effectiveOn: Scalars['String']['output'];
+  /** What was done. */
+  kind: AccreditationEventKind;
+  /** Why, in the supervisor's words. */
+  reason: Scalars['String']['output'];
+  /** The status from `effectiveOn` on. */
+  status: AccreditationStatus;
+};
+
+/** A step in an accreditation's history. */
+export type AccreditationEventKind =
+  /** The supervisor granted the accreditation, ACTIVE from its first day. */
+  | 'GRANTED'
+  /** The supervisor lifted a suspension from a day. */
+  | 'REINSTATED'
+  /** The supervisor suspended it from a day. */
+  | 'SUSPENDED'
+  /** The supervisor withdrew it from a day, for good. */
+  | 'WITHDRAWN';
+
+/** Whether an organisation was accredited to award a standard on a day. */
+export type AccreditationStanding =
+  /** An accreditation was ACTIVE that day. */
+  | 'ACCREDITED'
+  /** No accreditation covered the day (none granted, not yet begun, or ended). */
+  | 'NOT_ACCREDITED'
+  /** The standard is an enterprise's own technical certificate: its issuer needs no accreditation. */
+  | 'NOT_REQUIRED'
+  /** The accreditation covering the day was suspended. */
+  | 'SUSPENDED'
+  /** The accreditation covering the day had been withdrawn. */
+  | 'WITHDRAWN';
+
+/** The status the supervisor gave an accreditation. */
+export type AccreditationStatus =
+  /** The organisation may award the standard. */
+  | 'ACTIVE'
+  /** The organisation may not award the standard until the accreditation is reinstated. */
+  | 'SUSPENDED'
+  /** The organisation may not award the standard under this accreditation again; a new grant is needed. */
+  | 'WITHDRAWN';
 
 /** Internal: one of a learner's active consent grants, supplied by the college registry for authorisation. */
 export type ActiveGrant = {
@@ -162,6 +288,11 @@ export type CertificateVerification = {
   authentic: Scalars['Boolean']['output'];
   /** ISO date of issue. */
   issuedOn: Maybe<Scalars['String']['output']>;
+  /**
+   * The issuer's accreditation for the standard on the issue date: an award made
+   * before a suspension or withdrawal stays ACCREDITED. Null when not authentic.
+   */
+  issuerAccreditation: Maybe<AccreditationCheck>;
   /** ISO date of revocation, when revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
   /** The standard, with its recognitions. */
@@ -186,7 +317,7 @@ export type CredentialCheck = {
   __typename?: 'CredentialCheck';
   /** One sentence saying what was found. */
   message: Scalars['String']['output'];
-  /** proof, issuerKey, status, validity or knownIssuer (more may be added; read `passed`). */
+  /** proof, issuerKey, status, validity, knownIssuer, accredited, schema, clr or embedded (more may be added; read `passed`). */
   name: Scalars['String']['output'];
   /** True when the credential passed this check. */
   passed: Scalars['Boolean']['output'];
@@ -245,7 +376,9 @@ export type CredentialVerification = {
   __typename?: 'CredentialVerification';
   /**
    * Each check, in a fixed order: proof, issuerKey, status, validity, knownIssuer;
-   * then schema for an Open Badge, or clr and embedded for a CLR 2.0 record.
+   * then, for a credential of an enterprise or evaluation organisation, accredited
+   * (its issuer was accredited for the standard on the issue date, or the standard
+   * needs none); then schema for an Open Badge, or clr and embedded for a CLR 2.0 record.
    */
   checks: Array<CredentialCheck>;
   /**
@@ -262,6 +395,122 @@ export type CredentialVerification = {
   summary: Scalars['String']['output'];
   /** True when every check passed. */
   verified: Scalars['Boolean']['output'];
+};
+
+/** A run of days, both ends included. */
+export type DatePeriod = {
+  __typename?: 'DatePeriod';
+  /** ISO date: the first day. */
+  from: Scalars['String']['output'];
+  /** ISO date: the last day. */
+  to: Scalars['String']['output'];
+};
+
+/** A sitting of a standard's formal exam, as its issuer recorded it. */
+export type ExamSession = {
+  __typename?: 'ExamSession';
+  /** How many candidates sat it. */
+  candidates: Scalars['Int']['output'];
+  /** ISO date the exam was held. */
+  heldOn: Scalars['String']['output'];
+  /** e.g. exs- and a random UUID. */
+  id: Scalars['ID']['output'];
+  /** How many of them passed. */
+  passed: Scalars['Int']['output'];
+  /** ISO 8601 instant (UTC) it was recorded. */
+  recordedAt: Scalars['String']['output'];
+  /** The standard examined. */
+  standard: CertificateStandard;
+};
+
+/** An accreditation to grant. */
+export type GrantAccreditationInput = {
+  /** The organisation to accredit: the standard's issuer, e.g. org-zhongxin. */
+  organizationId: Scalars['ID']['input'];
+  /** The decision it rests on, e.g. the audit and its reference (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+  /** A 1+X standard (kind VOCATIONAL_SKILL_LEVEL) the organisation issues, e.g. X-NED-1. */
+  standardCode: Scalars['ID']['input'];
+  /** ISO date: the first day covered; may be past, to record an accreditation decided earlier. */
+  validFrom: Scalars['String']['input'];
+  /** ISO date: the last day covered, on or after validFrom. */
+  validUntil: Scalars['String']['input'];
+};
+
+/** One month of an organisation's issuing, for one standard or in total. */
+export type IssuingMonth = {
+  __typename?: 'IssuingMonth';
+  /** Certificates issued in the month (by issue date), revoked ones included. */
+  awards: Scalars['Int']['output'];
+  /** Candidates of the exam sessions held in the month. */
+  candidates: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** passed ÷ candidates, from 0 to 1; null when no exam session was recorded for the month. */
+  passRate: Maybe<Scalars['Float']['output']>;
+  /** Candidates who passed those sessions. */
+  passed: Scalars['Int']['output'];
+  /** Certificates revoked in the month (by revocation date), whenever issued. */
+  revocations: Scalars['Int']['output'];
+  /** The standard, or null on the organisation's totals. */
+  standard: Maybe<CertificateStandard>;
+  /** Mean awards of the months with any awards among the `trailingMonths` before it; null when there were none. */
+  trailingAverage: Maybe<Scalars['Float']['output']>;
+  /** True when the month's awards jump: at least `jumpMinimum` and more than `jumpMultiple` × `trailingAverage`. */
+  volumeJump: Scalars['Boolean']['output'];
+};
+
+/** A page of an issuing report's rows. */
+export type IssuingMonthConnection = {
+  __typename?: 'IssuingMonthConnection';
+  /** This page's rows, ordered by standard code, then month. */
+  nodes: Array<IssuingMonth>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages: standards × months. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * An organisation's issuing over a range of months. The flag's rule: a month is
+ * flagged when its awards are at least `jumpMinimum` and more than `jumpMultiple`
+ * times its trailing average, the mean of the awards in the months with any
+ * awards among the `trailingMonths` before it (months without awards are left
+ * out, since certificates are awarded in seasons; a month with none before it in
+ * that window has no average and is not flagged).
+ */
+export type IssuingReport = {
+  __typename?: 'IssuingReport';
+  /** One row per standard the organisation issues and month, ordered by standard code, then month. */
+  byStandard: IssuingMonthConnection;
+  /** First month covered, YYYY-MM. */
+  from: Scalars['String']['output'];
+  /** A flagged month has at least this many awards. */
+  jumpMinimum: Scalars['Int']['output'];
+  /** A flagged month has more than this multiple of its trailing average. */
+  jumpMultiple: Scalars['Float']['output'];
+  /** The organisation reported on. */
+  organization: CertificationOrganization;
+  /** Last month covered, YYYY-MM. */
+  to: Scalars['String']['output'];
+  /** The organisation's totals over all its standards, one per month from `from` to `to`. */
+  totals: Array<IssuingMonth>;
+  /** How many months before a month its trailing average looks at. */
+  trailingMonths: Scalars['Int']['output'];
+};
+
+
+/**
+ * An organisation's issuing over a range of months. The flag's rule: a month is
+ * flagged when its awards are at least `jumpMinimum` and more than `jumpMultiple`
+ * times its trailing average, the mean of the awards in the months with any
+ * awards among the `trailingMonths` before it (months without awards are left
+ * out, since certificates are awarded in seasons; a month with none before it in
+ * that window has no average and is not flagged).
+ */
+export type IssuingReportByStandardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
@@ -284,6 +533,12 @@ export type Mutation = {
    */
   awardCertificate: CertificateAward;
   /**
+   * Accredits an organisation to award one of its 1+X standards between two
+   * days. Administrators (the hub's supervisor) only. CONFLICT when another
+   * accreditation of the same organisation and standard covers any of those days.
+   */
+  grantAccreditation: Accreditation;
+  /**
    * Proposes a recognition agreement: the caller's organisation, the issuer of
    * `fromCode` or of `toCode`, gives its word, and the issuer of the other
    * standard is asked for theirs. It counts for nothing until they accept it.
@@ -292,6 +547,12 @@ export type Mutation = {
    * only one-way, from the higher level to the lower.
    */
   proposeRecognition: RecognitionAgreement;
+  /**
+   * Records a sitting of a standard's formal exam: how many candidates sat and
+   * how many passed (counts only, no learner). Staff of the standard's issuer, or
+   * an administrator; a 1+X standard only on a day its issuer was accredited for it.
+   */
+  recordExamSession: ExamSession;
   /**
    * Declines a proposal, with a reason the proposer reads in the history. Staff
    * of the counterpart issuer only. A declined proposal never counts and cannot
@@ -306,6 +567,13 @@ export type Mutation = {
   revokeCertificate: CertificateAward;
   /** Revokes a share link at once. The learner or their guardian only; revoking it again answers it unchanged. Audited. */
   revokeCredentialShare: CredentialShare;
+  /**
+   * Suspends, reinstates (ACTIVE) or withdraws an accreditation from a day on,
+   * saying why. Administrators only. Awards made before that day keep their
+   * standing. A withdrawal is final. CONFLICT when the status may not follow the
+   * current one, or another administrator changed it at the same time.
+   */
+  setAccreditationStatus: Accreditation;
   /**
    * Makes a link through which anyone holding it can fetch this certificate's
    * credential until `expiresOn` (at most a year ahead; 30 days by default). The
@@ -342,8 +610,20 @@ export type MutationAwardCertificateArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationGrantAccreditationArgs = {
+  input: GrantAccreditationInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationProposeRecognitionArgs = {
   input: ProposeRecognitionInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationRecordExamSessionArgs = {
+  input: RecordExamSessionInput;
 };
 
 
@@ -363,6 +643,12 @@ export type MutationRevokeCertificateArgs = {
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationRevokeCredentialShareArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationSetAccreditationStatusArgs = {
+  input: SetAccreditationStatusInput;
 };
 
 
@@ -388,6 +674,15 @@ export type OrganizationKind =
   /** A 1+X training and evaluation organisation (培训评价组织). */
   | 'EVALUATION_ORGANIZATION';
 
+/** Cursor paging for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
 export type ProposeRecognitionInput = {
   /** What the agreement rests on (1 to 500 characters). */
@@ -411,6 +706,20 @@ export type ProposeRecognitionInput = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** One accreditation with its history, or null when there is none by that id. Public, like the catalogue. */
+  accreditation: Maybe<Accreditation>;
+  /**
+   * Whether an organisation was accredited to award a standard on a day, and by
+   * which accreditation. Public. BAD_USER_INPUT for an unknown organisation or
+   * standard, or a malformed date.
+   */
+  accreditationStanding: AccreditationCheck;
+  /**
+   * Accreditations, optionally of one organisation, one standard or one status,
+   * ordered by organisation, standard, first day and id. Public, like the
+   * catalogue: a verifier may see who is accredited for what.
+   */
+  accreditations: AccreditationConnection;
   /** One certificate standard by code, or null. Public. */
   certificateStandard: Maybe<CertificateStandard>;
   /** The certificate standards catalogue, optionally of one kind. Public. */
@@ -425,6 +734,14 @@ export type Query = {
   certificationIssuer: Maybe<CredentialIssuer>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
+  /**
+   * An organisation's issuing, month by month, for a supervisor: awards,
+   * revocations, exam candidates, passes and the pass rate, per standard and in
+   * total, with each month's trailing average and a flag when its volume jumps.
+   * For the hub's administrators (the supervisor) and the organisation's own
+   * ENTERPRISE_STAFF.
+   */
+  issuingReport: IssuingReport;
   /**
    * One recognition agreement with its history, or null when there is none by
    * that id. For staff of the two parties and administrators.
@@ -456,6 +773,42 @@ export type Query = {
    * anyone, signed in or not; writes nothing, and what is logged of it names no learner.
    */
   verifyCredential: CredentialVerification;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationStandingArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryAccreditationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  standardCode?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AccreditationStatus>;
 };
 
 
@@ -497,6 +850,18 @@ export type QueryCertificateStatusListArgs = {
  */
 export type QueryCertificationIssuerArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryIssuingReportArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -688,6 +1053,18 @@ export type RecognizedCertificate = {
   standard: CertificateStandard;
 };
 
+/** An exam session to record. */
+export type RecordExamSessionInput = {
+  /** How many candidates sat it, 1 to 100000. */
+  candidates: Scalars['Int']['input'];
+  /** ISO date the exam was held, not in the future. */
+  heldOn: Scalars['String']['input'];
+  /** How many passed, 0 to candidates. */
+  passed: Scalars['Int']['input'];
+  /** The standard examined; the caller's organisation must issue it. */
+  standardCode: Scalars['ID']['input'];
+};
+
 /** The parts of a learner's record that access and consent are decided for. */
 export type RecordPart =
   /** Certificates awarded to the learner. */
@@ -705,6 +1082,22 @@ export type RevokeCertificateInput = {
   revokedOn?: InputMaybe<Scalars['String']['input']>;
   /** The award's serial. */
   serial: Scalars['String']['input'];
+};
+
+/** A change of an accreditation's status. */
+export type SetAccreditationStatusInput = {
+  /**
+   * ISO date the status takes effect; today (China Standard Time) when omitted.
+   * Not before today, the accreditation's first day or its latest change, and
+   * not after its last day.
+   */
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  /** The accreditation's id. */
+  id: Scalars['ID']['input'];
+  /** Why, in words (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+  /** SUSPENDED, ACTIVE (reinstated from a suspension) or WITHDRAWN (final). */
+  status: AccreditationStatus;
 };
 
 /** A learner on the hub. The enterprise subgraph contributes their certificates. */
@@ -836,13 +1229,21 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  Accreditation: ResolverTypeWrapper<AccreditationRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccreditationCheck: ResolverTypeWrapper<AccreditationCheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Accreditation']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccreditationEvent: ResolverTypeWrapper<AccreditationEventRow>;
+  AccreditationEventKind: AccreditationEventKind;
+  AccreditationStanding: AccreditationStanding;
+  AccreditationStatus: AccreditationStatus;
+  ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
@@ -854,12 +1255,18 @@ export type ResolversTypes = ResolversObject<{
   CredentialShare: ResolverTypeWrapper<CredentialShareRow>;
   CredentialShareLink: ResolverTypeWrapper<ShareLink>;
   CredentialVerification: ResolverTypeWrapper<VerificationView>;
+  DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  ExamSession: ResolverTypeWrapper<ExamSessionRow>;
+  GrantAccreditationInput: GrantAccreditationInput;
+  IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
+  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingReport: ResolverTypeWrapper<IssuingReportView>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
   RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
   RecognitionDirection: RecognitionDirection;
@@ -867,20 +1274,27 @@ export type ResolversTypes = ResolversObject<{
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
+  RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
+  SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: ResolverTypeWrapper<StudentParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ActiveGrant: ActiveGrant;
+  Accreditation: AccreditationRecord;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AccreditationCheck: AccreditationCheckResult;
+  Boolean: Scalars['Boolean']['output'];
+  AccreditationConnection: Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Accreditation']> };
+  Int: Scalars['Int']['output'];
+  AccreditationEvent: AccreditationEventRow;
+  ActiveGrant: ActiveGrant;
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
-  Boolean: Scalars['Boolean']['output'];
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
@@ -889,17 +1303,64 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialShare: CredentialShareRow;
   CredentialShareLink: ShareLink;
   CredentialVerification: VerificationView;
+  DatePeriod: DatePeriod;
+  ExamSession: ExamSessionRow;
+  GrantAccreditationInput: GrantAccreditationInput;
+  IssuingMonth: IssuingMonthRow;
+  IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingReport: IssuingReportView;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   ProposeRecognitionInput: ProposeRecognitionInput;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Recognition: RecognitionView;
   RecognitionAgreement: RecognitionRow;
   RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: RecognizedCertificateView;
+  RecordExamSessionInput: RecordExamSessionInput;
   RevokeCertificateInput: RevokeCertificateInput;
+  SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: StudentParent;
+}>;
+
+export type AccreditationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accreditation'] = ResolversParentTypes['Accreditation']> = ResolversObject<{
+  activePeriods?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  standingOn?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType, Partial<AccreditationStandingOnArgs>>;
+  status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
+  statusFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccreditationCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationCheck'] = ResolversParentTypes['AccreditationCheck']> = ResolversObject<{
+  accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType>;
+}>;
+
+export type AccreditationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationConnection'] = ResolversParentTypes['AccreditationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Accreditation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEvent'] = ResolversParentTypes['AccreditationEvent']> = ResolversObject<{
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccreditationEventKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -936,6 +1397,7 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuerAccreditation?: Resolver<Maybe<ResolversTypes['AccreditationCheck']>, ParentType, ContextType>;
   revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
@@ -986,6 +1448,49 @@ export type CredentialVerificationResolvers<ContextType = Context, ParentType ex
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonth'] = ResolversParentTypes['IssuingMonth']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revocations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  trailingAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volumeJump?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthConnection'] = ResolversParentTypes['IssuingMonthConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IssuingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingReport'] = ResolversParentTypes['IssuingReport']> = ResolversObject<{
+  byStandard?: Resolver<ResolversTypes['IssuingMonthConnection'], ParentType, ContextType, RequireFields<IssuingReportByStandardArgs, 'first'>>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jumpMinimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jumpMultiple?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
+  trailingMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -994,20 +1499,32 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  grantAccreditation?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationGrantAccreditationArgs, 'input'>>;
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
+  recordExamSession?: Resolver<ResolversTypes['ExamSession'], ParentType, ContextType, RequireFields<MutationRecordExamSessionArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
   revokeCredentialShare?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType, RequireFields<MutationRevokeCredentialShareArgs, 'id'>>;
+  setAccreditationStatus?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationSetAccreditationStatusArgs, 'input'>>;
   shareCertificateCredential?: Resolver<ResolversTypes['CredentialShareLink'], ParentType, ContextType, RequireFields<MutationShareCertificateCredentialArgs, 'named' | 'serial'>>;
   withdrawRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationWithdrawRecognitionArgs, 'effectiveTo' | 'id' | 'reason'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType, RequireFields<QueryAccreditationArgs, 'id'>>;
+  accreditationStanding?: Resolver<ResolversTypes['AccreditationCheck'], ParentType, ContextType, RequireFields<QueryAccreditationStandingArgs, 'organizationId' | 'standardCode'>>;
+  accreditations?: Resolver<ResolversTypes['AccreditationConnection'], ParentType, ContextType, RequireFields<QueryAccreditationsArgs, 'first'>>;
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
   certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
   certificateStatusList?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryCertificateStatusListArgs, 'list' | 'organizationId'>>;
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
   recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
   sharedCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QuerySharedCredentialArgs, 'secret'>>;
@@ -1066,6 +1583,10 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Accreditation?: AccreditationResolvers<ContextType>;
+  AccreditationCheck?: AccreditationCheckResolvers<ContextType>;
+  AccreditationConnection?: AccreditationConnectionResolvers<ContextType>;
+  AccreditationEvent?: AccreditationEventResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
@@ -1076,8 +1597,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CredentialShare?: CredentialShareResolvers<ContextType>;
   CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
   CredentialVerification?: CredentialVerificationResolvers<ContextType>;
+  DatePeriod?: DatePeriodResolvers<ContextType>;
+  ExamSession?: ExamSessionResolvers<ContextType>;
+  IssuingMonth?: IssuingMonthResolvers<ContextType>;
+  IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
+  IssuingReport?: IssuingReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
   RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;

@@ -16,6 +16,7 @@ import type { AwardCertificateInput } from '../generated/resolvers.ts';
 import { missingPrerequisites } from '../prerequisites/ladder.ts';
 import { requireEnrolledHolder } from '../peers/holder.ts';
 import { ensureStatusList, takeStatusIndexes } from '../credentials/status-indexes.ts';
+import { requireAccreditedFor } from '../accreditation/award-check.ts';
 
 const SERIAL_MAX = 64;
 /** The width of the `holder_name` column. */
@@ -87,10 +88,14 @@ export async function awardCertificate(ctx: Context, input: AwardCertificateInpu
     throw badInput(`standardCode "${award.standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
   }
   const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
+  // Before the school is asked about the learner, and again on locked rows inside the write.
+  const dated = { act: 'award', field: 'issuedOn', day: award.issuedOn };
+  await requireAccreditedFor(ctx, standard, dated);
   await requireEnrolledHolder(ctx.peers, award.studentId, award.holderName);
   await ensureStatusList(ctx.db, standard.issuerId);
   try {
     await writeTransaction(ctx.db, async (em) => {
+      await requireAccreditedFor(ctx, standard, dated, em);
       if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);
       const missing = await missingPrerequisites(em, award);
       // The ladder check read the learner's certificates on the issuer's behalf: the trail shows it.

@@ -11,6 +11,7 @@ import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
 import { CredentialAward, CredentialMutation, CredentialQuery, JSON } from './credentials.ts';
 import { CredentialShareLink } from './credential-links.ts';
+import { Accreditation, AccreditationCheck, AccreditationEvent, ExamSession, IssuingMonth, IssuingReport } from './accreditation.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -27,4 +28,10 @@ export const resolvers: Resolvers = {
   RecognitionEvent,
   RecognizedCertificate,
   Student,
+  Accreditation,
+  AccreditationEvent,
+  AccreditationCheck,
+  ExamSession,
+  IssuingReport,
+  IssuingMonth,
 };

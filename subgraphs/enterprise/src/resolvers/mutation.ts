@@ -4,6 +4,8 @@ import { acceptRecognition, rejectRecognition, withdrawRecognition } from '../mu
 import { awardCertificate } from '../mutations/award-certificate.ts';
 import { revokeCertificate } from '../mutations/revoke-certificate.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
+import { grantAccreditation, setAccreditationStatus } from '../mutations/accreditation.ts';
+import { recordExamSession } from '../mutations/record-exam-session.ts';
 
 export const Mutation: MutationResolvers = {
   awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
@@ -13,4 +15,7 @@ export const Mutation: MutationResolvers = {
   withdrawRecognition: (_parent, { id, effectiveTo, reason }, ctx) => withdrawRecognition(ctx, id, effectiveTo, reason),
   addPrerequisite: (_parent, { standardCode, requiresCode }, ctx) => addPrerequisite(ctx, standardCode, requiresCode),
   revokeCertificate: (_parent, { input }, ctx) => revokeCertificate(ctx, input),
+  grantAccreditation: (_parent, { input }, ctx) => grantAccreditation(ctx, input),
+  setAccreditationStatus: (_parent, { input }, ctx) => setAccreditationStatus(ctx, input),
+  recordExamSession: (_parent, { input }, ctx) => recordExamSession(ctx, input),
 };

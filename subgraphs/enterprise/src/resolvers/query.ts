@@ -5,6 +5,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 import { compareText } from '@guantong/shared/loaders';
 import { verifyCertificate } from '../certificates/verification.ts';
 import { agreementQueries } from './agreement-queries.ts';
+import { accreditationQueries } from './accreditation-queries.ts';
 
 /**
  * Catalogue entry points: standards and organisations are public, anonymous
@@ -31,4 +32,5 @@ export const Query: QueryResolvers = {
   },
   verifyCertificate: (_parent, { serial, holderName }, ctx) => verifyCertificate(ctx, serial, holderName),
   ...agreementQueries,
+  ...accreditationQueries,
 };
