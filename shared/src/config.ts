@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
 import { isIsoDate } from './validation.ts';
+import type { DualQualifiedRule } from './teachers/dual-qualified.ts';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -79,6 +80,8 @@ export interface Config {
   /** Trusted documents: a manifest of allowed operations, and the client keys bound to it. */
   trustedDocuments: { manifestPath: string | undefined; clientKeys: string[] };
   logLevel: string;
+  /** When a teacher counts as dual-qualified (双师型) in a year: hours of enterprise practice, and whether an industry qualification is required too. */
+  dualQualified: DualQualifiedRule;
 }
 
 /** 32-byte demo keys for national ID protection; refused in production. */
@@ -200,6 +203,13 @@ function clockToday(env: NodeJS.ProcessEnv, demo: boolean): string | undefined {
   return raw;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be "true" or "false", got "${raw}"`);
+  return raw === 'true';
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -257,6 +267,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clientKeys: (env.TRUSTED_DOCUMENTS_CLIENTS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     },
     logLevel: env.LOG_LEVEL || 'info',
+    dualQualified: {
+      minPracticeHours: positive(env, 'DUAL_QUALIFIED_MIN_PRACTICE_HOURS', 160),
+      requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
+    },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');
