@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import { Initial1767225600300 } from './migrations/1767225600300-Initial.ts';
 import { Prerequisites1767312000300 } from './migrations/1767312000300-Prerequisites.ts';
 import { RecognitionAgreements1767398400300 } from './migrations/1767398400300-RecognitionAgreements.ts';
+import { Curriculum1768500000300 } from './migrations/1768500000300-Curriculum.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -14,7 +15,7 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300],
+  migrations: [Initial1767225600300, Prerequisites1767312000300, RecognitionAgreements1767398400300, Curriculum1768500000300],
   createLoaders,
   seedDemo,
 };

@@ -17,6 +17,7 @@ import { RecognitionEntity, type RecognitionRow } from './entities/recognition.t
 import { StandardEntity, type CertificateLevel, type StandardRow } from './entities/standard.ts';
 import { RecognitionGraph } from './recognition/paths.ts';
 import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -38,6 +39,7 @@ export function createLoaders(db: DataSource) {
   const prerequisites = db.getRepository(PrerequisiteEntity);
   const events = db.getRepository(RecognitionEventEntity);
   return {
+    ...createCurriculumLoaders(db),
     organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
     standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
     awardsByStudent: groupLoader<string, AwardRow>(

@@ -17,6 +17,7 @@ import { RecognitionEventEntity } from './entities/recognition-event.ts';
 import { RecognitionEntity } from './entities/recognition.ts';
 import { demoAgreements } from './demo/agreements.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
+import { seedCurriculum } from './curriculum/seed.ts';
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
   const name = nameOf.get(studentId);
@@ -33,7 +34,8 @@ function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): st
 export async function seedDemo(db: DataSource): Promise<boolean> {
   const wroteRoster = await seedCatalogAndRoster(db);
   const wroteLadder = await seedLadder(db);
-  return wroteRoster || wroteLadder;
+  const wroteCurriculum = await seedCurriculum(db);
+  return wroteRoster || wroteLadder || wroteCurriculum;
 }
 
 async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {

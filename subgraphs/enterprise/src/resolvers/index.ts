@@ -9,6 +9,7 @@ import { CertificateStandard } from './standard.ts';
 import { RecognizedCertificate } from './recognized-certificate.ts';
 import { Student } from './student.ts';
 import { CertificateVerification } from './verification.ts';
+import { ContentUnit, JobPosition, JobRequirement } from './curriculum.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -23,4 +24,7 @@ export const resolvers: Resolvers = {
   RecognitionEvent,
   RecognizedCertificate,
   Student,
+  ContentUnit,
+  JobPosition,
+  JobRequirement,
 };

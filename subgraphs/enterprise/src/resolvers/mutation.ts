@@ -4,6 +4,7 @@ import { acceptRecognition, rejectRecognition, withdrawRecognition } from '../mu
 import { awardCertificate } from '../mutations/award-certificate.ts';
 import { revokeCertificate } from '../mutations/revoke-certificate.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
+import { curriculumMutations } from './curriculum.ts';
 
 export const Mutation: MutationResolvers = {
   awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
@@ -13,4 +14,5 @@ export const Mutation: MutationResolvers = {
   withdrawRecognition: (_parent, { id, effectiveTo, reason }, ctx) => withdrawRecognition(ctx, id, effectiveTo, reason),
   addPrerequisite: (_parent, { standardCode, requiresCode }, ctx) => addPrerequisite(ctx, standardCode, requiresCode),
   revokeCertificate: (_parent, { input }, ctx) => revokeCertificate(ctx, input),
+  ...curriculumMutations,
 };
