@@ -18,6 +18,7 @@ import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -29,7 +30,7 @@ const byTermThenCourse = (a: ResultRow, b: ResultRow) => compareText(a.term, b.t
  * Creates fresh loaders for one request; never share them between callers.
  * `nationalIds` carries the configured PII keys, since resolvers see no config.
  */
-export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
+export function createLoaders(db: DataSource, config: Pick<Config, 'pii' | 'dualQualified'>) {
   const nationalIds = nationalIdCodec(config.pii);
   const schools = db.getRepository(SchoolEntity);
   const programs = db.getRepository(ProgramEntity);
@@ -39,6 +40,7 @@ export function createLoaders(db: DataSource, config: Pick<Config, 'pii'>) {
   const results = db.getRepository(ResultEntity);
   return {
     ...createTrainingLoaders(db),
+    ...createCurriculumLoaders(db, config),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),

@@ -8,6 +8,7 @@ import { Query } from './query.ts';
 import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
+import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -20,4 +21,7 @@ export const resolvers: Resolvers = {
   SecondaryEnrollment,
   ModuleAssessment,
   Student,
+  CourseCompetencyMapping,
+  CourseContentCoverage,
+  SecondaryTeacher,
 };
