@@ -18,11 +18,13 @@ import { RequirementVersionEntity } from './entities/requirement-version.ts';
 import { TransferReviewEntity } from './entities/transfer-review.ts';
 import { fetchRegistryEntries } from './students/registry.ts';
 import { nowInstant } from '@guantong/shared/clock';
+import type { Config } from '@guantong/shared/config';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Builds fresh loaders for one request; never share them between callers. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, config: Config) {
   const colleges = db.getRepository(CollegeEntity);
   const programs = db.getRepository(ProgramEntity);
   const courses = db.getRepository(CourseEntity);
@@ -93,5 +95,6 @@ export function createLoaders(db: DataSource) {
       (row) => row.decisionId,
     ),
     creditRuleById: rowLoader((ids: readonly number[]) => rules.findBy({ id: In([...ids]) }), (row) => row.id),
+    ...createCurriculumLoaders(db, config),
   };
 }

@@ -9,6 +9,7 @@ import { decide, decideRecordRoot, refusal, type ActiveGrant, type Decision, typ
 import type { Context } from '../context.ts';
 import { scopesOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { Evidence } from '../evidence/evidence.ts';
+import type { CareerFacts } from '../careers/facts.ts';
 
 /**
  * What a `Student` resolves from: the id. Every field loads its own data through
@@ -26,6 +27,8 @@ export interface StudentRef {
    * the fields that require them, and only after the policy has allowed the read.
    */
   evidence?: Evidence;
+  /** What the gateway brought for `careerGap` (careers/facts.ts), read only by that field after the policy allowed it. */
+  career?: CareerFacts;
 }
 
 /** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */

@@ -4,6 +4,8 @@ import { toEvidence, type RawEvidence } from '../evidence/evidence.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../inputs/validation.ts';
 import { articulationFields } from './student-articulation.ts';
+import { careerFactsOf, type RawCareerFacts } from '../careers/facts.ts';
+import { careerFields } from '../careers/student-fields.ts';
 
 export const Student: StudentResolvers = {
   // Any learner id resolves, on the registry or not: other subgraphs' fields
@@ -14,7 +16,7 @@ export const Student: StudentResolvers = {
   // owning subgraphs for `@requires` (subgraphs accept only gateway-signed
   // requests), and it is read only by the fields that require it, after the
   // policy has allowed the read.
-  __resolveReference: (reference) => ({ id: reference.id, evidence: toEvidence(reference as RawEvidence) }),
+  __resolveReference: (reference) => ({ id: reference.id, evidence: toEvidence(reference as RawEvidence), career: careerFactsOf(reference as RawCareerFacts) }),
 
   // Pathway and higher stage are part of the learner's RESULTS.
   async pathway(ref, _args, ctx) {
@@ -46,4 +48,5 @@ export const Student: StudentResolvers = {
   },
 
   ...articulationFields,
+  ...careerFields,
 };

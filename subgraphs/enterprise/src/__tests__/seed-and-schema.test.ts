@@ -16,7 +16,8 @@ import { NET_GRADUATE, openHarness, type Harness } from './harness.ts';
 
 const kinds = await databaseKinds();
 const config = loadConfig({});
-const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite'];
+const TABLES = ['certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite',
+  'content_unit', 'content_unit_item', 'job_position', 'job_requirement'];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 /** An agreement's terms, as the demo dataset and the table both state them. */
 const termsOf = ({ id, fromCode, toCode, mutual, effectiveFrom, effectiveTo, basis }: Omit<RecognitionRow, 'status' | 'proposerOrgId' | 'counterpartOrgId' | 'agreedAt'>) => ({
