@@ -173,4 +173,12 @@ describe.each(kinds)('the curriculum committee (%s)', (kind) => {
     const badQuorum = await college.run(metro, 'mutation { createCurriculumCommittee(input: { id: "cmt-y", agreementId: "agr-net", name: "x", enterpriseQuorum: 0 }) { id } }');
     expect([codeOf(badQuorum), fieldOf(badQuorum)]).toEqual(['BAD_USER_INPUT', 'enterpriseQuorum']);
   });
+
+  it('two first votes for one member at once: one stands, neither fails with an internal error', async () => {
+    const member = await memberOf('col-metro');
+    const votes = await Promise.all(['FOR', 'AGAINST'].map((c) => college.run(metro, VOTE, { p: '3', m: member.id, c })));
+    for (const vote of votes) expect(vote.errors === undefined || codeOf(vote) === 'CONFLICT').toBe(true);
+    const [{ n }] = await college.db.dataSource.query('SELECT COUNT(*) AS n FROM committee_vote WHERE proposal_id = 3 AND member_id = ?', [Number(member.id)]);
+    expect(Number(n)).toBe(1);
+  });
 });

@@ -108,13 +108,23 @@ async function openProposal(em: EntityManager, id: number): Promise<ProposalRow>
 export async function castVote(ctx: Context, input: CastCommitteeVoteInput): Promise<VoteRow> {
   const proposalId = requireId(input.proposalId, 'proposalId');
   const memberId = requireId(input.memberId, 'memberId');
+  try {
+    return await writeVote(ctx, proposalId, memberId, input.choice);
+  } catch (err) {
+    // Two first votes for one member at once: the primary key keeps one.
+    if (isUniqueViolation(err)) throw conflict(`member ${memberId}'s vote on proposal ${proposalId} was cast by another request at the same time; read it and vote again if needed`);
+    throw err;
+  }
+}
+
+function writeVote(ctx: Context, proposalId: number, memberId: number, choice: CastCommitteeVoteInput['choice']): Promise<VoteRow> {
   return writeTransaction(ctx.db, async (em) => {
     const proposal = await openProposal(em, proposalId);
     const member = await em.findOneBy(MemberEntity, { id: memberId, committeeId: proposal.committeeId });
     if (!member) throw badInput(`member ${memberId} is not on the committee proposal ${proposalId} was made to`, { field: 'memberId' });
     const decision = decide(ctx.actor, { action: 'org:agree', organizationId: member.organizationId, staffRole: staffRoleOf(member.kind) });
     if (!decision.allowed) throw refusal(decision);
-    const row: VoteRow = { proposalId, memberId, choice: input.choice, castBy: subject(ctx), castAt: nowInstant() };
+    const row: VoteRow = { proposalId, memberId, choice, castBy: subject(ctx), castAt: nowInstant() };
     const { affected } = await em.update(VoteEntity, { proposalId, memberId }, row);
     if (!affected) await em.insert(VoteEntity, row);
     return row;

@@ -4,11 +4,10 @@
  * write through here; CompetencyFramework.caseJson reads through here.
  */
 import { In, type EntityManager } from 'typeorm';
-import { writeTransaction } from '@guantong/shared/database';
+import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
-import { AgreementEntity } from '../entities/agreement.ts';
 import { AssociationEntity, FrameworkEntity, ItemEntity, type AssociationRow, type FrameworkRow, type ItemRow } from '../entities/competency-framework.ts';
 import { fromCasePackage, toCasePackage, type AssociationRecord, type CaseFramework } from './case.ts';
 
@@ -47,10 +46,13 @@ export async function importFramework(ctx: Context, agreementId: string, documen
   if (!agreement) throw badInput(`agreementId "${agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
   authorize(ctx.actor, { action: 'org:write', organizationId: agreement.collegeId, staffRole: 'COLLEGE_STAFF' });
   const parsed = fromCasePackage(document);
-  return writeTransaction(ctx.db, async (em) => {
-    if (!(await em.existsBy(AgreementEntity, { id: agreementId }))) throw badInput(`agreementId "${agreementId}" is not an articulation agreement on this hub`, { field: 'agreementId' });
-    return storeFramework(em, agreementId, parsed);
-  });
+  try {
+    return await writeTransaction(ctx.db, (em) => storeFramework(em, agreementId, parsed));
+  } catch (err) {
+    // The same package imported twice at once: the primary keys keep one.
+    if (isUniqueViolation(err)) throw conflict(`framework ${parsed.framework.id} was imported by another request at the same time`);
+    throw err;
+  }
 }
 
 /** The version as a CASE package, as JSON text: three batched statements. */

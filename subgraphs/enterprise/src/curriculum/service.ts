@@ -41,13 +41,20 @@ export async function defineContentUnits(ctx: Context, standardCode: string, uni
   authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
   validateUnits(units);
   await requireItems(ctx, units.flatMap((u) => u.itemIds), 'units.itemIds');
-  await writeTransaction(ctx.db, async (em) => {
-    await em.delete(ContentUnitItemEntity, { standardCode });
-    await em.delete(ContentUnitEntity, { standardCode });
-    if (units.length === 0) return;
-    await em.insert(ContentUnitEntity, units.map((u, sequence) => ({ standardCode, code: u.code, title: u.title.trim(), weight: u.weight, sequence })));
-    await em.insert(ContentUnitItemEntity, units.flatMap((u) => [...new Set(u.itemIds)].map((itemId) => ({ standardCode, unitCode: u.code, itemId }))));
-  });
+  try {
+    await writeTransaction(ctx.db, async (em) => {
+      // The whole set is replaced: of two concurrent definitions the last to commit stands.
+      await em.delete(ContentUnitItemEntity, { standardCode });
+      await em.delete(ContentUnitEntity, { standardCode });
+      if (units.length === 0) return;
+      await em.insert(ContentUnitEntity, units.map((u, sequence) => ({ standardCode, code: u.code, title: u.title.trim(), weight: u.weight, sequence })));
+      await em.insert(ContentUnitItemEntity, units.flatMap((u) => [...new Set(u.itemIds)].map((itemId) => ({ standardCode, unitCode: u.code, itemId }))));
+    });
+  } catch (err) {
+    // Two definitions at once: the primary keys keep one whole set.
+    if (isUniqueViolation(err)) throw conflict(`the content units of ${standardCode} were set by another request at the same time; read them again`);
+    throw err;
+  }
   ctx.loaders.unitsByStandard.clear(standardCode);
   ctx.loaders.unitItemsByStandard.clear(standardCode);
   return standard;
