@@ -53,4 +53,20 @@ describe('the career gap', () => {
     const odd: JobRequirementFact[] = [{ kind: 'COMPETENCY', essential: true, itemId: null, standardCode: 'NE' }, { kind: 'CERTIFICATE', essential: true, itemId: 'ops', standardCode: null }];
     expect(careerGap(c, odd, { passed: [], heldStandards: new Set() }, today)).toEqual({ missingCompetencies: [], missingCertificates: [] });
   });
+
+  it('a passed course gives only its own items; covering courses are listed by stage then code, certificates by code', () => {
+    const wide = curriculum({
+      school: [teach('S3', 'ops', 5, 2), teach('S2', 'ops', 5, 2), teach('S1', 'own', 5, 2)],
+      college: [teach('C9', 'ops', 5, 3), teach('C1', 'ops', 5, 3)],
+      collegeContent: [cover('C1', 'NED', 'N1', 5), cover('C1', 'NE', 'E1', 5)],
+      units: [unit('Z', 'Z1', 1, ['ops']), unit('A', 'A1', 1, ['ops']), unit('NE', 'E1', 1, []), unit('NED', 'N1', 1, [])],
+    });
+    const gap = careerGap(wide, [needs('COMPETENCY', 'ops'), needs('COMPETENCY', 'own'), needs('CERTIFICATE', 'NE')], { passed: [passed('SECONDARY', 'S1', '2021-09-01')], heldStandards: new Set() }, today);
+    expect(gap.missingCompetencies).toEqual([{
+      itemId: 'ops',
+      courses: [{ stage: 'SECONDARY', courseCode: 'S2', passed: false }, { stage: 'SECONDARY', courseCode: 'S3', passed: false }, { stage: 'HIGHER', courseCode: 'C1', passed: false }, { stage: 'HIGHER', courseCode: 'C9', passed: false }],
+      standardCodes: ['A', 'Z'],
+    }]);
+    expect(gap.missingCertificates).toEqual([{ standardCode: 'NE', courses: [{ stage: 'HIGHER', courseCode: 'C1', passed: false }] }]);
+  });
 });

@@ -59,6 +59,11 @@ describe('cohort outcomes before and after a reform', () => {
     expect(withoutBefore.alignment).toEqual({ placements: 1, certificates: 1, aligned: 0, rate: 0 });
   });
 
+  it('counts each certified learner once, however many certificates they hold', () => {
+    const [, after] = cohortOutcomes({ ...facts, certificates: [...facts.certificates, cert('new-2', 'NED'), cert('new-1', 'NED')] }, REFORM, null);
+    expect([after.learners, after.certified, after.passRate]).toEqual([2, 2, 1]);
+  });
+
   it('an empty group has no rates', () => {
     const [before] = cohortOutcomes({ ...facts, learners: [learner('x', '2026-01-01')] }, REFORM, null);
     expect(before).toEqual({ period: 'BEFORE', learners: 0, certified: 0, passRate: null, graduates: 0, employed: 0, employmentRate: null, alignment: { placements: 0, certificates: 0, aligned: 0, rate: null } });

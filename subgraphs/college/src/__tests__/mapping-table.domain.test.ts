@@ -92,6 +92,11 @@ describe('the stage split', () => {
     expect(splits[2]).toMatchObject({ secondaryShare: 0, higherShare: 1, gapShare: 0, gaps: [] });
   });
 
+  it('lists several gaps in unit order', () => {
+    const c = curriculum({ units: [unit('X', 'U9', 1, []), unit('X', 'U2', 1, []), unit('X', 'U5', 1, [])] });
+    expect(stageSplits(c, on)[0].gaps.map((u) => u.code)).toEqual(['U2', 'U5', 'U9']);
+  });
+
   it('counts coverage in force that day, and a standard of no weight has no shares', () => {
     const c = curriculum({ schoolContent: [cover('S1', 'X', 'U1', 5, '2026-01-01')], units: [unit('X', 'U1', 10, []), unit('Z', 'Z1', 0, [])] });
     expect(stageSplits(c, on)[0]).toMatchObject({ secondaryShare: 0, gapShare: 1 });

@@ -37,6 +37,8 @@ describe('the overlap rate', () => {
     expect(found.rate).toBe(0.5);
     // Of S1 and S5 (both level 3), the lower code.
     expect(found.duplicates).toEqual([{ itemId: 'routing', secondaryCourseCode: 'S1', secondaryLevel: 3, collegeCourseCode: 'C1', collegeLevel: 2, hours: 12 }]);
+    const higherLast = curriculum({ school: [teach('S1', 'routing', 10, 2), teach('S9', 'routing', 10, 3)], college: [teach('C1', 'routing', 12, 2)] });
+    expect(overlap(higherLast, '2025-01-01').duplicates[0]).toMatchObject({ secondaryCourseCode: 'S9', secondaryLevel: 3 });
   });
 
   it('reads only the rows in force that day on both sides, from the first day to the last', () => {

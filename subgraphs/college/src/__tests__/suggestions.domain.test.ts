@@ -15,7 +15,7 @@ describe('suggestions for duplicated content', () => {
   it('exempts on the secondary course’s result when half the college course repeats it, with the course’s credits', () => {
     const c = curriculum({
       school: [teach('S1', 'a', 10, 3), teach('S1', 'b', 10, 3)],
-      college: [teach('C1', 'a', 20, 2), teach('C1', 'b', 12, 3), teach('C1', 'new', 32, 3)],
+      college: [teach('C1', 'b', 12, 3), teach('C1', 'a', 20, 2), teach('C1', 'new', 32, 3)],
       collegeCourses: [course('C1', 3.5)],
     });
     expect(EXEMPTION_SHARE).toBe(0.5);
