@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
 import { isIsoDate } from './validation.ts';
+import type { DualQualifiedRule } from './teachers/dual-qualified.ts';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -81,6 +82,8 @@ export interface Config {
   logLevel: string;
   /** Verifiable credentials: the hub's public origin (issuer DIDs, status lists) and each subgraph's issuer key secret. */
   credentials: CredentialsConfig;
+  /** When a teacher counts as dual-qualified (双师型) in a year: hours of enterprise practice, and whether an industry qualification is required too. */
+  dualQualified: DualQualifiedRule;
 }
 
 /**
@@ -272,6 +275,13 @@ export function issuerSettings(config: Config, subgraph: SubgraphName): { public
   return { publicUrl, secret };
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be "true" or "false", got "${raw}"`);
+  return raw === 'true';
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -330,6 +340,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: env.LOG_LEVEL || 'info',
     credentials: credentialsConfig(env, demo),
+    dualQualified: {
+      minPracticeHours: positive(env, 'DUAL_QUALIFIED_MIN_PRACTICE_HOURS', 160),
+      requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
+    },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

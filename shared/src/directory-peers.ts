@@ -4,7 +4,7 @@
  * subgraphs are seeded with), plus any learners a story enrols. The end-to-end
  * suite asks the real institutions through the real gateway instead.
  */
-import { catalog, demoRoster } from './demo.ts';
+import { careers, catalog, competencies, demoRoster, mappings } from './demo.ts';
 import { sameName } from './names.ts';
 import type { LookupName, LookupReply, PeerLookups } from './peer-lookups.ts';
 import { birthDateOf } from './validation.ts';
@@ -46,6 +46,19 @@ const ANSWERS: Partial<Record<LookupName, (learners: Map<string, DirectoryLearne
       ? { code: v.code, courses: catalog.secondaryCourses.filter((c) => c.programCode === v.code).map(({ code }) => ({ code })) }
       : null,
   }),
+  competencyItems: (_l, v) => ({
+    competencyItems: competencies.demoItems.filter((i) => (v.ids as string[]).includes(i.id)).map((i) => {
+      const framework = competencies.demoFrameworks.find((f) => f.id === i.frameworkId)!;
+      const agreement = catalog.agreements.find((a) => a.id === framework.agreementId)!;
+      return { id: i.id, framework: { agreement: { id: agreement.id, secondaryProgram: { code: agreement.secondaryProgramCode }, collegeProgram: { code: agreement.collegeProgramCode } } } };
+    }),
+  }),
+  contentUnits: (_l, v) => ({
+    certificateStandard: catalog.standards.some((s) => s.code === v.code)
+      ? { code: v.code, contentUnits: { nodes: mappings.demoContentUnits.filter((u) => u.standardCode === v.code).map(({ code }) => ({ code })) } }
+      : null,
+  }),
+  jobPosition: (_l, v) => ({ jobPosition: careers.demoJobPositions.some((j) => j.id === v.id) ? { id: v.id } : null }),
 };
 
 export function directoryPeers(): DirectoryPeers {

@@ -45,6 +45,18 @@ export const LOOKUPS = {
   completeSecondaryStage: /* GraphQL */ `mutation GuantongCompleteSecondaryStage($studentId: ID!) {
   completeSecondaryStage(studentId: $studentId) { completedOn }
 }`,
+  /** Competency items of the college's frameworks, by CASE identifier, with the agreement whose framework holds each. */
+  competencyItems: /* GraphQL */ `query GuantongCompetencyItems($ids: [ID!]!) {
+  competencyItems(ids: $ids) { id framework { agreement { id secondaryProgram { code } collegeProgram { code } } } }
+}`,
+  /** The content units of a certificate standard in the enterprise catalogue. */
+  contentUnits: /* GraphQL */ `query GuantongContentUnits($code: ID!) {
+  certificateStandard(code: $code) { code contentUnits(first: 100) { nodes { code } } }
+}`,
+  /** A job position in the enterprise catalogue. */
+  jobPosition: /* GraphQL */ `query GuantongJobPosition($id: ID!) {
+  jobPosition(id: $id) { id }
+}`,
   /** The college's record of a learner's progression: its stage and the college that enrolled them, on which day. */
   progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: ID!) {
   student(id: $studentId) { pathway { stage } higherStage { enrolledOn institution { id } } }

@@ -66,7 +66,19 @@ export type Request =
   /** Verify a verifiable credential: open to anyone, it reads nothing of a learner's record. */
   | { action: 'credential:verify' }
   /** Share a learner's credential by link, or have a copy that names them: the learner or their guardian only. */
-  | { action: 'credential:share'; studentId: string };
+  | { action: 'credential:share'; studentId: string }
+  /**
+   * Read figures computed over a group of learners (an agreement's cohorts):
+   * staff of the institutions in `organizationIds` (the agreement's school and
+   * college), and administrators.
+   */
+  | { action: 'cohort:read'; organizationIds: readonly string[] }
+  /**
+   * Record part of a learner's record (a placement, a career target, a subsidy
+   * flag): staff of an institution of the learner's pathway, administrators,
+   * and, when `learnerMay`, the learner themself or their guardian.
+   */
+  | { action: 'student:write'; studentId: string; organizationIds: readonly string[]; learnerMay: boolean };
 
 /** Why access was allowed: recorded in the audit trail. */
 export type Basis = 'public' | 'verification' | 'administration' | 'own record' | 'guardian' | 'relationship' | 'consent' | 'own data';
@@ -103,6 +115,15 @@ function decideAgreement(actor: Extract<Actor, { kind: 'user' }>, request: Extra
     return deny(`an administrator may not give organisation ${request.organizationId}'s word: only its own ${request.staffRole} propose, accept, decline or withdraw its agreements, so no participant can forge another's`);
   }
   return deny(`only ${request.staffRole} of organisation ${request.organizationId} may give its word in this agreement`);
+}
+
+function decideStudentWrite(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'student:write' }>): Decision {
+  if (actor.role === 'STUDENT' || actor.role === 'GUARDIAN') {
+    if (request.learnerMay && actor.studentId === request.studentId) return allow(actor.role === 'STUDENT' ? 'own record' : 'guardian');
+    return deny(request.learnerMay ? "a learner or guardian may set only their own learner's record" : 'only an institution of the learner’s pathway records this');
+  }
+  if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
+  return deny(`only staff of an institution of the learner's pathway (${request.organizationIds.join(', ') || 'none'}) or an administrator may record this`);
 }
 
 function decideConsent(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'consent:manage' }>): Decision {
@@ -150,6 +171,11 @@ export function decide(actor: Actor, request: Request): Decision {
       return deny("a learner's full national ID is for staff of the enrolling school and administrators; other readers see it masked");
     case 'student:read':
       return decideRead(actor, request);
+    case 'student:write':
+      return decideStudentWrite(actor, request);
+    case 'cohort:read':
+      if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
+      return deny(`cohort figures are for staff of the agreement's institutions (${request.organizationIds.join(', ')}) and administrators`);
   }
 }
 

@@ -171,3 +171,40 @@ describe('enforcing a decision', () => {
     expect((refusal({ allowed: false, code: 'FORBIDDEN', reason: 'because' }) as GraphQLError).extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('figures over an agreement’s learners (cohort:read)', () => {
+  const cohort: Request = { action: 'cohort:read', organizationIds: ['sch-riverside', 'col-metro'] };
+  const REASON = "cohort figures are for staff of the agreement's institutions (sch-riverside, col-metro) and administrators";
+  it.each<[string, Actor, Decision]>([
+    ['the agreement’s school', riverside, allowed('relationship')],
+    ['the agreement’s college', metro, allowed('relationship')],
+    ['an administrator', admin, allowed('administration')],
+    ['another school', hillview, forbidden(REASON)],
+    ['an enterprise', huadong, forbidden(REASON)],
+    ['a learner of the cohort', learner, forbidden(REASON)],
+    ['an anonymous caller', anonymous, SIGN_IN],
+  ])('%s', (_story, actor, decision) => {
+    expect(decide(actor, cohort)).toEqual(decision);
+  });
+});
+
+describe('recording part of a learner’s record (student:write)', () => {
+  const write = (learnerMay: boolean, organizationIds = ['sch-riverside', 'col-metro']): Request => ({ action: 'student:write', studentId: LEARNER, organizationIds, learnerMay });
+  const INSTITUTIONS = "only staff of an institution of the learner's pathway (sch-riverside, col-metro) or an administrator may record this";
+  it.each<[string, Actor, Request, Decision]>([
+    ['the pathway’s college records a placement', metro, write(false), allowed('relationship')],
+    ['the pathway’s school too', riverside, write(false), allowed('relationship')],
+    ['an administrator', admin, write(false), allowed('administration')],
+    ['another school may not', hillview, write(false), forbidden(INSTITUTIONS)],
+    ['an enterprise may not, even the employer', huadong, write(false), forbidden(INSTITUTIONS)],
+    ['a learner on no pathway has no institution to record for them', metro, write(false, []), forbidden("only staff of an institution of the learner's pathway (none) or an administrator may record this")],
+    ['the learner sets their own career target', learner, write(true), allowed('own record')],
+    ['their guardian too', guardian, write(true), allowed('guardian')],
+    ['another learner may not', otherLearner, write(true), forbidden("a learner or guardian may set only their own learner's record")],
+    ['another learner’s guardian may not', otherGuardian, write(true), forbidden("a learner or guardian may set only their own learner's record")],
+    ['the learner may not record what only institutions record', learner, write(false), forbidden('only an institution of the learner’s pathway records this')],
+    ['an anonymous caller', anonymous, write(true), SIGN_IN],
+  ])('%s', (_story, actor, request, decision) => {
+    expect(decide(actor, request)).toEqual(decision);
+  });
+});

@@ -9,6 +9,7 @@ import { ArticulationEngine1767398400000 } from './migrations/1767398400000-Arti
 import { ConsentActiveKey1767490000000 } from './migrations/1767490000000-ConsentActiveKey.ts';
 import { TransferCap1767580000000 } from './migrations/1767580000000-TransferCap.ts';
 import { ProgressionDecisions1767670000000 } from './migrations/1767670000000-ProgressionDecisions.ts';
+import { Curriculum1768500000000 } from './migrations/1768500000000-Curriculum.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -18,7 +19,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000],
   createLoaders,
   seedDemo,
   // Production refuses to start without the college's issuer secret and the public URL.

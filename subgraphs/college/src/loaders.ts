@@ -20,6 +20,7 @@ import { RequirementVersionEntity } from './entities/requirement-version.ts';
 import { TransferReviewEntity } from './entities/transfer-review.ts';
 import { fetchRegistryEntries } from './students/registry.ts';
 import { nowInstant } from '@guantong/shared/clock';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -97,5 +98,6 @@ export function createLoaders(db: DataSource, config: Config) {
       (row) => row.decisionId,
     ),
     creditRuleById: rowLoader((ids: readonly number[]) => rules.findBy({ id: In([...ids]) }), (row) => row.id),
+    ...createCurriculumLoaders(db, config),
   };
 }

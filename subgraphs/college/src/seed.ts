@@ -10,6 +10,7 @@ import { catalog, demoRoster } from '@guantong/shared/demo';
 import { birthDateOf } from '@guantong/shared/validation';
 import { demoTransferCaps, seedArticulation } from './demo/articulation.ts';
 import { demoConsents } from './demo/consents.ts';
+import { seedCurriculum } from './demo/curriculum.ts';
 import { AgreementEntity, type AgreementRow } from './entities/agreement.ts';
 import { CollegeEntity, type CollegeRow } from './entities/college.ts';
 import { ConsentGrantEntity } from './entities/consent-grant.ts';
@@ -27,7 +28,8 @@ import { ProgramEntity, type ProgramRow } from './entities/program.ts';
 export async function seedDemo(db: DataSource): Promise<boolean> {
   const core = await seedCore(db);
   const articulation = await seedArticulation(db);
-  return core || articulation;
+  const curriculum = await seedCurriculum(db);
+  return core || articulation || curriculum;
 }
 
 async function seedCore(db: DataSource): Promise<boolean> {

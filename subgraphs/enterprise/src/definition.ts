@@ -9,6 +9,7 @@ import { CredentialStatus1768100000000 } from './migrations/1768100000000-Creden
 import { enterpriseIssuers } from './credentials/issuers.ts';
 import { Accreditation1768200000000 } from './migrations/1768200000000-Accreditation.ts';
 import { ExamSessions1768200000100 } from './migrations/1768200000100-ExamSessions.ts';
+import { Curriculum1768500000300 } from './migrations/1768500000300-Curriculum.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -25,6 +26,7 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
     CredentialStatus1768100000000,
     Accreditation1768200000000,
     ExamSessions1768200000100,
+    Curriculum1768500000300,
   ],
   createLoaders,
   seedDemo,

@@ -20,6 +20,7 @@ import { recognitionViews, type RecognitionView } from './agreements/terms.ts';
 import type { Config } from '@guantong/shared/config';
 import { credentialLoaders } from './credentials/loaders.ts';
 import { accreditationLoaders } from './accreditation/loaders.ts';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -43,6 +44,7 @@ export function createLoaders(db: DataSource, config: Config) {
   return {
     /** Signing identities and status entries of verifiable certificates (credentials/). */
     credentials: credentialLoaders(db, config),
+    ...createCurriculumLoaders(db),
     organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
     standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
     awardsByStudent: groupLoader<string, AwardRow>(

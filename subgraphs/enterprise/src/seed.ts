@@ -19,6 +19,7 @@ import { RecognitionEntity } from './entities/recognition.ts';
 import { demoAgreements } from './demo/agreements.ts';
 import { StandardEntity, type StandardRow } from './entities/standard.ts';
 import { seedAccreditations } from './demo/seed-accreditations.ts';
+import { seedCurriculum } from './curriculum/seed.ts';
 
 function requireName(nameOf: ReadonlyMap<string, string>, studentId: string): string {
   const name = nameOf.get(studentId);
@@ -36,7 +37,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
   const wroteRoster = await seedCatalogAndRoster(db);
   const wroteLadder = await seedLadder(db);
   const wroteAccreditations = await seedAccreditations(db);
-  return wroteRoster || wroteLadder || wroteAccreditations;
+  const wroteCurriculum = await seedCurriculum(db);
+  return wroteRoster || wroteLadder || wroteAccreditations || wroteCurriculum;
 }
 
 async function seedCatalogAndRoster(db: DataSource): Promise<boolean> {

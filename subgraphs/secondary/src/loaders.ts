@@ -19,6 +19,7 @@ import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
+import { createCurriculumLoaders } from './curriculum/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -42,6 +43,7 @@ export function createLoaders(db: DataSource, config: Config) {
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),
+    ...createCurriculumLoaders(db, config),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),

@@ -16,6 +16,7 @@ import { ResultEntity, type ResultRow } from './entities/result.ts';
 import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { seedTraining } from './training/seed.ts';
+import { seedCurriculum } from './curriculum/seed.ts';
 
 /**
  * Writes the demo data into empty tables: the catalogue and learners in one
@@ -26,7 +27,8 @@ import { seedTraining } from './training/seed.ts';
 export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
   const core = await seedCore(db, config);
   const training = await seedTraining(db);
-  return core || training;
+  const curriculum = await seedCurriculum(db);
+  return core || training || curriculum;
 }
 
 /** The catalogue, learners, enrolments and results, with national IDs sealed under the configured keys. */

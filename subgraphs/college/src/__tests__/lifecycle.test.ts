@@ -11,6 +11,10 @@ import { openCollege } from './harness.ts';
 
 const kinds = await databaseKinds();
 const INITIAL_TABLES = ['college', 'college_program', 'college_course', 'articulation_agreement', 'pathway', 'higher_enrollment', 'college_course_result'];
+const CURRICULUM_TABLES = [
+  'competency_framework', 'competency_item', 'competency_association', 'course_competency', 'course_content', 'teacher', 'teacher_qualification', 'teacher_practice',
+  'college_course_version', 'curriculum_committee', 'committee_member', 'committee_proposal', 'committee_vote', 'committee_decision', 'placement', 'career_target', 'training_subsidy',
+];
 const config = loadConfig({});
 
 describe.each(kinds)('the college database (%s)', (kind) => {
@@ -73,29 +77,32 @@ describe.each(kinds)('the college database (%s)', (kind) => {
         const activeKey = consent && (await runner.hasColumn('consent_grant', 'active_key'));
         const transferCap = initial[3] && (await runner.hasColumn('articulation_agreement', 'max_transfer_credits'));
         const decisions = (await runner.hasTable('progression_decision')) && (await runner.hasColumn('progression_requirement', 'version'));
-        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap, decisions };
+        const curriculum = (await Promise.all(CURRICULUM_TABLES.map((t) => runner.hasTable(t)))).every(Boolean);
+        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap, decisions, curriculum };
       } finally {
         await runner.release();
       }
     };
     try {
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false, decisions: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: false, curriculum: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false, decisions: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false, decisions: false, curriculum: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false, decisions: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false, decisions: false, curriculum: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false });
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false });
       // The registry survives the consent migration's removal.
       expect(await college.count('pathway')).toBe(demoRoster().students.length);
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false });
+      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false });
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true });
       expect(await college.count('pathway')).toBe(0);
     } finally {
       await college.close();

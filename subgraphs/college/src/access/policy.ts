@@ -10,6 +10,7 @@ import type { Context } from '../context.ts';
 import { scopesOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { Evidence } from '../evidence/evidence.ts';
 import type { TranscriptEvidence } from '../transcript/evidence.ts';
+import type { CareerFacts } from '../careers/facts.ts';
 
 /**
  * What a `Student` resolves from: the id. Every field loads its own data through
@@ -29,6 +30,8 @@ export interface StudentRef {
   evidence?: Evidence;
   /** The transcript's parts signed by other institutions, likewise from `@requires` (transcript/evidence.ts). */
   transcript?: TranscriptEvidence;
+  /** What the gateway brought for `careerGap` (careers/facts.ts), read only by that field after the policy allowed it. */
+  career?: CareerFacts;
 }
 
 /** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */

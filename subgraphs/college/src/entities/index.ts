@@ -12,6 +12,12 @@ import { ProgressionDecisionEntity } from './progression-decision.ts';
 import { ProgressionRequirementEntity } from './progression-requirement.ts';
 import { RequirementVersionEntity } from './requirement-version.ts';
 import { TransferReviewEntity } from './transfer-review.ts';
+import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
+import { teacherEntities } from '@guantong/shared/teachers/entities';
+import { AssociationEntity, FrameworkEntity, ItemEntity } from './competency-framework.ts';
+import { CourseVersionEntity } from './course-version.ts';
+import { CommitteeEntity, DecisionEntity, MemberEntity, ProposalEntity, VoteEntity } from './committee.ts';
+import { CareerTargetEntity, PlacementEntity, SubsidyEntity } from './careers.ts';
 
 /** Every table of the college subgraph. */
 export const entities = [
@@ -29,4 +35,19 @@ export const entities = [
   ProgressionDecisionEntity,
   TransferReviewEntity,
   CreditRuleRetirementEntity,
+  FrameworkEntity,
+  ItemEntity,
+  AssociationEntity,
+  CourseCompetencyEntity,
+  CourseContentEntity,
+  CourseVersionEntity,
+  CommitteeEntity,
+  MemberEntity,
+  ProposalEntity,
+  VoteEntity,
+  DecisionEntity,
+  ...teacherEntities,
+  PlacementEntity,
+  CareerTargetEntity,
+  SubsidyEntity,
 ];

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CollegeRow } from '../entities/college.ts';
 import type { ProgramRow } from '../entities/program.ts';
 import type { CourseRow } from '../entities/course.ts';
-import type { AgreementRow } from '../entities/agreement.ts';
+import type { AgreementParent, ProgramRef, StandardRef, JobRef } from '../curriculum/facts.ts';
 import type { PathwayRow } from '../entities/pathway.ts';
 import type { HigherEnrollmentRow } from '../entities/higher-enrollment.ts';
 import type { CourseResultRow } from '../entities/course-result.ts';
@@ -20,6 +20,23 @@ import type { RecordedCheck } from '../decisions/record.ts';
 import type { TransferReviewRow } from '../entities/transfer-review.ts';
 import type { RequirementVersionView } from '../decisions/requirement-versions.ts';
 import type { IssuerView } from '@guantong/shared/credentials';
+import type { FrameworkRow, ItemRow, AssociationRow } from '../entities/competency-framework.ts';
+import type { NodeLink } from '../competencies/case.ts';
+import type { CourseCompetencyRow, CourseContentRow } from '@guantong/shared/curriculum/entities';
+import type { CourseVersionRow } from '../entities/course-version.ts';
+import type { MappingRow, SplitFigure } from '../curriculum/mapping-table.ts';
+import type { ContentUnit } from '../curriculum/chain.ts';
+import type { Duplicate } from '../curriculum/overlap.ts';
+import type { SuggestionView, OverlapView, OutcomeView, OutcomesView, ReviewedCourseView, ReviewView } from '../curriculum/views.ts';
+import type { ProposedRule } from '../curriculum/suggestions.ts';
+import type { Alignment } from '../careers/alignment.ts';
+import type { DualQualifiedYear } from '@guantong/shared/teachers/dual-qualified';
+import type { PlacementRow, CareerTargetRow, SubsidyRow } from '../entities/careers.ts';
+import type { CoveringCourseRow, MissingCompetencyRow, MissingCertificateRow, CareerGapView } from '../careers/career-gap.ts';
+import type { CommitteeRow, MemberRow, ProposalRow, VoteRow, DecisionRow } from '../entities/committee.ts';
+import type { Tally } from '../committee/quorum.ts';
+import type { TouchedRow } from '../committee/touched.ts';
+import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@guantong/shared/teachers/entities';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -83,6 +100,18 @@ export type ActiveGrant = {
   scopes: Array<RecordPart>;
 };
 
+/** A new committee member. */
+export type AddCommitteeMemberInput = {
+  /** The committee, e.g. cmt-net. */
+  committeeId: Scalars['ID']['input'];
+  /** The member's name. */
+  name: Scalars['String']['input'];
+  /** The member's organisation: a school (sch-…), a college (col-…) or an enterprise (org-…); the kind follows from it. */
+  organizationId: Scalars['ID']['input'];
+  /** The member's role, e.g. head of training. */
+  role: Scalars['String']['input'];
+};
+
 /** A new credit conversion rule. */
 export type AddCreditRuleInput = {
   /** The agreement it belongs to; the caller must be staff of its college. */
@@ -111,22 +140,65 @@ export type AddCreditRuleInput = {
   standardCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Certificate–job alignment of a group of placed learners. */
+export type AlignmentFigure = {
+  __typename?: 'AlignmentFigure';
+  /** Of them, certificates the job position lists as required or optional. */
+  aligned: Scalars['Int']['output'];
+  /** Certificates counted: each held on a placement's first day, once per placement. */
+  certificates: Scalars['Int']['output'];
+  /** Placements counted. */
+  placements: Scalars['Int']['output'];
+  /** aligned / certificates, 0 to 1; null when the placed learners held none. */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * The pact between a secondary programme and a college programme: one
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreement = {
   __typename?: 'ArticulationAgreement';
+  /**
+   * Certificate–job alignment of the agreement's placed learners (optionally one
+   * cohort): of the certificates they held when each placement began, the share
+   * the job position lists as required or optional. A cohort figure: staff of
+   * the agreement's school or college, and admins.
+   */
+  alignment: Maybe<AlignmentFigure>;
+  /** Internal: the learners on the agreement's pathway, for cohort figures; empty for a caller who may not see them. */
+  cohortLearners: Array<Student>;
+  /**
+   * Outcomes before and after a reform date, side by side: learners are grouped
+   * by when they began the higher stage. Certificate pass rate, employment rate
+   * from placements, certificate–job alignment, the overlap of the curriculum in
+   * force before and after, and the dual-qualified ratio of both programmes'
+   * teachers. Cohort figures: staff of the agreement's school or college, and admins.
+   */
+  cohortOutcomes: Maybe<CohortOutcomes>;
   /** The college party to the agreement; its staff register learners and manage rules. */
   college: College;
+  /** Internal: the standards the college's own mappings cover, for their content units. */
+  collegeMappedStandards: Array<CertificateStandard>;
   /** The college programme learners progress into. */
   collegeProgram: CollegeProgram;
+  /** The curriculum committees of the agreement, by id. */
+  committees: CurriculumCommitteeConnection;
+  /** The agreement's competency framework in force on a day (today when omitted), or null when it has none. */
+  competencyFramework: Maybe<CompetencyFramework>;
   /** ISO date from which cohorts may be registered. */
   effectiveFrom: Scalars['String']['output'];
   /** ISO date after which no new cohort may be registered, or null when open-ended. */
   effectiveTo: Maybe<Scalars['String']['output']>;
   /** Agreement id, e.g. agr-net. */
   id: Scalars['ID']['output'];
+  /**
+   * The curriculum mapping table (seed 000 Table 1) on a day (today when
+   * omitted): per stage, each competency a course teaches, the certificate
+   * content it covers for that competency with its share, and the row's
+   * proportion of the stage's mapped class hours. Public catalogue.
+   */
+  mappingTable: MappingTableConnection;
   /**
    * The most credits a learner may transfer into the college programme under
    * this agreement. The credit bank counts APPLIED transfers in priority order
@@ -135,6 +207,15 @@ export type ArticulationAgreement = {
   maxTransferCredits: Scalars['Float']['output'];
   /** The agreement's name. */
   name: Scalars['String']['output'];
+  /**
+   * Overlap between the stages on a day (today when omitted): the share of the
+   * college's mapped class hours spent on competency items the school already
+   * teaches at the same or a higher level, with the duplicated content and the
+   * committee's options. Public catalogue.
+   */
+  overlap: OverlapReport;
+  /** Internal: the job positions the agreement's learners were placed in. */
+  placementJobs: Array<JobPosition>;
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
   /** Every version of the progression requirements, oldest first. */
@@ -143,6 +224,97 @@ export type ArticulationAgreement = {
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
   secondarySchoolId: Scalars['ID']['output'];
+  /**
+   * The committee's semester review: each course of both stages in force on the
+   * term's first day, with its mapping, its duplicated hours and its job
+   * relevance, and the agreement's overlap and alignment. Cohort figures: staff
+   * of the agreement's school or college, and admins.
+   */
+  semesterReview: Maybe<SemesterReview>;
+  /**
+   * Per certificate standard the agreement's courses cover: how much of its
+   * content each stage covers (by unit weight), what both cover, and the gaps,
+   * units no course covers. Public catalogue.
+   */
+  stageSplits: StageSplitConnection;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementAlignmentArgs = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementCohortOutcomesArgs = {
+  reformDate: Scalars['String']['input'];
+  subsidized?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementCompetencyFrameworkArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementMappingTableArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementOverlapArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementSemesterReviewArgs = {
+  term: Scalars['String']['input'];
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementStageSplitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An audit entry with the actor's subject, for administrators. */
@@ -199,11 +371,45 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a learner still lacks for their target job, and what would cover it. */
+export type CareerGap = {
+  __typename?: 'CareerGap';
+  /** The target job position. */
+  jobPosition: JobPosition;
+  /** Required certificates not held. */
+  missingCertificates: Array<MissingCertificate>;
+  /** Required competencies not yet acquired (by passing a course that taught them, or holding a certificate assessing them). */
+  missingCompetencies: Array<MissingCompetency>;
+};
+
+/** The job position a learner aims at. Part RESULTS. */
+export type CareerTarget = {
+  __typename?: 'CareerTarget';
+  /** The job position. */
+  jobPosition: JobPosition;
+  /** ISO 8601 instant it was set. */
+  setAt: Scalars['String']['output'];
+  /** Who set it: STUDENT, GUARDIAN, or the staff role of the institution. */
+  setByRole: Scalars['String']['output'];
+};
+
+/** A vote to cast. */
+export type CastCommitteeVoteInput = {
+  /** FOR, AGAINST or ABSTAIN. */
+  choice: VoteChoice;
+  /** The member voting. */
+  memberId: Scalars['ID']['input'];
+  /** The open proposal. */
+  proposalId: Scalars['ID']['input'];
+};
+
 /** A certificate awarded to a learner, owned by the enterprise subgraph; read here as evidence. */
 export type CertificateAward = {
   __typename?: 'CertificateAward';
   /** The award as its issuer's signed Open Badges 3.0 credential; owned by the enterprise subgraph. */
   credential: Scalars['JSON']['output'];
+  /** Internal: the learner the award was made to. */
+  holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
   /** Why, when a certificate this award required has since been revoked; transfers resting on it are then flagged for review. */
@@ -242,6 +448,8 @@ export type CertificateStandard = {
   __typename?: 'CertificateStandard';
   /** The standard's code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
+  /** Internal: the standard's content units, from the enterprise subgraph. */
+  contentUnitFacts: Array<ContentUnitFact>;
   /** The standard's level, or null when it declares none. */
   level: Maybe<CertificateLevel>;
   /** The standard's name, as the enterprise catalogue holds it. */
@@ -254,6 +462,44 @@ export type CertificateStatus =
   | 'REVOKED'
   /** Awarded and standing. */
   | 'VALID';
+
+/** One side of the cohort outcomes. */
+export type CohortOutcome = {
+  __typename?: 'CohortOutcome';
+  /** Certificate–job alignment of the group's placements. */
+  alignment: AlignmentFigure;
+  /** Learners holding a valid certificate of a standard the curriculum covers. */
+  certified: Scalars['Int']['output'];
+  /** Dual-qualified teachers of both programmes: the last year before the reform, or the last full year from it. */
+  dualQualified: Maybe<DualQualifiedFigure>;
+  /** Graduates with an employment placement. */
+  employed: Scalars['Int']['output'];
+  /** employed / graduates, 0 to 1; null without graduates yet. */
+  employmentRate: Maybe<Scalars['Float']['output']>;
+  /** Graduates in the group. */
+  graduates: Scalars['Int']['output'];
+  /** Learners in the group. */
+  learners: Scalars['Int']['output'];
+  /** Overlap of the curriculum in force for the period. */
+  overlap: OverlapReport;
+  /** certified / learners, 0 to 1; null without learners. */
+  passRate: Maybe<Scalars['Float']['output']>;
+  /** BEFORE or AFTER. */
+  period: ReformPeriod;
+};
+
+/** Cohort outcomes of an agreement before and after a reform, side by side. */
+export type CohortOutcomes = {
+  __typename?: 'CohortOutcomes';
+  /** Learners who began it on or after the reform. */
+  after: CohortOutcome;
+  /** Learners who began the higher stage before the reform. */
+  before: CohortOutcome;
+  /** The reform date. */
+  reformDate: Scalars['String']['output'];
+  /** Whether only subsidised (true) or unsubsidised (false) learners were counted; null: all. */
+  subsidized: Maybe<Scalars['Boolean']['output']>;
+};
 
 /** A higher vocational college (高职): the last two years of a five-year pathway. */
 export type College = {
@@ -271,8 +517,12 @@ export type College = {
 /** A course taught at the higher stage. */
 export type CollegeCourse = {
   __typename?: 'CollegeCourse';
+  /** The certificate content units the course covers: with `on`, the rows in force that day; otherwise every row. */
+  certificateContent: CourseContentCoverageConnection;
   /** Course code, unique within the college subgraph, e.g. NET-H201. */
   code: Scalars['ID']['output'];
+  /** The competency items the course teaches, as the college maps them: with `on`, the rows in force that day; otherwise every row, history included. */
+  competencyMappings: CourseCompetencyMappingConnection;
   /** Credits awarded when the course is passed. */
   credits: Scalars['Float']['output'];
   /** Class hours. */
@@ -281,6 +531,31 @@ export type CollegeCourse = {
   program: CollegeProgram;
   /** The course's title. */
   title: Scalars['String']['output'];
+  /** The course's versions, oldest first: a committee's decision adds one and keeps the others. */
+  versions: CourseVersionConnection;
+};
+
+
+/** A course taught at the higher stage. */
+export type CollegeCourseCertificateContentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A course taught at the higher stage. */
+export type CollegeCourseCompetencyMappingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A course taught at the higher stage. */
+export type CollegeCourseVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A learner's result in one college course in one term. */
@@ -305,10 +580,395 @@ export type CollegeProgram = {
   college: College;
   /** The courses taught in the programme. */
   courses: Array<CollegeCourse>;
+  /**
+   * The programme's dual-qualified teachers in a year, under the hub's rule
+   * (DUAL_QUALIFIED_MIN_PRACTICE_HOURS, DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION).
+   * A figure, not the teachers' records: staff of the institutions of the
+   * programme's agreements, and admins.
+   */
+  dualQualified: Maybe<DualQualifiedFigure>;
   /** Length of the programme in years, e.g. 2. */
   durationYears: Scalars['Int']['output'];
   /** The programme's name. */
   name: Scalars['String']['output'];
+};
+
+
+/** A programme of study at a college. */
+export type CollegeProgramDualQualifiedArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** A teacher of one of the college's programmes. Their institution's staff and admins only. */
+export type CollegeTeacher = {
+  __typename?: 'CollegeTeacher';
+  /** ISO date they joined. */
+  activeFrom: Scalars['String']['output'];
+  /** ISO date they left, or null. */
+  activeTo: Maybe<Scalars['String']['output']>;
+  /** Whether they were dual-qualified in a year under the hub's rule. */
+  dualQualified: Scalars['Boolean']['output'];
+  /** The teacher's id, e.g. tch-metro-01. */
+  id: Scalars['ID']['output'];
+  /** The teacher's name. */
+  name: Scalars['String']['output'];
+  /** Their enterprise practice, by year. */
+  practice: Array<EnterprisePractice>;
+  /** The programme they teach in. */
+  program: CollegeProgram;
+  /** Their qualifications. */
+  qualifications: Array<TeacherQualification>;
+};
+
+
+/** A teacher of one of the college's programmes. Their institution's staff and admins only. */
+export type CollegeTeacherDualQualifiedArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** A page of college teachers. */
+export type CollegeTeacherConnection = {
+  __typename?: 'CollegeTeacherConnection';
+  /** This page's teachers, by id. */
+  nodes: Array<CollegeTeacher>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Teachers across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The committee's recorded decision on a proposal: never changed. */
+export type CommitteeDecision = {
+  __typename?: 'CommitteeDecision';
+  /** ISO date of the decision. */
+  decidedOn: Scalars['String']['output'];
+  /** ADOPTED or REJECTED. */
+  outcome: ProposalStatus;
+  /** The proposal decided. */
+  proposal: CommitteeProposal;
+  /** ISO 8601 instant it was recorded. */
+  recordedAt: Scalars['String']['output'];
+  /** The votes the decision rested on. */
+  tally: CommitteeTally;
+  /** Credit rules that exempt the course on or after the change's first day: to review. */
+  touchedCreditRules: Array<CreditRule>;
+  /** The course's mapping rows in force on the change's first day: to map again. */
+  touchedMappings: Array<TouchedMapping>;
+  /** The course version the decision created, or null. */
+  versionCreated: Maybe<CourseVersion>;
+};
+
+/** A member of a curriculum committee. */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** The member's number. */
+  id: Scalars['ID']['output'];
+  /** SCHOOL, COLLEGE or ENTERPRISE. */
+  kind: CommitteeMemberKind;
+  /** The member's name. */
+  name: Scalars['String']['output'];
+  /** The member's organisation, e.g. org-tianyi. */
+  organizationId: Scalars['ID']['output'];
+  /** The member's role, e.g. chief engineer. */
+  role: Scalars['String']['output'];
+};
+
+/** A page of committee members. */
+export type CommitteeMemberConnection = {
+  __typename?: 'CommitteeMemberConnection';
+  /** This page's members, by id. */
+  nodes: Array<CommitteeMember>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Members across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A committee member's side of the table. */
+export type CommitteeMemberKind =
+  /** A college's member. */
+  | 'COLLEGE'
+  /** An enterprise's (or evaluation organisation's) member. */
+  | 'ENTERPRISE'
+  /** A secondary school's member. */
+  | 'SCHOOL';
+
+/** A proposal to the committee. */
+export type CommitteeProposal = {
+  __typename?: 'CommitteeProposal';
+  /** The college course it concerns. */
+  course: CollegeCourse;
+  /** The recorded decision, or null while open. */
+  decision: Maybe<CommitteeDecision>;
+  /** The term from whose first day the change applies, e.g. 2025-2026-1. */
+  effectiveTerm: Scalars['String']['output'];
+  /** The proposal's number. */
+  id: Scalars['ID']['output'];
+  /** REVISE, REPLACE or RETIRE. */
+  kind: ProposalKind;
+  /** The new credits (REVISE, REPLACE). */
+  newCredits: Maybe<Scalars['Float']['output']>;
+  /** The new class hours (REVISE, REPLACE). */
+  newHours: Maybe<Scalars['Int']['output']>;
+  /** The new title (REVISE, REPLACE). */
+  newTitle: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant it was proposed. */
+  proposedAt: Scalars['String']['output'];
+  /** The organisation that proposed it. */
+  proposedByOrganizationId: Scalars['ID']['output'];
+  /** Why, in words. */
+  rationale: Scalars['String']['output'];
+  /** OPEN, ADOPTED or REJECTED. */
+  status: ProposalStatus;
+  /** The votes as they stand, counted against the quorum. */
+  tally: CommitteeTally;
+  /** The votes cast, by member. */
+  votes: CommitteeVoteConnection;
+};
+
+
+/** A proposal to the committee. */
+export type CommitteeProposalVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of proposals. */
+export type CommitteeProposalConnection = {
+  __typename?: 'CommitteeProposalConnection';
+  /** This page's proposals, oldest first. */
+  nodes: Array<CommitteeProposal>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Proposals across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The votes on a proposal, counted. */
+export type CommitteeTally = {
+  __typename?: 'CommitteeTally';
+  /** Abstentions. */
+  abstentions: Scalars['Int']['output'];
+  /** enterpriseVoting / voting, 0 to 1; null when no one voted. */
+  enterpriseShare: Maybe<Scalars['Float']['output']>;
+  /** Of them, enterprise members. */
+  enterpriseVoting: Scalars['Int']['output'];
+  /** ADOPTED or REJECTED as the votes stand; null when not quorate. */
+  outcome: Maybe<ProposalStatus>;
+  /** True when enterprise members are at least the quorum share of those voting. */
+  quorate: Scalars['Boolean']['output'];
+  /** The committee's quorum share. */
+  quorum: Scalars['Float']['output'];
+  /** Votes against. */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for. */
+  votesFor: Scalars['Int']['output'];
+  /** Members who voted for or against. */
+  voting: Scalars['Int']['output'];
+};
+
+/** A member's vote on a proposal. */
+export type CommitteeVote = {
+  __typename?: 'CommitteeVote';
+  /** ISO 8601 instant the vote was cast. */
+  castAt: Scalars['String']['output'];
+  /** FOR, AGAINST or ABSTAIN. */
+  choice: VoteChoice;
+  /** The member. */
+  member: CommitteeMember;
+};
+
+/** A page of votes. */
+export type CommitteeVoteConnection = {
+  __typename?: 'CommitteeVoteConnection';
+  /** This page's votes, by member. */
+  nodes: Array<CommitteeVote>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Votes across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A typed link between two competency items (a CASE CFAssociation). */
+export type CompetencyAssociation = {
+  __typename?: 'CompetencyAssociation';
+  /** Where the association points. */
+  destination: CompetencyNode;
+  /** The CFAssociation identifier, a UUID. */
+  id: Scalars['ID']['output'];
+  /** Where the association starts. */
+  origin: CompetencyNode;
+  /** isChildOf, precedes, exactMatchOf or replacedBy. */
+  type: CompetencyAssociationType;
+};
+
+/** A page of competency associations. */
+export type CompetencyAssociationConnection = {
+  __typename?: 'CompetencyAssociationConnection';
+  /** This page's associations, in document order. */
+  nodes: Array<CompetencyAssociation>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Associations across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The CASE association types the hub keeps between competency items. */
+export type CompetencyAssociationType =
+  /** The origin means exactly the destination (e.g. an unchanged item in a later framework version). */
+  | 'exactMatchOf'
+  /** The origin is part of the destination. */
+  | 'isChildOf'
+  /** The origin is learned before the destination. */
+  | 'precedes'
+  /** The origin is replaced by the destination. */
+  | 'replacedBy';
+
+/**
+ * One version of an agreement's competency framework: a CASE CFDocument, in
+ * force from effectiveFrom through effectiveTo.
+ */
+export type CompetencyFramework = {
+  __typename?: 'CompetencyFramework';
+  /** The articulation agreement the framework serves. */
+  agreement: ArticulationAgreement;
+  /** The associations the framework declares, in document order. */
+  associations: CompetencyAssociationConnection;
+  /** The whole version as a CASE 1.1 package (JSON text: CFDocument, CFItems, CFAssociations); importCompetencyFramework takes it back unchanged. */
+  caseJson: Scalars['String']['output'];
+  /** Who made it, e.g. the vocational competence analysis meeting. */
+  creator: Scalars['String']['output'];
+  /** What the framework covers, or null. */
+  description: Maybe<Scalars['String']['output']>;
+  /** ISO date the version takes effect (CASE statusStartDate). */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the version ends (CASE statusEndDate), or null while open-ended. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The CFDocument identifier, a UUID. */
+  id: Scalars['ID']['output'];
+  /** The framework's competency items, in list order. */
+  items: CompetencyItemConnection;
+  /** ISO 8601 instant of the last change. */
+  lastChangeDateTime: Scalars['String']['output'];
+  /** The framework's title. */
+  title: Scalars['String']['output'];
+  /** The CFDocument's URI. */
+  uri: Scalars['String']['output'];
+  /** The version, e.g. 1.0. */
+  version: Scalars['String']['output'];
+};
+
+
+/**
+ * One version of an agreement's competency framework: a CASE CFDocument, in
+ * force from effectiveFrom through effectiveTo.
+ */
+export type CompetencyFrameworkAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One version of an agreement's competency framework: a CASE CFDocument, in
+ * force from effectiveFrom through effectiveTo.
+ */
+export type CompetencyFrameworkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CompetencyKind>;
+};
+
+/** A page of framework versions. */
+export type CompetencyFrameworkConnection = {
+  __typename?: 'CompetencyFrameworkConnection';
+  /** This page's versions, earliest first. */
+  nodes: Array<CompetencyFramework>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Versions across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A competency indicator of a framework (a CASE CFItem). */
+export type CompetencyItem = {
+  __typename?: 'CompetencyItem';
+  /** A short name, e.g. Basic Network Device Operation, or null. */
+  abbreviatedStatement: Maybe<Scalars['String']['output']>;
+  /** The item's code (CASE humanCodingScheme), e.g. NT-S1. */
+  code: Scalars['String']['output'];
+  /** The framework version the item belongs to. */
+  framework: CompetencyFramework;
+  /** The CFItem identifier, a UUID. */
+  id: Scalars['ID']['output'];
+  /** KNOWLEDGE, SKILL or ATTITUDE. */
+  kind: CompetencyKind;
+  /** The level the framework expects at the end of the pathway, 1 (awareness) to 5 (expert). */
+  level: Scalars['Int']['output'];
+  /** The full statement of the competency. */
+  statement: Scalars['String']['output'];
+  /** The CFItem's URI. */
+  uri: Scalars['String']['output'];
+};
+
+/** A page of competency items. */
+export type CompetencyItemConnection = {
+  __typename?: 'CompetencyItemConnection';
+  /** This page's items, in list order. */
+  nodes: Array<CompetencyItem>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Items matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The three kinds of competency indicator (seed 000 §4.1). */
+export type CompetencyKind =
+  /** How a learner works, e.g. network security awareness. */
+  | 'ATTITUDE'
+  /** What a learner knows, e.g. principles of network protocols. */
+  | 'KNOWLEDGE'
+  /** What a learner can do, e.g. router configuration. */
+  | 'SKILL';
+
+/** Internal: one competency mapping row, for the college's reports. */
+export type CompetencyMappingFact = {
+  __typename?: 'CompetencyMappingFact';
+  /** Course code. */
+  courseCode: Scalars['ID']['output'];
+  /** ISO date from. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date to, or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours. */
+  hours: Scalars['Float']['output'];
+  /** Competency item id. */
+  itemId: Scalars['ID']['output'];
+  /** Target level. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** One competency item a course teaches, from a day. */
+export type CompetencyMappingInput = {
+  /** Class hours spent on it, more than 0. */
+  hours: Scalars['Float']['input'];
+  /** The item's CASE identifier; an item of a framework of an agreement the course's programme is part of. */
+  itemId: Scalars['ID']['input'];
+  /** The level the course brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['input'];
+};
+
+/** One end of a competency association: an item on the hub, or a node elsewhere kept as the document named it. */
+export type CompetencyNode = {
+  __typename?: 'CompetencyNode';
+  /** The node's identifier, a UUID. */
+  id: Scalars['ID']['output'];
+  /** The item, when it is a competency item on the hub; null otherwise. */
+  item: Maybe<CompetencyItem>;
+  /** The node's title as the document gave it. */
+  title: Scalars['String']['output'];
+  /** The node's URI. */
+  uri: Scalars['String']['output'];
 };
 
 /** A credit transfer confirmed by a progression decision. */
@@ -374,6 +1034,164 @@ export type ConsentGrantor =
   | 'GUARDIAN'
   /** The learner themself, aged 14 or over. */
   | 'STUDENT';
+
+/** Internal: one certificate content row, for the college's reports. */
+export type ContentCoverageFact = {
+  __typename?: 'ContentCoverageFact';
+  /** Course code. */
+  courseCode: Scalars['ID']['output'];
+  /** ISO date from. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date to, or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours. */
+  hours: Scalars['Float']['output'];
+  /** Standard code. */
+  standardCode: Scalars['ID']['output'];
+  /** Content unit code. */
+  unitCode: Scalars['String']['output'];
+};
+
+/** One certificate content unit a course covers, from a day. */
+export type ContentCoverageInput = {
+  /** Class hours spent on it, more than 0. */
+  hours: Scalars['Float']['input'];
+  /** A standard of the enterprise catalogue, e.g. X-NED-1. */
+  standardCode: Scalars['ID']['input'];
+  /** One of the standard's content units, e.g. NED-U2. */
+  unitCode: Scalars['String']['input'];
+};
+
+/** Internal: a content unit of a standard, owned by the enterprise subgraph. */
+export type ContentUnitFact = {
+  __typename?: 'ContentUnitFact';
+  /** Unit code. */
+  code: Scalars['String']['output'];
+  /** Competency items the unit assesses. */
+  itemIds: Array<Scalars['ID']['output']>;
+  /** Standard code. */
+  standardCode: Scalars['ID']['output'];
+  /** Unit title. */
+  title: Scalars['String']['output'];
+  /** Weight in the standard's content. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A certificate content unit, as the stage split reports it. */
+export type ContentUnitSummary = {
+  __typename?: 'ContentUnitSummary';
+  /** The unit's code, e.g. NED-U4. */
+  code: Scalars['String']['output'];
+  /** The unit's title. */
+  title: Scalars['String']['output'];
+  /** Its weight in the standard's content. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A course teaching a competency item, as its institution maps it. */
+export type CourseCompetencyMapping = {
+  __typename?: 'CourseCompetencyMapping';
+  /** ISO date the mapping takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the mapping ends, or null while in force. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours the course spends on it. */
+  hours: Scalars['Float']['output'];
+  /** The competency item taught. */
+  item: CompetencyItem;
+  /** The level the course brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** A page of a course's competency mappings. */
+export type CourseCompetencyMappingConnection = {
+  __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows, by start then item. */
+  nodes: Array<CourseCompetencyMapping>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A course covering a content unit of a certificate standard, as its institution maps it. */
+export type CourseContentCoverage = {
+  __typename?: 'CourseContentCoverage';
+  /** ISO date the mapping takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the mapping ends, or null while in force. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours the course spends on it. */
+  hours: Scalars['Float']['output'];
+  /** The certificate standard. */
+  standard: CertificateStandard;
+  /** The content unit's code within the standard, e.g. NED-U2. */
+  unitCode: Scalars['String']['output'];
+};
+
+/** A page of a course's certificate content coverage. */
+export type CourseContentCoverageConnection = {
+  __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows, by start, standard and unit. */
+  nodes: Array<CourseContentCoverage>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A version of a college course: what it was called and worth, from one day to another. */
+export type CourseVersion = {
+  __typename?: 'CourseVersion';
+  /** Credits in this version. */
+  credits: Scalars['Float']['output'];
+  /** The committee decision that created this version, or null. */
+  decision: Maybe<CommitteeDecision>;
+  /** ISO date the version takes effect, or null for a course's first version without a recorded start. */
+  effectiveFrom: Maybe<Scalars['String']['output']>;
+  /** ISO date the version ends, or null while in force. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours in this version. */
+  hours: Scalars['Int']['output'];
+  /** The course's title in this version. */
+  title: Scalars['String']['output'];
+  /** 1 for the course as first catalogued, then 2, 3… */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of course versions. */
+export type CourseVersionConnection = {
+  __typename?: 'CourseVersionConnection';
+  /** This page's versions, oldest first. */
+  nodes: Array<CourseVersion>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Versions across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A course of the learner's pathway that would cover something they lack. */
+export type CoveringCourse = {
+  __typename?: 'CoveringCourse';
+  /** The course's code. */
+  courseCode: Scalars['String']['output'];
+  /** True when the learner has passed it already. */
+  passed: Scalars['Boolean']['output'];
+  /** The course's stage. */
+  stage: CurriculumStage;
+};
+
+/** A new committee. */
+export type CreateCommitteeInput = {
+  /** The agreement whose curriculum it reviews; its college owns the committee. */
+  agreementId: Scalars['ID']['input'];
+  /** The least share of those voting that must be enterprise members, more than 0 and at most 1; 0.4 when omitted. */
+  enterpriseQuorum?: InputMaybe<Scalars['Float']['input']>;
+  /** The committee's id: 2 to 32 lower-case letters, digits and hyphens, e.g. cmt-net. */
+  id: Scalars['ID']['input'];
+  /** The committee's name. */
+  name: Scalars['String']['input'];
+};
 
 /**
  * An organisation as a signer of verifiable credentials: its DID (did:web under
@@ -549,6 +1367,84 @@ export type CreditTransferSummary = {
   transfers: Array<CreditTransfer>;
 };
 
+/** A School–Enterprise Curriculum Committee of one agreement, owned by its college. */
+export type CurriculumCommittee = {
+  __typename?: 'CurriculumCommittee';
+  /** The agreement whose curriculum it reviews. */
+  agreement: ArticulationAgreement;
+  /** The college that owns it. */
+  college: College;
+  /** The least share of those voting that must be enterprise members for a decision, 0 to 1 (0.4 by default). */
+  enterpriseQuorum: Scalars['Float']['output'];
+  /** Share of the members from enterprises, 0 to 1. */
+  enterpriseShare: Maybe<Scalars['Float']['output']>;
+  /** The committee's id, e.g. cmt-net. */
+  id: Scalars['ID']['output'];
+  /** The members, by id. */
+  members: CommitteeMemberConnection;
+  /** The committee's name. */
+  name: Scalars['String']['output'];
+  /** The proposals, oldest first. */
+  proposals: CommitteeProposalConnection;
+};
+
+
+/** A School–Enterprise Curriculum Committee of one agreement, owned by its college. */
+export type CurriculumCommitteeMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A School–Enterprise Curriculum Committee of one agreement, owned by its college. */
+export type CurriculumCommitteeProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProposalStatus>;
+};
+
+/** A page of committees. */
+export type CurriculumCommitteeConnection = {
+  __typename?: 'CurriculumCommitteeConnection';
+  /** This page's committees, by id. */
+  nodes: Array<CurriculumCommittee>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Committees across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Internal: a course, for the college's reports. */
+export type CurriculumCourseFact = {
+  __typename?: 'CurriculumCourseFact';
+  /** Course code. */
+  code: Scalars['ID']['output'];
+  /** Credits. */
+  credits: Scalars['Float']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A secondary programme's curriculum as the school maps it: internal, for the college's reports. */
+export type CurriculumFacts = {
+  __typename?: 'CurriculumFacts';
+  /** Every competency mapping row, history included. */
+  competencies: Array<CompetencyMappingFact>;
+  /** Every certificate content row, history included. */
+  content: Array<ContentCoverageFact>;
+  /** The programme's courses. */
+  courses: Array<CurriculumCourseFact>;
+  /** The standards the content rows name, for their content units. */
+  standards: Array<CertificateStandard>;
+};
+
+/** Which stage of the pathway a course belongs to. */
+export type CurriculumStage =
+  /** The college's stage. */
+  | 'HIGHER'
+  /** The secondary school's stage. */
+  | 'SECONDARY';
+
 /** A requirement's check as recorded in a decision. */
 export type DecisionCheck = {
   __typename?: 'DecisionCheck';
@@ -566,6 +1462,79 @@ export type DecisionCheck = {
   met: Scalars['Boolean']['output'];
   /** The id of the requirement checked. */
   requirementId: Scalars['ID']['output'];
+};
+
+/** Internal: a programme's dual-qualified teachers in a year, owned by the programme's institution. */
+export type DualQualifiedFact = {
+  __typename?: 'DualQualifiedFact';
+  /** Of them, dual-qualified under the hub's rule. */
+  qualified: Scalars['Int']['output'];
+  /** Teachers on the staff that year. */
+  teachers: Scalars['Int']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A programme's teachers in a year, under the hub's dual-qualified rule. */
+export type DualQualifiedFigure = {
+  __typename?: 'DualQualifiedFigure';
+  /** Of them, dual-qualified. */
+  qualified: Scalars['Int']['output'];
+  /** qualified / teachers, 0 to 1; null without teachers. */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** Teachers on the staff that year. */
+  teachers: Scalars['Int']['output'];
+  /** The calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A college course's hours on a competency item the school already taught. */
+export type DuplicatedContent = {
+  __typename?: 'DuplicatedContent';
+  /** The college course that teaches it again. */
+  collegeCourseCode: Scalars['String']['output'];
+  /** The level the college course reaches, no higher than the school's. */
+  collegeLevel: Scalars['Int']['output'];
+  /** The competency item taught twice. */
+  competency: CompetencyItem;
+  /** The college course's class hours on it. */
+  hours: Scalars['Float']['output'];
+  /** The secondary course that taught it, at the highest level. */
+  secondaryCourseCode: Scalars['String']['output'];
+  /** The level the secondary course reaches. */
+  secondaryLevel: Scalars['Int']['output'];
+};
+
+/** A page of duplicated content. */
+export type DuplicatedContentConnection = {
+  __typename?: 'DuplicatedContentConnection';
+  /** This page's blocks, by college course then item. */
+  nodes: Array<DuplicatedContent>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Blocks across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A teacher's enterprise practice in a year. */
+export type EnterprisePractice = {
+  __typename?: 'EnterprisePractice';
+  /** Where. */
+  enterprise: Scalars['String']['output'];
+  /** Hours of practice. */
+  hours: Scalars['Float']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A training subsidy to flag. */
+export type FlagTrainingSubsidyInput = {
+  /** ISO date it was granted, not after today. */
+  grantedOn: Scalars['String']['input'];
+  /** The scheme, e.g. certificate training subsidy. */
+  scheme: Scalars['String']['input'];
+  /** Hub-wide learner id. */
+  studentId: Scalars['ID']['input'];
 };
 
 /** A consent grant to make, by the learner (aged 14 or over) or their guardian. */
@@ -597,10 +1566,125 @@ export type HigherEnrollment = {
   results: Array<CollegeCourseResult>;
 };
 
+/** A job position in the enterprise catalogue, owned by the enterprise subgraph. */
+export type JobPosition = {
+  __typename?: 'JobPosition';
+  /** The job position's id, e.g. jp-ty-sec. */
+  id: Scalars['ID']['output'];
+  /** Internal: its requirements, from the enterprise subgraph. */
+  requirementFacts: Array<JobRequirementFact>;
+};
+
+/** Internal: a job position's requirement, owned by the enterprise subgraph. */
+export type JobRequirementFact = {
+  __typename?: 'JobRequirementFact';
+  /** True when required (ESCO essential); false when optional. */
+  essential: Scalars['Boolean']['output'];
+  /** For COMPETENCY: the item's id. */
+  itemId: Maybe<Scalars['ID']['output']>;
+  /** COMPETENCY or CERTIFICATE. */
+  kind: Scalars['String']['output'];
+  /** The job position's id. */
+  positionId: Scalars['ID']['output'];
+  /** For CERTIFICATE: the standard's code. */
+  standardCode: Maybe<Scalars['ID']['output']>;
+};
+
+/** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
+export type MapCourseInput = {
+  /** The certificate content units covered; their hours together at most the course's class hours. */
+  certificateContent: Array<ContentCoverageInput>;
+  /** The competency items taught; their hours together at most the course's class hours. */
+  competencies: Array<CompetencyMappingInput>;
+  /** The course's code, e.g. NET-H201. */
+  courseCode: Scalars['String']['input'];
+  /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
+  effectiveFrom: Scalars['String']['input'];
+};
+
+/** A page of mapping table rows. */
+export type MappingTableConnection = {
+  __typename?: 'MappingTableConnection';
+  /** This page's rows: the secondary stage first, then by competency code, course and standard. */
+  nodes: Array<MappingTableRow>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of the curriculum mapping table. */
+export type MappingTableRow = {
+  __typename?: 'MappingTableRow';
+  /** A certificate whose content the course covers for this competency, or null. */
+  certificate: Maybe<CertificateStandard>;
+  /** The competency item taught. */
+  competency: CompetencyItem;
+  /** The weight of the covered units assessing this competency over the standard's whole content, from 0 to 1; null without a certificate. */
+  contentShare: Maybe<Scalars['Float']['output']>;
+  /** The course's code, e.g. NET-S120. */
+  courseCode: Scalars['String']['output'];
+  /** The course's title, e.g. Network Device Configuration. */
+  courseTitle: Scalars['String']['output'];
+  /** The row's hours over all mapped hours of its stage that day, from 0 to 1. */
+  hourShare: Maybe<Scalars['Float']['output']>;
+  /** Class hours the course spends on the item. */
+  hours: Scalars['Float']['output'];
+  /** The row's stage. */
+  stage: CurriculumStage;
+  /** The level the course brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** A required certificate of the target job the learner does not hold. */
+export type MissingCertificate = {
+  __typename?: 'MissingCertificate';
+  /** The certificate standard. */
+  certificate: CertificateStandard;
+  /** Courses of the learner's pathway that cover its content. */
+  courses: Array<CoveringCourse>;
+};
+
+/** A required competency of the target job the learner has not acquired. */
+export type MissingCompetency = {
+  __typename?: 'MissingCompetency';
+  /** Certificates whose content assesses it: holding one would count. */
+  certificates: Array<CertificateStandard>;
+  /** The competency item. */
+  competency: CompetencyItem;
+  /** Courses of the learner's pathway that teach it. */
+  courses: Array<CoveringCourse>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a teacher of one of the college's programmes. Staff of that college, or an admin. */
+  addCollegeTeacher: CollegeTeacher;
+  /** Adds a member to a committee. College staff of the committee's college, or an admin. */
+  addCommitteeMember: CommitteeMember;
   /** Adds a credit conversion rule to an agreement. College staff of the agreement's college. */
   addCreditRule: CreditRule;
+  /**
+   * Casts (or changes) a member's vote on an open proposal. Only staff of the
+   * member's own organisation, of the member's kind (a school member by
+   * SECONDARY_STAFF, a college member by COLLEGE_STAFF, an enterprise member by
+   * ENTERPRISE_STAFF): no one votes for another organisation, not even an admin.
+   */
+  castCommitteeVote: CommitteeVote;
+  /** Sets up a School–Enterprise Curriculum Committee for an agreement. College staff of the agreement's college, or an admin. */
+  createCurriculumCommittee: CurriculumCommittee;
+  /**
+   * Records the committee's decision on an open proposal, from its votes.
+   * Refused with CONFLICT, writing nothing, when enterprise members are fewer
+   * than the committee's quorum share of those voting (for or against). An
+   * adopted REVISE or REPLACE creates the course's next version from the term's
+   * first day (RETIRE ends the current one the day before), and the decision
+   * records which credit rules and mappings the change touches. College staff of
+   * the committee's college, or an admin.
+   */
+  decideCommitteeProposal: CommitteeDecision;
+  /** Flags a learner as receiving a certificate training subsidy (seed 000 §3.3). Staff of an institution of the learner's pathway, or an admin; once per learner. */
+  flagTrainingSubsidy: TrainingSubsidy;
   /**
    * Gives an organisation access to parts of a learner's record. Made by the
    * learner themself (aged 14 or over) or by their guardian. A learner has at most
@@ -612,6 +1696,21 @@ export type Mutation = {
    */
   grantConsent: ConsentGrant;
   /**
+   * Imports a framework version from a CASE 1.1 package (JSON text with
+   * CFDocument, CFItems and CFAssociations) for an agreement. Every field of the
+   * package is kept, so exporting it (CompetencyFramework.caseJson) gives the same
+   * package back; a field the hub does not keep is refused, never dropped.
+   * College staff of the agreement's college, or an admin. CONFLICT when an
+   * identifier is already on the hub.
+   */
+  importCompetencyFramework: CompetencyFramework;
+  /**
+   * States from a day which competency items a college course teaches and which
+   * certificate content units it covers. The rows in force that day are closed
+   * the day before; earlier rows stay as history. Staff of the course's college.
+   */
+  mapCollegeCourse: CollegeCourse;
+  /**
    * Moves a learner from SECONDARY to HIGHER when every progression requirement of
    * their agreement (the version in force on the day) is met, enrolling them in the
    * agreement's college programme, and records the progression decision with the
@@ -622,11 +1721,20 @@ export type Mutation = {
    * College staff of the agreement's college.
    */
   progressStudent: Pathway;
+  /** Proposes to revise, replace or retire a course of the agreement's college programme from a term. Staff of an organisation with a member on the committee. */
+  proposeCourseChange: CommitteeProposal;
   /**
    * Records a result in a college course for a learner at the higher stage of a
    * pathway into that course's programme. One result per learner, course and term.
    */
   recordCollegeResult: CollegeCourseResult;
+  /** Records a college teacher's enterprise practice in a year. Staff of the teacher's college, or an admin. */
+  recordCollegeTeacherPractice: CollegeTeacher;
+  /**
+   * Records an internship or a job a learner took. Part RESULTS of the learner's
+   * record: staff of an institution of the learner's pathway, or an admin.
+   */
+  recordPlacement: Placement;
   /**
    * Puts a learner on an articulation agreement's pathway at the SECONDARY stage.
    * Only staff of the agreement's college (or an admin) may register. The
@@ -656,6 +1764,12 @@ export type Mutation = {
    */
   revokeConsent: ConsentGrant;
   /**
+   * Sets the job position a learner aims at, replacing an earlier one. The
+   * learner (or their guardian) may set their own; staff of an institution of
+   * the learner's pathway, or an admin, may set it for them.
+   */
+  setCareerTarget: CareerTarget;
+  /**
    * Gives an agreement a new version of its progression requirements, in force
    * from a date (today or later) until the next version. Earlier versions stay,
    * so decisions made under them remain explainable. College staff of the
@@ -665,13 +1779,55 @@ export type Mutation = {
 };
 
 
+export type MutationAddCollegeTeacherArgs = {
+  input: TeacherInput;
+};
+
+
+export type MutationAddCommitteeMemberArgs = {
+  input: AddCommitteeMemberInput;
+};
+
+
 export type MutationAddCreditRuleArgs = {
   input: AddCreditRuleInput;
 };
 
 
+export type MutationCastCommitteeVoteArgs = {
+  input: CastCommitteeVoteInput;
+};
+
+
+export type MutationCreateCurriculumCommitteeArgs = {
+  input: CreateCommitteeInput;
+};
+
+
+export type MutationDecideCommitteeProposalArgs = {
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationFlagTrainingSubsidyArgs = {
+  input: FlagTrainingSubsidyInput;
+};
+
+
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
+};
+
+
+export type MutationImportCompetencyFrameworkArgs = {
+  agreementId: Scalars['ID']['input'];
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationMapCollegeCourseArgs = {
+  input: MapCourseInput;
 };
 
 
@@ -681,8 +1837,23 @@ export type MutationProgressStudentArgs = {
 };
 
 
+export type MutationProposeCourseChangeArgs = {
+  input: ProposeCourseChangeInput;
+};
+
+
 export type MutationRecordCollegeResultArgs = {
   input: RecordResultInput;
+};
+
+
+export type MutationRecordCollegeTeacherPracticeArgs = {
+  input: TeacherPracticeInput;
+};
+
+
+export type MutationRecordPlacementArgs = {
+  input: RecordPlacementInput;
 };
 
 
@@ -708,8 +1879,84 @@ export type MutationRevokeConsentArgs = {
 };
 
 
+export type MutationSetCareerTargetArgs = {
+  jobPositionId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetProgressionRequirementsArgs = {
   input: SetProgressionRequirementsInput;
+};
+
+/** What a suggestion proposes. */
+export type OverlapAction =
+  /** Drop the duplicated hours from the college course (a revision for the committee). */
+  | 'DROP_CONTENT'
+  /** Exempt learners who passed the secondary course from the college course: at least half its mapped hours repeat it. */
+  | 'EXEMPT_COURSE';
+
+/** Overlap between the stages of an agreement on a day. */
+export type OverlapReport = {
+  __typename?: 'OverlapReport';
+  /** Of them, hours on items the school already teaches at the same or a higher level. */
+  duplicatedHours: Scalars['Float']['output'];
+  /** The duplicated content. */
+  duplicates: DuplicatedContentConnection;
+  /** The college's mapped class hours in force that day. */
+  higherHours: Scalars['Float']['output'];
+  /** The ISO date whose curriculum was compared. */
+  on: Scalars['String']['output'];
+  /** duplicatedHours / higherHours, 0 to 1; null when the college maps no hours. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** For each block of duplicated content, the course that could drop it or be exempted. */
+  suggestions: OverlapSuggestionConnection;
+};
+
+
+/** Overlap between the stages of an agreement on a day. */
+export type OverlapReportDuplicatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Overlap between the stages of an agreement on a day. */
+export type OverlapReportSuggestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the committee could do about one block of duplicated content. Data only: nothing changes until someone acts. */
+export type OverlapSuggestion = {
+  __typename?: 'OverlapSuggestion';
+  /** Exempt, or drop the hours. */
+  action: OverlapAction;
+  /** The college course that repeats it. */
+  collegeCourseCode: Scalars['String']['output'];
+  /** The competency items repeated. */
+  competencies: Array<CompetencyItem>;
+  /** All of the college course's mapped hours that day. */
+  courseHours: Scalars['Float']['output'];
+  /** The college course's hours on them. */
+  duplicatedHours: Scalars['Float']['output'];
+  /** A rule of the agreement already exempting the college course on the secondary course's result, when there is one. */
+  existingRule: Maybe<CreditRule>;
+  /** For EXEMPT_COURSE: the credit rule that would express it; null for DROP_CONTENT. */
+  proposedRule: Maybe<ProposedCreditRule>;
+  /** The secondary course that taught the content. */
+  secondaryCourseCode: Scalars['String']['output'];
+};
+
+/** A page of suggestions. */
+export type OverlapSuggestionConnection = {
+  __typename?: 'OverlapSuggestionConnection';
+  /** This page's suggestions, by college course then secondary course. */
+  nodes: Array<OverlapSuggestion>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Suggestions across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Cursor paging for a connection. */
@@ -744,6 +1991,58 @@ export type PathwayStage =
   | 'SECONDARY'
   /** Left the pathway; progression is no longer assessed. */
   | 'WITHDRAWN';
+
+/** An internship or job a learner took. Part RESULTS. */
+export type Placement = {
+  __typename?: 'Placement';
+  /** The employer's organisation id on the hub, when it has one. */
+  employerId: Maybe<Scalars['ID']['output']>;
+  /** The employer's name. */
+  employerName: Scalars['String']['output'];
+  /** ISO date it ended, or null while ongoing. */
+  endedOn: Maybe<Scalars['String']['output']>;
+  /** The placement's number. */
+  id: Scalars['ID']['output'];
+  /** The job position taken. */
+  jobPosition: JobPosition;
+  /** INTERNSHIP or EMPLOYMENT. */
+  kind: PlacementKind;
+  /** How it went. */
+  outcome: PlacementOutcome;
+  /** The institution that recorded it. */
+  recordedByOrganizationId: Scalars['ID']['output'];
+  /** ISO date it began. */
+  startedOn: Scalars['String']['output'];
+};
+
+/** A page of placements. */
+export type PlacementConnection = {
+  __typename?: 'PlacementConnection';
+  /** This page's placements, earliest first. */
+  nodes: Array<Placement>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Placements across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What sort of placement. */
+export type PlacementKind =
+  /** A job. */
+  | 'EMPLOYMENT'
+  /** A placement during study. */
+  | 'INTERNSHIP';
+
+/** How a placement went. */
+export type PlacementOutcome =
+  /** Ended as planned. */
+  | 'COMPLETED'
+  /** Ended before its planned end. */
+  | 'ENDED_EARLY'
+  /** Still under way. */
+  | 'ONGOING'
+  /** An internship after which the employer offered a job. */
+  | 'RETAINED';
 
 /** Whether a learner may progress, with every requirement checked. */
 export type ProgressionAssessment = {
@@ -849,6 +2148,76 @@ export type ProgressionState =
   /** Withdrew from the pathway: progression is not assessed. */
   | 'WITHDRAWN';
 
+/** What a proposal would change. */
+export type ProposalKind =
+  /** Teach a new course in the old one's place from a term (a new version, e.g. 4G → 5G). */
+  | 'REPLACE'
+  /** Stop teaching a course from a term. */
+  | 'RETIRE'
+  /** Change a course's title, credits or hours from a term (a new version). */
+  | 'REVISE';
+
+/** Where a proposal stands. */
+export type ProposalStatus =
+  /** Decided and adopted. */
+  | 'ADOPTED'
+  /** Open for votes. */
+  | 'OPEN'
+  /** Decided and rejected. */
+  | 'REJECTED';
+
+/** A proposal to make. */
+export type ProposeCourseChangeInput = {
+  /** The committee, e.g. cmt-net. */
+  committeeId: Scalars['ID']['input'];
+  /** A course of the agreement's college programme, e.g. NET-H240. */
+  courseCode: Scalars['String']['input'];
+  /** The term from whose first day the change applies, e.g. 2025-2026-1; a term not yet begun. */
+  effectiveTerm: Scalars['String']['input'];
+  /** REVISE, REPLACE or RETIRE. */
+  kind: ProposalKind;
+  /** REVISE and REPLACE: the new credits, more than 0 and at most 30. */
+  newCredits?: InputMaybe<Scalars['Float']['input']>;
+  /** REVISE and REPLACE: the new class hours, 1 to 1000. */
+  newHours?: InputMaybe<Scalars['Int']['input']>;
+  /** REVISE and REPLACE: the new title. */
+  newTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Why, in words (3 to 1000 characters). */
+  rationale: Scalars['String']['input'];
+};
+
+/** A credit rule as addCreditRule would take it, proposed by a suggestion. */
+export type ProposedCreditRule = {
+  __typename?: 'ProposedCreditRule';
+  /** The credits it would give: the exempted course's. */
+  credits: Scalars['Float']['output'];
+  /** The college courses it would exempt. */
+  exemptCourseCodes: Array<Scalars['String']['output']>;
+  /** Always COURSE_RESULT: the evidence is the secondary course's result. */
+  kind: CreditRuleKind;
+  /** The lowest score that counts: the pass mark. */
+  minScore: Scalars['Float']['output'];
+  /** The secondary course whose result is the evidence. */
+  secondaryCourseCode: Scalars['String']['output'];
+};
+
+/** A teacher's qualification to record. */
+export type QualificationInput = {
+  /** TEACHING or INDUSTRY. */
+  kind: QualificationKind;
+  /** ISO date it was obtained, not after today. */
+  obtainedOn: Scalars['String']['input'];
+  /** The qualification's title. */
+  title: Scalars['String']['input'];
+};
+
+/** What sort of qualification a teacher holds. */
+export type QualificationKind =
+  /** An industry qualification: a vocational certificate or a technical title. */
+  | 'INDUSTRY'
+  /** A teacher qualification certificate. */
+  | 'TEACHING';
+
 /**
  * The higher vocational college subgraph: colleges, their programmes and courses,
  * articulation agreements, the pathway registry and higher-stage records. The
@@ -865,8 +2234,16 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** A college's signing identity, or null when there is no such college. Public. */
   collegeIssuer: Maybe<CredentialIssuer>;
+  /** A college's teachers, by id: staff of that college and admins only. */
+  collegeTeachers: CollegeTeacherConnection;
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
+  /** One framework version by its CASE identifier, or null. Public catalogue. */
+  competencyFramework: Maybe<CompetencyFramework>;
+  /** Every version of an agreement's competency framework, earliest first. Public catalogue. */
+  competencyFrameworks: CompetencyFrameworkConnection;
+  /** Competency items by CASE identifier, in the order asked; unknown ids are left out. Public catalogue. */
+  competencyItems: Array<CompetencyItem>;
   /**
    * Competing rules of an agreement, reported rather than silently resolved:
    * every pair that can decide the same course for the same learner at the same
@@ -878,6 +2255,10 @@ export type Query = {
   creditRuleConflicts: Array<CreditRuleConflict>;
   /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
   creditRules: Array<CreditRule>;
+  /** One curriculum committee, or null. Public: its members, proposals, votes and decisions. */
+  curriculumCommittee: Maybe<CurriculumCommittee>;
+  /** A college's curriculum committees, by id. Public. */
+  curriculumCommittees: CurriculumCommitteeConnection;
   /**
    * The open reviews of a college's recorded decisions, oldest first: confirmed
    * transfers whose certificate was later revoked (or whose prerequisite was), or
@@ -944,6 +2325,55 @@ export type QueryCollegeIssuerArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryCollegeTeachersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  collegeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCompetencyFrameworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agreementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCompetencyItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryCreditRuleConflictsArgs = {
   agreementId: Scalars['ID']['input'];
 };
@@ -958,6 +2388,30 @@ export type QueryCreditRuleConflictsArgs = {
 export type QueryCreditRulesArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCurriculumCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCurriculumCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  collegeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1028,6 +2482,26 @@ export type RecordPart =
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
 
+/** A placement to record. */
+export type RecordPlacementInput = {
+  /** The employer's organisation id on the hub, when it has one. */
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The employer's name. */
+  employerName: Scalars['String']['input'];
+  /** ISO date it ended, not before it began; omitted while ongoing. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** A job position of the enterprise catalogue, e.g. jp-ty-noc. */
+  jobPositionId: Scalars['ID']['input'];
+  /** INTERNSHIP or EMPLOYMENT. */
+  kind: PlacementKind;
+  /** How it went; ONGOING needs no endedOn. */
+  outcome: PlacementOutcome;
+  /** ISO date it began, not after today. */
+  startedOn: Scalars['String']['input'];
+  /** Hub-wide learner id, e.g. GT202100001X. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** A course result to record. The course code decides which institution's course it is. */
 export type RecordResultInput = {
   /** College course code, e.g. NET-H201; the caller must be staff of its college. */
@@ -1039,6 +2513,13 @@ export type RecordResultInput = {
   /** Academic year then semester, e.g. 2024-2025-1. */
   term: Scalars['String']['input'];
 };
+
+/** Which side of the reform date a figure is for. */
+export type ReformPeriod =
+  /** Learners who began it on or after; the curriculum in force from the reform (or today, when later). */
+  | 'AFTER'
+  /** Learners who began the higher stage before the reform date; the curriculum in force the day before. */
+  | 'BEFORE';
 
 /** A learner to put on an agreement's pathway. */
 export type RegisterPathwayInput = {
@@ -1100,6 +2581,38 @@ export type ReviewOutcome =
   /** The transfer no longer counts; the reason says why. */
   | 'WITHDRAWN';
 
+/** One course in a semester review. */
+export type ReviewedCourse = {
+  __typename?: 'ReviewedCourse';
+  /** Certificate standards whose content it covers. */
+  certificates: Array<CertificateStandard>;
+  /** How many competency items it teaches. */
+  competencies: Scalars['Int']['output'];
+  /** The course's code. */
+  courseCode: Scalars['String']['output'];
+  /** For a college course: hours on items the school already taught; for a school course: hours of its items the college teaches again. */
+  duplicatedHours: Scalars['Float']['output'];
+  /** Share of its mapped hours on items that the job positions learners were placed in list, 0 to 1; null when it maps no hours. */
+  jobRelevance: Maybe<Scalars['Float']['output']>;
+  /** Class hours mapped to competency items. */
+  mappedHours: Scalars['Float']['output'];
+  /** The course's stage. */
+  stage: CurriculumStage;
+  /** The course's title that term. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of reviewed courses. */
+export type ReviewedCourseConnection = {
+  __typename?: 'ReviewedCourseConnection';
+  /** This page's courses: the secondary stage first, then by code. */
+  nodes: Array<ReviewedCourse>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Courses across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A course taught at the secondary stage, owned by the secondary subgraph. */
 export type SecondaryCourse = {
   __typename?: 'SecondaryCourse';
@@ -1132,6 +2645,32 @@ export type SecondaryProgram = {
   __typename?: 'SecondaryProgram';
   /** Hub-wide secondary programme code, e.g. SEC-NET. */
   code: Scalars['ID']['output'];
+  /** Internal: the school's mapping of the programme's courses, from the secondary subgraph. */
+  curriculumFacts: CurriculumFacts;
+  /** Internal: the programme's dual-qualified teachers, per year, from the secondary subgraph. */
+  dualQualifiedFacts: Array<DualQualifiedFact>;
+};
+
+/** What a committee reviews at the end of a semester. */
+export type SemesterReview = {
+  __typename?: 'SemesterReview';
+  /** Certificate–job alignment of all the agreement's placements. */
+  alignment: AlignmentFigure;
+  /** Each course of both stages. */
+  courses: ReviewedCourseConnection;
+  /** The term's first day: the curriculum in force then is reviewed. */
+  on: Scalars['String']['output'];
+  /** The agreement's overlap that day. */
+  overlap: OverlapReport;
+  /** The term reviewed, e.g. 2025-2026-1. */
+  term: Scalars['String']['output'];
+};
+
+
+/** What a committee reviews at the end of a semester. */
+export type SemesterReviewCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new version of an agreement's progression requirements. */
@@ -1142,6 +2681,36 @@ export type SetProgressionRequirementsInput = {
   effectiveFrom: Scalars['String']['input'];
   /** The whole new set (an empty set lets every learner progress). */
   requirements: Array<ProgressionRequirementInput>;
+};
+
+/** How the stages share one certificate standard's content. */
+export type StageSplit = {
+  __typename?: 'StageSplit';
+  /** Share both stages cover: content taught twice. */
+  bothShare: Maybe<Scalars['Float']['output']>;
+  /** Share no course covers. */
+  gapShare: Maybe<Scalars['Float']['output']>;
+  /** The content units no course covers. */
+  gaps: Array<ContentUnitSummary>;
+  /** Share the higher stage's courses cover, 0 to 1. */
+  higherShare: Maybe<Scalars['Float']['output']>;
+  /** Share of its content the secondary stage's courses cover, 0 to 1. */
+  secondaryShare: Maybe<Scalars['Float']['output']>;
+  /** The certificate standard. */
+  standard: CertificateStandard;
+  /** The weight of all its content units. */
+  totalWeight: Scalars['Float']['output'];
+};
+
+/** A page of stage splits. */
+export type StageSplitConnection = {
+  __typename?: 'StageSplitConnection';
+  /** This page's standards, by code. */
+  nodes: Array<StageSplit>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Standards across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -1157,6 +2726,16 @@ export type Student = {
   accessLog: Maybe<Array<AccessLogEntry>>;
   /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
   activeGrants: Array<ActiveGrant>;
+  /**
+   * The target job's required competencies and certificates the learner still
+   * lacks, with the courses that would cover them; null without a target. Part
+   * RESULTS; the evidence is read with the caller's own access to CERTIFICATES and RESULTS.
+   */
+  careerGap: Maybe<CareerGap>;
+  /** The job position the learner aims at, or null. Part RESULTS. */
+  careerTarget: Maybe<CareerTarget>;
+  /** Internal: the learner's target job position, for careerGap. */
+  careerTargetJob: Maybe<JobPosition>;
   /** Evidence owned by the enterprise subgraph. */
   certificates: Maybe<Array<CertificateAward>>;
   /**
@@ -1180,8 +2759,12 @@ export type Student = {
   moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's pathway, or null when they are not on the registry. */
   pathway: Maybe<Pathway>;
+  /** Internal: the learner's agreement, for careerGap. */
+  pathwayAgreement: Maybe<ArticulationAgreement>;
   /** Organisations entitled by the pathway (its school and college). Internal: other subgraphs authorise with it. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** The learner's placements, earliest first. Part RESULTS. */
+  placements: Maybe<PlacementConnection>;
   /**
    * Whether the learner may progress to the higher stage, and what is missing:
    * assessed today only for a learner at the SECONDARY stage (state ASSESSED).
@@ -1204,6 +2787,8 @@ export type Student = {
   secondaryStage: Maybe<SecondaryEnrollment>;
   /** Evidence owned by the secondary subgraph: the school's signed credential of the learner's secondary stage. */
   secondaryStageCredential: Maybe<Scalars['JSON']['output']>;
+  /** The learner's certificate training subsidy, or null. Part RESULTS. */
+  trainingSubsidy: Maybe<TrainingSubsidy>;
   /**
    * The learner's five-year record as a CLR 2.0 ClrCredential, signed by the
    * college of the learner's pathway (eddsa-rdfc-2022). It holds, each as signed
@@ -1238,6 +2823,16 @@ export type StudentCreditTransferPreviewArgs = {
   agreementId: Scalars['ID']['input'];
 };
 
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type StudentPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of learners. */
 export type StudentConnection = {
   __typename?: 'StudentConnection';
@@ -1257,6 +2852,71 @@ export type StudentFilter = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   /** Only learners at this stage. */
   stage?: InputMaybe<PathwayStage>;
+};
+
+/** A teacher to add. */
+export type TeacherInput = {
+  /** ISO date they joined. */
+  activeFrom: Scalars['String']['input'];
+  /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
+  id: Scalars['ID']['input'];
+  /** The teacher's name. */
+  name: Scalars['String']['input'];
+  /** A programme of the caller's institution, e.g. COL-NET. */
+  programCode: Scalars['ID']['input'];
+  /** Their qualifications. */
+  qualifications: Array<QualificationInput>;
+};
+
+/** Enterprise practice to record. */
+export type TeacherPracticeInput = {
+  /** Where. */
+  enterprise: Scalars['String']['input'];
+  /** Hours, more than 0 and at most 2000. */
+  hours: Scalars['Float']['input'];
+  /** The teacher's id. */
+  teacherId: Scalars['ID']['input'];
+  /** Calendar year, not after this year. */
+  year: Scalars['Int']['input'];
+};
+
+/** A teacher's qualification. */
+export type TeacherQualification = {
+  __typename?: 'TeacherQualification';
+  /** TEACHING or INDUSTRY. */
+  kind: QualificationKind;
+  /** ISO date it was obtained. */
+  obtainedOn: Scalars['String']['output'];
+  /** The qualification's title. */
+  title: Scalars['String']['output'];
+};
+
+/** A mapping row a decided change touches. */
+export type TouchedMapping = {
+  __typename?: 'TouchedMapping';
+  /** ISO date the row took effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** The row's class hours. */
+  hours: Scalars['Float']['output'];
+  /** The competency item's id (COMPETENCY), or null. */
+  itemId: Maybe<Scalars['ID']['output']>;
+  /** COMPETENCY or CERTIFICATE_CONTENT. */
+  kind: Scalars['String']['output'];
+  /** The standard and unit (CERTIFICATE_CONTENT), or null. */
+  standardCode: Maybe<Scalars['ID']['output']>;
+  /** The content unit's code, or null. */
+  unitCode: Maybe<Scalars['String']['output']>;
+};
+
+/** A certificate training subsidy a learner received (seed 000 §3.3). Part RESULTS. */
+export type TrainingSubsidy = {
+  __typename?: 'TrainingSubsidy';
+  /** ISO date it was granted. */
+  grantedOn: Scalars['String']['output'];
+  /** The institution that recorded it. */
+  recordedByOrganizationId: Scalars['ID']['output'];
+  /** The scheme, e.g. certificate training subsidy. */
+  scheme: Scalars['String']['output'];
 };
 
 /** A review of one confirmed transfer whose basis changed after the decision. */
@@ -1285,6 +2945,15 @@ export type TransferReview = {
   /** The learner whose decision it concerns. */
   studentId: Scalars['ID']['output'];
 };
+
+/** A member's vote. */
+export type VoteChoice =
+  /** Abstains: recorded, but not a vote for the quorum or the majority. */
+  | 'ABSTAIN'
+  /** Against it. */
+  | 'AGAINST'
+  /** For the proposal. */
+  | 'FOR';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1370,6 +3039,7 @@ export type FederationTypes = ResolversObject<{
   ArticulationAgreement: ArticulationAgreement;
   College: College;
   CollegeProgram: CollegeProgram;
+  CompetencyItem: CompetencyItem;
   Student: Student;
 }>;
 
@@ -1377,17 +3047,78 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   ArticulationAgreement:
     ( { __typename: 'ArticulationAgreement' }
-    & GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}> ) );
   College:
     ( { __typename: 'College' }
     & GraphQLRecursivePick<FederationTypes['College'], {"id":true}> );
   CollegeProgram:
     ( { __typename: 'CollegeProgram' }
     & GraphQLRecursivePick<FederationTypes['CollegeProgram'], {"code":true}> );
+  CompetencyItem:
+    ( { __typename: 'CompetencyItem' }
+    & GraphQLRecursivePick<FederationTypes['CompetencyItem'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"status":true,"standard":{"code":true,"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
@@ -1424,26 +3155,67 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessOutcome: AccessOutcome;
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
+  AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ArticulationAgreement: ResolverTypeWrapper<AgreementRow>;
+  AlignmentFigure: ResolverTypeWrapper<Alignment>;
+  ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditFilter: AuditFilter;
-  CertificateAward: ResolverTypeWrapper<CertificateAward>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CareerGap: ResolverTypeWrapper<CareerGapView>;
+  CareerTarget: ResolverTypeWrapper<CareerTargetRow>;
+  CastCommitteeVoteInput: CastCommitteeVoteInput;
+  CertificateAward: ResolverTypeWrapper<Omit<CertificateAward, 'standard'> & { standard: ResolversTypes['CertificateStandard'] }>;
   CertificateLevel: CertificateLevel;
-  CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  CertificateStandard: ResolverTypeWrapper<StandardRef>;
   CertificateStatus: CertificateStatus;
+  CohortOutcome: ResolverTypeWrapper<OutcomeView>;
+  CohortOutcomes: ResolverTypeWrapper<OutcomesView>;
   College: ResolverTypeWrapper<CollegeRow>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  CollegeTeacher: ResolverTypeWrapper<TeacherRow>;
+  CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['CollegeTeacher']> }>;
+  CommitteeDecision: ResolverTypeWrapper<DecisionRow>;
+  CommitteeMember: ResolverTypeWrapper<MemberRow>;
+  CommitteeMemberConnection: ResolverTypeWrapper<Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeMember']> }>;
+  CommitteeMemberKind: CommitteeMemberKind;
+  CommitteeProposal: ResolverTypeWrapper<ProposalRow>;
+  CommitteeProposalConnection: ResolverTypeWrapper<Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeProposal']> }>;
+  CommitteeTally: ResolverTypeWrapper<Tally>;
+  CommitteeVote: ResolverTypeWrapper<VoteRow>;
+  CommitteeVoteConnection: ResolverTypeWrapper<Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeVote']> }>;
+  CompetencyAssociation: ResolverTypeWrapper<AssociationRow>;
+  CompetencyAssociationConnection: ResolverTypeWrapper<Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyAssociation']> }>;
+  CompetencyAssociationType: CompetencyAssociationType;
+  CompetencyFramework: ResolverTypeWrapper<FrameworkRow>;
+  CompetencyFrameworkConnection: ResolverTypeWrapper<Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyFramework']> }>;
+  CompetencyItem: ResolverTypeWrapper<ItemRow>;
+  CompetencyItemConnection: ResolverTypeWrapper<Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyItem']> }>;
+  CompetencyKind: CompetencyKind;
+  CompetencyMappingFact: ResolverTypeWrapper<CompetencyMappingFact>;
+  CompetencyMappingInput: CompetencyMappingInput;
+  CompetencyNode: ResolverTypeWrapper<NodeLink>;
   ConfirmedTransfer: ResolverTypeWrapper<ConfirmedTransferView>;
   ConfirmedTransferStatus: ConfirmedTransferStatus;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
   ConsentGrantor: ConsentGrantor;
+  ContentCoverageFact: ResolverTypeWrapper<ContentCoverageFact>;
+  ContentCoverageInput: ContentCoverageInput;
+  ContentUnitFact: ResolverTypeWrapper<ContentUnitFact>;
+  ContentUnitSummary: ResolverTypeWrapper<ContentUnit>;
+  CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseVersion: ResolverTypeWrapper<CourseVersionRow>;
+  CourseVersionConnection: ResolverTypeWrapper<Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseVersion']> }>;
+  CoveringCourse: ResolverTypeWrapper<CoveringCourseRow>;
+  CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
   CreditRule: ResolverTypeWrapper<CreditRuleRow>;
@@ -1452,39 +3224,84 @@ export type ResolversTypes = ResolversObject<{
   CreditTransfer: ResolverTypeWrapper<Transfer>;
   CreditTransferStatus: CreditTransferStatus;
   CreditTransferSummary: ResolverTypeWrapper<TransferSummary>;
+  CurriculumCommittee: ResolverTypeWrapper<CommitteeRow>;
+  CurriculumCommitteeConnection: ResolverTypeWrapper<Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversTypes['CurriculumCommittee']> }>;
+  CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
+  CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversTypes['CertificateStandard']> }>;
+  CurriculumStage: CurriculumStage;
   DecisionCheck: ResolverTypeWrapper<RecordedCheck>;
+  DualQualifiedFact: ResolverTypeWrapper<DualQualifiedFact>;
+  DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
+  DuplicatedContent: ResolverTypeWrapper<Duplicate>;
+  DuplicatedContentConnection: ResolverTypeWrapper<Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversTypes['DuplicatedContent']> }>;
+  EnterprisePractice: ResolverTypeWrapper<TeacherPracticeRow>;
+  FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobPosition: ResolverTypeWrapper<JobRef>;
+  JobRequirementFact: ResolverTypeWrapper<JobRequirementFact>;
+  MapCourseInput: MapCourseInput;
+  MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversTypes['MappingTableRow']> }>;
+  MappingTableRow: ResolverTypeWrapper<MappingRow>;
+  MissingCertificate: ResolverTypeWrapper<MissingCertificateRow>;
+  MissingCompetency: ResolverTypeWrapper<MissingCompetencyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OverlapAction: OverlapAction;
+  OverlapReport: ResolverTypeWrapper<OverlapView>;
+  OverlapSuggestion: ResolverTypeWrapper<SuggestionView>;
+  OverlapSuggestionConnection: ResolverTypeWrapper<Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverlapSuggestion']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
+  Placement: ResolverTypeWrapper<PlacementRow>;
+  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Placement']> }>;
+  PlacementKind: PlacementKind;
+  PlacementOutcome: PlacementOutcome;
   ProgressionAssessment: ResolverTypeWrapper<ProgressionView>;
   ProgressionDecision: ResolverTypeWrapper<DecisionView>;
   ProgressionRequirement: ResolverTypeWrapper<ProgressionRequirementRow>;
   ProgressionRequirementInput: ProgressionRequirementInput;
   ProgressionRequirementKind: ProgressionRequirementKind;
   ProgressionState: ProgressionState;
+  ProposalKind: ProposalKind;
+  ProposalStatus: ProposalStatus;
+  ProposeCourseChangeInput: ProposeCourseChangeInput;
+  ProposedCreditRule: ResolverTypeWrapper<ProposedRule>;
+  QualificationInput: QualificationInput;
+  QualificationKind: QualificationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<Recognition>;
-  RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificate>;
+  RecognizedCertificate: ResolverTypeWrapper<Omit<RecognizedCertificate, 'award' | 'standard'> & { award: ResolversTypes['CertificateAward'], standard: ResolversTypes['CertificateStandard'] }>;
   RecordPart: RecordPart;
+  RecordPlacementInput: RecordPlacementInput;
   RecordResultInput: RecordResultInput;
+  ReformPeriod: ReformPeriod;
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
   RequirementVersion: ResolverTypeWrapper<RequirementVersionView>;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewOutcome: ReviewOutcome;
+  ReviewedCourse: ResolverTypeWrapper<ReviewedCourseView>;
+  ReviewedCourseConnection: ResolverTypeWrapper<Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversTypes['ReviewedCourse']> }>;
   SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
   SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
   SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
-  SecondaryProgram: ResolverTypeWrapper<SecondaryProgram>;
+  SecondaryProgram: ResolverTypeWrapper<ProgramRef>;
+  SemesterReview: ResolverTypeWrapper<ReviewView>;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
+  StageSplit: ResolverTypeWrapper<SplitFigure>;
+  StageSplitConnection: ResolverTypeWrapper<Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversTypes['StageSplit']> }>;
   Student: ResolverTypeWrapper<StudentRef>;
   StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
   StudentFilter: StudentFilter;
+  TeacherInput: TeacherInput;
+  TeacherPracticeInput: TeacherPracticeInput;
+  TeacherQualification: ResolverTypeWrapper<TeacherQualificationRow>;
+  TouchedMapping: ResolverTypeWrapper<TouchedRow>;
+  TrainingSubsidy: ResolverTypeWrapper<SubsidyRow>;
   TransferReview: ResolverTypeWrapper<TransferReviewRow>;
+  VoteChoice: VoteChoice;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1493,55 +3310,129 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ActiveGrant: ActiveGrant;
+  AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
-  ArticulationAgreement: AgreementRow;
+  AlignmentFigure: Alignment;
+  ArticulationAgreement: AgreementParent;
+  Boolean: Scalars['Boolean']['output'];
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditFilter: AuditFilter;
-  CertificateAward: CertificateAward;
-  Boolean: Scalars['Boolean']['output'];
-  CertificateStandard: CertificateStandard;
+  CareerGap: CareerGapView;
+  CareerTarget: CareerTargetRow;
+  CastCommitteeVoteInput: CastCommitteeVoteInput;
+  CertificateAward: Omit<CertificateAward, 'standard'> & { standard: ResolversParentTypes['CertificateStandard'] };
+  CertificateStandard: StandardRef;
+  CohortOutcome: OutcomeView;
+  CohortOutcomes: OutcomesView;
   College: CollegeRow;
   CollegeCourse: CourseRow;
   CollegeCourseResult: CourseResultRow;
   CollegeProgram: ProgramRow;
+  CollegeTeacher: TeacherRow;
+  CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CollegeTeacher']> };
+  CommitteeDecision: DecisionRow;
+  CommitteeMember: MemberRow;
+  CommitteeMemberConnection: Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeMember']> };
+  CommitteeProposal: ProposalRow;
+  CommitteeProposalConnection: Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeProposal']> };
+  CommitteeTally: Tally;
+  CommitteeVote: VoteRow;
+  CommitteeVoteConnection: Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeVote']> };
+  CompetencyAssociation: AssociationRow;
+  CompetencyAssociationConnection: Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyAssociation']> };
+  CompetencyFramework: FrameworkRow;
+  CompetencyFrameworkConnection: Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyFramework']> };
+  CompetencyItem: ItemRow;
+  CompetencyItemConnection: Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyItem']> };
+  CompetencyMappingFact: CompetencyMappingFact;
+  CompetencyMappingInput: CompetencyMappingInput;
+  CompetencyNode: NodeLink;
   ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
+  ContentCoverageFact: ContentCoverageFact;
+  ContentCoverageInput: ContentCoverageInput;
+  ContentUnitFact: ContentUnitFact;
+  ContentUnitSummary: ContentUnit;
+  CourseCompetencyMapping: CourseCompetencyRow;
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseContentCoverage: CourseContentRow;
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseVersion: CourseVersionRow;
+  CourseVersionConnection: Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseVersion']> };
+  CoveringCourse: CoveringCourseRow;
+  CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: IssuerView;
   CreditEvidence: CreditEvidence;
   CreditRule: CreditRuleRow;
   CreditRuleConflict: RuleConflict;
   CreditTransfer: Transfer;
   CreditTransferSummary: TransferSummary;
+  CurriculumCommittee: CommitteeRow;
+  CurriculumCommitteeConnection: Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CurriculumCommittee']> };
+  CurriculumCourseFact: CurriculumCourseFact;
+  CurriculumFacts: Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversParentTypes['CertificateStandard']> };
   DecisionCheck: RecordedCheck;
+  DualQualifiedFact: DualQualifiedFact;
+  DualQualifiedFigure: DualQualifiedYear;
+  DuplicatedContent: Duplicate;
+  DuplicatedContentConnection: Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DuplicatedContent']> };
+  EnterprisePractice: TeacherPracticeRow;
+  FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
   JSON: Scalars['JSON']['output'];
+  JobPosition: JobRef;
+  JobRequirementFact: JobRequirementFact;
+  MapCourseInput: MapCourseInput;
+  MappingTableConnection: Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MappingTableRow']> };
+  MappingTableRow: MappingRow;
+  MissingCertificate: MissingCertificateRow;
+  MissingCompetency: MissingCompetencyRow;
   Mutation: Record<PropertyKey, never>;
+  OverlapReport: OverlapView;
+  OverlapSuggestion: SuggestionView;
+  OverlapSuggestionConnection: Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverlapSuggestion']> };
   PageInfo: PageInfo;
   Pathway: PathwayRow;
+  Placement: PlacementRow;
+  PlacementConnection: Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Placement']> };
   ProgressionAssessment: ProgressionView;
   ProgressionDecision: DecisionView;
   ProgressionRequirement: ProgressionRequirementRow;
   ProgressionRequirementInput: ProgressionRequirementInput;
+  ProposeCourseChangeInput: ProposeCourseChangeInput;
+  ProposedCreditRule: ProposedRule;
+  QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
   Recognition: Recognition;
-  RecognizedCertificate: RecognizedCertificate;
+  RecognizedCertificate: Omit<RecognizedCertificate, 'award' | 'standard'> & { award: ResolversParentTypes['CertificateAward'], standard: ResolversParentTypes['CertificateStandard'] };
+  RecordPlacementInput: RecordPlacementInput;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: RequirementCheckResult;
   RequirementVersion: RequirementVersionView;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
+  ReviewedCourse: ReviewedCourseView;
+  ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ReviewedCourse']> };
   SecondaryCourse: SecondaryCourse;
   SecondaryCourseResult: SecondaryCourseResult;
   SecondaryEnrollment: SecondaryEnrollment;
-  SecondaryProgram: SecondaryProgram;
+  SecondaryProgram: ProgramRef;
+  SemesterReview: ReviewView;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
+  StageSplit: SplitFigure;
+  StageSplitConnection: Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StageSplit']> };
   Student: StudentRef;
   StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
   StudentFilter: StudentFilter;
+  TeacherInput: TeacherInput;
+  TeacherPracticeInput: TeacherPracticeInput;
+  TeacherQualification: TeacherQualificationRow;
+  TouchedMapping: TouchedRow;
+  TrainingSubsidy: SubsidyRow;
   TransferReview: TransferReviewRow;
 }>;
 
@@ -1563,19 +3454,37 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
+export type AlignmentFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlignmentFigure'] = ResolversParentTypes['AlignmentFigure']> = ResolversObject<{
+  aligned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ArticulationAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreement'] = ResolversParentTypes['ArticulationAgreement'], FederationReferenceType extends FederationReferenceTypes['ArticulationAgreement'] = FederationReferenceTypes['ArticulationAgreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ArticulationAgreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alignment?: Resolver<Maybe<ResolversTypes['AlignmentFigure']>, ParentType, ContextType, Partial<ArticulationAgreementAlignmentArgs>>;
+  cohortLearners?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  cohortOutcomes?: Resolver<Maybe<ResolversTypes['CohortOutcomes']>, ParentType, ContextType, RequireFields<ArticulationAgreementCohortOutcomesArgs, 'reformDate'>>;
   college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+  collegeMappedStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   collegeProgram?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+  committees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementCommitteesArgs, 'first'>>;
+  competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, Partial<ArticulationAgreementCompetencyFrameworkArgs>>;
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mappingTable?: Resolver<ResolversTypes['MappingTableConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementMappingTableArgs, 'first'>>;
   maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<ArticulationAgreementOverlapArgs>>;
+  placementJobs?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   requirementVersions?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  semesterReview?: Resolver<Maybe<ResolversTypes['SemesterReview']>, ParentType, ContextType, RequireFields<ArticulationAgreementSemesterReviewArgs, 'term'>>;
+  stageSplits?: Resolver<ResolversTypes['StageSplitConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementStageSplitsArgs, 'first'>>;
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1598,8 +3507,40 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CareerGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerGap'] = ResolversParentTypes['CareerGap']> = ResolversObject<{
+  jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
+  missingCertificates?: Resolver<Array<ResolversTypes['MissingCertificate']>, ParentType, ContextType>;
+  missingCompetencies?: Resolver<Array<ResolversTypes['MissingCompetency']>, ParentType, ContextType>;
+}>;
+
+export type CareerTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTarget'] = ResolversParentTypes['CareerTarget']> = ResolversObject<{
+  jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CohortOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcome'] = ResolversParentTypes['CohortOutcome']> = ResolversObject<{
+  alignment?: Resolver<ResolversTypes['AlignmentFigure'], ParentType, ContextType>;
+  certified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType>;
+  employed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  graduates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType>;
+  passRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReformPeriod'], ParentType, ContextType>;
+}>;
+
+export type CohortOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcomes'] = ResolversParentTypes['CohortOutcomes']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
+  reformDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subsidized?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type CollegeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['College'] = ResolversParentTypes['College'], FederationReferenceType extends FederationReferenceTypes['College'] = FederationReferenceTypes['College']> = ResolversObject<{
@@ -1611,11 +3552,14 @@ export type CollegeResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type CollegeCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourse'] = ResolversParentTypes['CollegeCourse']> = ResolversObject<{
+  certificateContent?: Resolver<ResolversTypes['CourseContentCoverageConnection'], ParentType, ContextType, RequireFields<CollegeCourseCertificateContentArgs, 'first'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  competencyMappings?: Resolver<ResolversTypes['CourseCompetencyMappingConnection'], ParentType, ContextType, RequireFields<CollegeCourseCompetencyMappingsArgs, 'first'>>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['CourseVersionConnection'], ParentType, ContextType, RequireFields<CollegeCourseVersionsArgs, 'first'>>;
 }>;
 
 export type CollegeCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResult'] = ResolversParentTypes['CollegeCourseResult']> = ResolversObject<{
@@ -1630,8 +3574,158 @@ export type CollegeProgramResolvers<ContextType = Context, ParentType extends Re
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<CollegeProgramDualQualifiedArgs, 'year'>>;
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacher'] = ResolversParentTypes['CollegeTeacher']> = ResolversObject<{
+  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CollegeTeacherDualQualifiedArgs, 'year'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practice?: Resolver<Array<ResolversTypes['EnterprisePractice']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['TeacherQualification']>, ParentType, ContextType>;
+}>;
+
+export type CollegeTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherConnection'] = ResolversParentTypes['CollegeTeacherConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CollegeTeacher']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeDecision'] = ResolversParentTypes['CommitteeDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tally?: Resolver<ResolversTypes['CommitteeTally'], ParentType, ContextType>;
+  touchedCreditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+  touchedMappings?: Resolver<Array<ResolversTypes['TouchedMapping']>, ParentType, ContextType>;
+  versionCreated?: Resolver<Maybe<ResolversTypes['CourseVersion']>, ParentType, ContextType>;
+}>;
+
+export type CommitteeMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMember'] = ResolversParentTypes['CommitteeMember']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommitteeMemberKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommitteeMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMemberConnection'] = ResolversParentTypes['CommitteeMemberConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposal'] = ResolversParentTypes['CommitteeProposal']> = ResolversObject<{
+  course?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CommitteeDecision']>, ParentType, ContextType>;
+  effectiveTerm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  newCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  tally?: Resolver<ResolversTypes['CommitteeTally'], ParentType, ContextType>;
+  votes?: Resolver<ResolversTypes['CommitteeVoteConnection'], ParentType, ContextType, RequireFields<CommitteeProposalVotesArgs, 'first'>>;
+}>;
+
+export type CommitteeProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposalConnection'] = ResolversParentTypes['CommitteeProposalConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CommitteeProposal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeTallyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeTally'] = ResolversParentTypes['CommitteeTally']> = ResolversObject<{
+  abstentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterpriseShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  enterpriseVoting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ProposalStatus']>, ParentType, ContextType>;
+  quorate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quorum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  votesAgainst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  votesFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeVoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVote'] = ResolversParentTypes['CommitteeVote']> = ResolversObject<{
+  castAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType>;
+}>;
+
+export type CommitteeVoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVoteConnection'] = ResolversParentTypes['CommitteeVoteConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CommitteeVote']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyAssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociation'] = ResolversParentTypes['CompetencyAssociation']> = ResolversObject<{
+  destination?: Resolver<ResolversTypes['CompetencyNode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['CompetencyNode'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CompetencyAssociationType'], ParentType, ContextType>;
+}>;
+
+export type CompetencyAssociationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociationConnection'] = ResolversParentTypes['CompetencyAssociationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CompetencyAssociation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyFrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFramework'] = ResolversParentTypes['CompetencyFramework']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  associations?: Resolver<ResolversTypes['CompetencyAssociationConnection'], ParentType, ContextType, RequireFields<CompetencyFrameworkAssociationsArgs, 'first'>>;
+  caseJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['CompetencyItemConnection'], ParentType, ContextType, RequireFields<CompetencyFrameworkItemsArgs, 'first'>>;
+  lastChangeDateTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompetencyFrameworkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFrameworkConnection'] = ResolversParentTypes['CompetencyFrameworkConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CompetencyFramework']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem'], FederationReferenceType extends FederationReferenceTypes['CompetencyItem'] = FederationReferenceTypes['CompetencyItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CompetencyItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  abbreviatedStatement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['CompetencyFramework'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompetencyKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItemConnection'] = ResolversParentTypes['CompetencyItemConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyNode'] = ResolversParentTypes['CompetencyNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConfirmedTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmedTransfer'] = ResolversParentTypes['ConfirmedTransfer']> = ResolversObject<{
@@ -1654,6 +3748,62 @@ export type ConsentGrantResolvers<ContextType = Context, ParentType extends Reso
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
+}>;
+
+export type ContentUnitSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitSummary'] = ResolversParentTypes['ContentUnitSummary']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersion'] = ResolversParentTypes['CourseVersion']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CommitteeDecision']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersionConnection'] = ResolversParentTypes['CourseVersionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CourseVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoveringCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoveringCourse'] = ResolversParentTypes['CoveringCourse']> = ResolversObject<{
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CurriculumStage'], ParentType, ContextType>;
 }>;
 
 export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
@@ -1713,6 +3863,23 @@ export type CreditTransferSummaryResolvers<ContextType = Context, ParentType ext
   transfers?: Resolver<Array<ResolversTypes['CreditTransfer']>, ParentType, ContextType>;
 }>;
 
+export type CurriculumCommitteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommittee'] = ResolversParentTypes['CurriculumCommittee']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+  college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+  enterpriseQuorum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enterpriseShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CommitteeMemberConnection'], ParentType, ContextType, RequireFields<CurriculumCommitteeMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['CommitteeProposalConnection'], ParentType, ContextType, RequireFields<CurriculumCommitteeProposalsArgs, 'first'>>;
+}>;
+
+export type CurriculumCommitteeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommitteeConnection'] = ResolversParentTypes['CurriculumCommitteeConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DecisionCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1721,6 +3888,34 @@ export type DecisionCheckResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['ProgressionRequirementKind'], ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requirementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DualQualifiedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DualQualifiedFigure'] = ResolversParentTypes['DualQualifiedFigure']> = ResolversObject<{
+  qualified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicatedContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContent'] = ResolversParentTypes['DuplicatedContent']> = ResolversObject<{
+  collegeCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collegeLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  competency?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secondaryCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondaryLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicatedContentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContentConnection'] = ResolversParentTypes['DuplicatedContentConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['DuplicatedContent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterprisePracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterprisePractice'] = ResolversParentTypes['EnterprisePractice']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
@@ -1735,16 +3930,87 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosition'] = ResolversParentTypes['JobPosition']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MappingTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableConnection'] = ResolversParentTypes['MappingTableConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['MappingTableRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MappingTableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableRow'] = ResolversParentTypes['MappingTableRow']> = ResolversObject<{
+  certificate?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  competency?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  contentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CurriculumStage'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MissingCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingCertificate'] = ResolversParentTypes['MissingCertificate']> = ResolversObject<{
+  certificate?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['CoveringCourse']>, ParentType, ContextType>;
+}>;
+
+export type MissingCompetencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingCompetency'] = ResolversParentTypes['MissingCompetency']> = ResolversObject<{
+  certificates?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  competency?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['CoveringCourse']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCollegeTeacher?: Resolver<ResolversTypes['CollegeTeacher'], ParentType, ContextType, RequireFields<MutationAddCollegeTeacherArgs, 'input'>>;
+  addCommitteeMember?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType, RequireFields<MutationAddCommitteeMemberArgs, 'input'>>;
   addCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationAddCreditRuleArgs, 'input'>>;
+  castCommitteeVote?: Resolver<ResolversTypes['CommitteeVote'], ParentType, ContextType, RequireFields<MutationCastCommitteeVoteArgs, 'input'>>;
+  createCurriculumCommittee?: Resolver<ResolversTypes['CurriculumCommittee'], ParentType, ContextType, RequireFields<MutationCreateCurriculumCommitteeArgs, 'input'>>;
+  decideCommitteeProposal?: Resolver<ResolversTypes['CommitteeDecision'], ParentType, ContextType, RequireFields<MutationDecideCommitteeProposalArgs, 'proposalId'>>;
+  flagTrainingSubsidy?: Resolver<ResolversTypes['TrainingSubsidy'], ParentType, ContextType, RequireFields<MutationFlagTrainingSubsidyArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  importCompetencyFramework?: Resolver<ResolversTypes['CompetencyFramework'], ParentType, ContextType, RequireFields<MutationImportCompetencyFrameworkArgs, 'agreementId' | 'document'>>;
+  mapCollegeCourse?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType, RequireFields<MutationMapCollegeCourseArgs, 'input'>>;
   progressStudent?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationProgressStudentArgs, 'studentId'>>;
+  proposeCourseChange?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType, RequireFields<MutationProposeCourseChangeArgs, 'input'>>;
   recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
+  recordCollegeTeacherPractice?: Resolver<ResolversTypes['CollegeTeacher'], ParentType, ContextType, RequireFields<MutationRecordCollegeTeacherPracticeArgs, 'input'>>;
+  recordPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
   resolveTransferReview?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType, RequireFields<MutationResolveTransferReviewArgs, 'input'>>;
   retireCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationRetireCreditRuleArgs, 'effectiveTo' | 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  setCareerTarget?: Resolver<ResolversTypes['CareerTarget'], ParentType, ContextType, RequireFields<MutationSetCareerTargetArgs, 'jobPositionId' | 'studentId'>>;
   setProgressionRequirements?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType, RequireFields<MutationSetProgressionRequirementsArgs, 'input'>>;
+}>;
+
+export type OverlapReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = ResolversObject<{
+  duplicatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['DuplicatedContentConnection'], ParentType, ContextType, RequireFields<OverlapReportDuplicatesArgs, 'first'>>;
+  higherHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suggestions?: Resolver<ResolversTypes['OverlapSuggestionConnection'], ParentType, ContextType, RequireFields<OverlapReportSuggestionsArgs, 'first'>>;
+}>;
+
+export type OverlapSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestion'] = ResolversParentTypes['OverlapSuggestion']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['OverlapAction'], ParentType, ContextType>;
+  collegeCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
+  courseHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  duplicatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  existingRule?: Resolver<Maybe<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+  proposedRule?: Resolver<Maybe<ResolversTypes['ProposedCreditRule']>, ParentType, ContextType>;
+  secondaryCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OverlapSuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestionConnection'] = ResolversParentTypes['OverlapSuggestionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['OverlapSuggestion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1757,6 +4023,24 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
+}>;
+
+export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = ResolversObject<{
+  employerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlacementKind'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PlacementOutcome'], ParentType, ContextType>;
+  recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProgressionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionAssessment'] = ResolversParentTypes['ProgressionAssessment']> = ResolversObject<{
@@ -1792,14 +4076,28 @@ export type ProgressionRequirementResolvers<ContextType = Context, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ProposedCreditRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedCreditRule'] = ResolversParentTypes['ProposedCreditRule']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exemptCourseCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secondaryCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
+  collegeTeachers?: Resolver<ResolversTypes['CollegeTeacherConnection'], ParentType, ContextType, RequireFields<QueryCollegeTeachersArgs, 'collegeId' | 'first'>>;
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, RequireFields<QueryCompetencyFrameworkArgs, 'id'>>;
+  competencyFrameworks?: Resolver<ResolversTypes['CompetencyFrameworkConnection'], ParentType, ContextType, RequireFields<QueryCompetencyFrameworksArgs, 'agreementId' | 'first'>>;
+  competencyItems?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType, RequireFields<QueryCompetencyItemsArgs, 'ids'>>;
   creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
   creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
+  curriculumCommittee?: Resolver<Maybe<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType, RequireFields<QueryCurriculumCommitteeArgs, 'id'>>;
+  curriculumCommittees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<QueryCurriculumCommitteesArgs, 'collegeId' | 'first'>>;
   openTransferReviews?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
@@ -1819,23 +4117,70 @@ export type RequirementVersionResolvers<ContextType = Context, ParentType extend
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ReviewedCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourse'] = ResolversParentTypes['ReviewedCourse']> = ResolversObject<{
+  certificates?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  competencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  jobRelevance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mappedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CurriculumStage'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewedCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourseConnection'] = ResolversParentTypes['ReviewedCourseConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ReviewedCourse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SemesterReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SemesterReview'] = ResolversParentTypes['SemesterReview']> = ResolversObject<{
+  alignment?: Resolver<ResolversTypes['AlignmentFigure'], ParentType, ContextType>;
+  courses?: Resolver<ResolversTypes['ReviewedCourseConnection'], ParentType, ContextType, RequireFields<SemesterReviewCoursesArgs, 'first'>>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StageSplitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplit'] = ResolversParentTypes['StageSplit']> = ResolversObject<{
+  bothShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ContentUnitSummary']>, ParentType, ContextType>;
+  higherShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secondaryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  totalWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StageSplitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplitConnection'] = ResolversParentTypes['StageSplitConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['StageSplit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
   activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
+  careerGap?: Resolver<Maybe<ResolversTypes['CareerGap']>, ParentType, ContextType>;
+  careerTarget?: Resolver<Maybe<ResolversTypes['CareerTarget']>, ParentType, ContextType>;
+  careerTargetJob?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
   creditTransferPreview?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType, RequireFields<StudentCreditTransferPreviewArgs, 'agreementId'>>;
   creditTransfers?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType>;
   higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pathway?: Resolver<Maybe<ResolversTypes['Pathway']>, ParentType, ContextType>;
+  pathwayAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   pathwayOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<StudentPlacementsArgs, 'first'>>;
   progression?: Resolver<Maybe<ResolversTypes['ProgressionAssessment']>, ParentType, ContextType>;
   progressionDecision?: Resolver<Maybe<ResolversTypes['ProgressionDecision']>, ParentType, ContextType>;
+  trainingSubsidy?: Resolver<Maybe<ResolversTypes['TrainingSubsidy']>, ParentType, ContextType>;
   transcriptCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
@@ -1843,6 +4188,27 @@ export type StudentConnectionResolvers<ContextType = Context, ParentType extends
   nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TouchedMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TouchedMapping'] = ResolversParentTypes['TouchedMapping']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TrainingSubsidyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSubsidy'] = ResolversParentTypes['TrainingSubsidy']> = ResolversObject<{
+  grantedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TransferReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReview'] = ResolversParentTypes['TransferReview']> = ResolversObject<{
@@ -1862,37 +4228,92 @@ export type TransferReviewResolvers<ContextType = Context, ParentType extends Re
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
+  AlignmentFigure?: AlignmentFigureResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  CareerGap?: CareerGapResolvers<ContextType>;
+  CareerTarget?: CareerTargetResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CohortOutcome?: CohortOutcomeResolvers<ContextType>;
+  CohortOutcomes?: CohortOutcomesResolvers<ContextType>;
   College?: CollegeResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  CollegeTeacher?: CollegeTeacherResolvers<ContextType>;
+  CollegeTeacherConnection?: CollegeTeacherConnectionResolvers<ContextType>;
+  CommitteeDecision?: CommitteeDecisionResolvers<ContextType>;
+  CommitteeMember?: CommitteeMemberResolvers<ContextType>;
+  CommitteeMemberConnection?: CommitteeMemberConnectionResolvers<ContextType>;
+  CommitteeProposal?: CommitteeProposalResolvers<ContextType>;
+  CommitteeProposalConnection?: CommitteeProposalConnectionResolvers<ContextType>;
+  CommitteeTally?: CommitteeTallyResolvers<ContextType>;
+  CommitteeVote?: CommitteeVoteResolvers<ContextType>;
+  CommitteeVoteConnection?: CommitteeVoteConnectionResolvers<ContextType>;
+  CompetencyAssociation?: CompetencyAssociationResolvers<ContextType>;
+  CompetencyAssociationConnection?: CompetencyAssociationConnectionResolvers<ContextType>;
+  CompetencyFramework?: CompetencyFrameworkResolvers<ContextType>;
+  CompetencyFrameworkConnection?: CompetencyFrameworkConnectionResolvers<ContextType>;
+  CompetencyItem?: CompetencyItemResolvers<ContextType>;
+  CompetencyItemConnection?: CompetencyItemConnectionResolvers<ContextType>;
+  CompetencyNode?: CompetencyNodeResolvers<ContextType>;
   ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  ContentUnitSummary?: ContentUnitSummaryResolvers<ContextType>;
+  CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
+  CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
+  CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
+  CourseVersion?: CourseVersionResolvers<ContextType>;
+  CourseVersionConnection?: CourseVersionConnectionResolvers<ContextType>;
+  CoveringCourse?: CoveringCourseResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
   CreditRule?: CreditRuleResolvers<ContextType>;
   CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
   CreditTransfer?: CreditTransferResolvers<ContextType>;
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
+  CurriculumCommittee?: CurriculumCommitteeResolvers<ContextType>;
+  CurriculumCommitteeConnection?: CurriculumCommitteeConnectionResolvers<ContextType>;
   DecisionCheck?: DecisionCheckResolvers<ContextType>;
+  DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
+  DuplicatedContent?: DuplicatedContentResolvers<ContextType>;
+  DuplicatedContentConnection?: DuplicatedContentConnectionResolvers<ContextType>;
+  EnterprisePractice?: EnterprisePracticeResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobPosition?: JobPositionResolvers<ContextType>;
+  MappingTableConnection?: MappingTableConnectionResolvers<ContextType>;
+  MappingTableRow?: MappingTableRowResolvers<ContextType>;
+  MissingCertificate?: MissingCertificateResolvers<ContextType>;
+  MissingCompetency?: MissingCompetencyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OverlapReport?: OverlapReportResolvers<ContextType>;
+  OverlapSuggestion?: OverlapSuggestionResolvers<ContextType>;
+  OverlapSuggestionConnection?: OverlapSuggestionConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;
+  Placement?: PlacementResolvers<ContextType>;
+  PlacementConnection?: PlacementConnectionResolvers<ContextType>;
   ProgressionAssessment?: ProgressionAssessmentResolvers<ContextType>;
   ProgressionDecision?: ProgressionDecisionResolvers<ContextType>;
   ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
+  ProposedCreditRule?: ProposedCreditRuleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
   RequirementVersion?: RequirementVersionResolvers<ContextType>;
+  ReviewedCourse?: ReviewedCourseResolvers<ContextType>;
+  ReviewedCourseConnection?: ReviewedCourseConnectionResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
+  SemesterReview?: SemesterReviewResolvers<ContextType>;
+  StageSplit?: StageSplitResolvers<ContextType>;
+  StageSplitConnection?: StageSplitConnectionResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
+  TeacherQualification?: TeacherQualificationResolvers<ContextType>;
+  TouchedMapping?: TouchedMappingResolvers<ContextType>;
+  TrainingSubsidy?: TrainingSubsidyResolvers<ContextType>;
   TransferReview?: TransferReviewResolvers<ContextType>;
 }>;
 

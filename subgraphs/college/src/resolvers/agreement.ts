@@ -3,11 +3,17 @@ import type { ArticulationAgreementResolvers } from '../generated/resolvers.ts';
 import { requirementsOn, versionsOf } from '../decisions/requirement-versions.ts';
 import { present } from './integrity.ts';
 import { todayInChina } from '@guantong/shared/clock';
+import type { AgreementFacts } from '../curriculum/facts.ts';
+import { curriculumAgreementFields } from './curriculum-agreement.ts';
 
 export const ArticulationAgreement: ArticulationAgreementResolvers = {
-  __resolveReference(reference, ctx) {
+  // The representation may carry the facts the curriculum reports @require
+  // (the school's mapping, content units, learners' certificates): kept for
+  // those fields alone, which decide who may see what they compute.
+  async __resolveReference(reference, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    return ctx.loaders.agreementById.load(reference.id);
+    const row = await ctx.loaders.agreementById.load(reference.id);
+    return row && { ...row, facts: reference as AgreementFacts };
   },
   college: async (agreement, _args, ctx) => present(await ctx.loaders.collegeById.load(agreement.collegeId), `college ${agreement.collegeId}`),
   collegeProgram: async (agreement, _args, ctx) =>
@@ -24,4 +30,5 @@ export const ArticulationAgreement: ArticulationAgreementResolvers = {
     const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
     return versionsOf(agreement.effectiveFrom, rows, versions);
   },
+  ...curriculumAgreementFields,
 };

@@ -15,6 +15,12 @@ import { ConfirmedTransfer, DecisionCheck, ProgressionDecision, TransferReview }
 import { Query } from './query.ts';
 import { CredentialQuery, JSON } from './credentials.ts';
 import { Student } from './student.ts';
+import { CommitteeDecision, CommitteeProposal, CommitteeVote, CourseVersion, CurriculumCommittee } from './committee.ts';
+import { CompetencyAssociation, CompetencyFramework, CompetencyItem, CompetencyNode } from './competency.ts';
+import { CohortOutcome, DuplicatedContent, MappingTableRow, OverlapReport, OverlapSuggestion, ReviewedCourse, SemesterReview, StageSplit } from './curriculum-reports.ts';
+import {
+  CareerGap, CareerTarget, CollegeTeacher, CourseCompetencyMapping, CourseContentCoverage, MissingCertificate, MissingCompetency, Placement,
+} from './curriculum-types.ts';
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -42,4 +48,29 @@ export const resolvers: Resolvers = {
   DecisionCheck,
   ConfirmedTransfer,
   TransferReview,
+  CompetencyFramework,
+  CompetencyItem,
+  CompetencyAssociation,
+  CompetencyNode,
+  CourseCompetencyMapping,
+  CourseContentCoverage,
+  MappingTableRow,
+  StageSplit,
+  OverlapReport,
+  DuplicatedContent,
+  OverlapSuggestion,
+  CohortOutcome,
+  SemesterReview,
+  ReviewedCourse,
+  CurriculumCommittee,
+  CommitteeProposal,
+  CommitteeVote,
+  CommitteeDecision,
+  CourseVersion,
+  CollegeTeacher,
+  Placement,
+  CareerTarget,
+  CareerGap,
+  MissingCompetency,
+  MissingCertificate,
 };

@@ -7,6 +7,7 @@ import { registerPathway } from '../mutations/register-pathway.ts';
 import { revokeConsent } from '../mutations/revoke-consent.ts';
 import { setProgressionRequirements } from '../decisions/set-requirements.ts';
 import { resolveTransferReview } from '../reviews/resolve.ts';
+import { curriculumMutations } from './curriculum-root.ts';
 
 export const Mutation: MutationResolvers = {
   registerPathway: (_parent, { input }, ctx) => registerPathway(ctx, input),
@@ -18,4 +19,5 @@ export const Mutation: MutationResolvers = {
   resolveTransferReview: (_parent, { input }, ctx) => resolveTransferReview(ctx, input),
   setProgressionRequirements: (_parent, { input }, ctx) => setProgressionRequirements(ctx, input),
   progressStudent: (_parent, { studentId, effectiveOn }, ctx) => progressStudent(ctx, studentId, effectiveOn),
+  ...curriculumMutations,
 };

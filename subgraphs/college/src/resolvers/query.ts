@@ -8,6 +8,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 import { listStudents } from '../students/roster.ts';
 import { openTransferReviews } from '../reviews/resolve.ts';
 import { creditQueries } from './credit-query.ts';
+import { curriculumQueries } from './curriculum-root.ts';
 
 /** The audit trail's name for a root read of a learner's record. */
 const RECORD_READ = 'RECORD:student';
@@ -49,4 +50,5 @@ export const Query: QueryResolvers = {
   openTransferReviews: (_parent, { collegeId }, ctx) => openTransferReviews(ctx, collegeId),
 
   ...creditQueries,
+  ...curriculumQueries,
 };

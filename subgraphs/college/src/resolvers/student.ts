@@ -6,6 +6,8 @@ import { MAX_AUDIT_PAGE_SIZE, requirePageSize } from '../inputs/validation.ts';
 import { articulationFields } from './student-articulation.ts';
 import { toTranscriptEvidence, type RawTranscriptEvidence } from '../transcript/evidence.ts';
 import { transcriptCredential } from '../transcript/resolve.ts';
+import { careerFactsOf, type RawCareerFacts } from '../careers/facts.ts';
+import { careerFields } from '../careers/student-fields.ts';
 
 export const Student: StudentResolvers = {
   // Any learner id resolves, on the registry or not: other subgraphs' fields
@@ -16,7 +18,12 @@ export const Student: StudentResolvers = {
   // owning subgraphs for `@requires` (subgraphs accept only gateway-signed
   // requests), and it is read only by the fields that require it, after the
   // policy has allowed the read.
-  __resolveReference: (reference) => ({ id: reference.id, evidence: toEvidence(reference as RawEvidence), transcript: toTranscriptEvidence(reference as RawTranscriptEvidence) }),
+  __resolveReference: (reference) => ({
+    id: reference.id,
+    evidence: toEvidence(reference as RawEvidence),
+    transcript: toTranscriptEvidence(reference as RawTranscriptEvidence),
+    career: careerFactsOf(reference as RawCareerFacts),
+  }),
 
   // Pathway and higher stage are part of the learner's RESULTS.
   async pathway(ref, _args, ctx) {
@@ -51,4 +58,5 @@ export const Student: StudentResolvers = {
 
   // Parts RESULTS and CERTIFICATES, each part signed by its owner (transcript/resolve.ts).
   transcriptCredential: (ref, _args, ctx) => transcriptCredential(ctx, ref),
+  ...careerFields,
 };

@@ -25,6 +25,7 @@ const TABLES = [
   'certification_organization', 'certificate_standard', 'certificate_award', 'recognition_agreement', 'recognition_event', 'standard_prerequisite',
   'credential_status_list', 'credential_status_entry', 'credential_share',
   'issuer_accreditation', 'issuer_accreditation_event', 'certificate_exam_session',
+  'content_unit', 'content_unit_item', 'job_position', 'job_requirement',
 ];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 /** An agreement's terms, as the demo dataset and the table both state them. */

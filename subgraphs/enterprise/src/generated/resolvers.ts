@@ -18,6 +18,8 @@ import type { AccreditationCheckResult } from '../accreditation/check.ts';
 import type { ExamSessionRow } from '../entities/exam-session.ts';
 import type { IssuingReportView } from '../accreditation/issuing-report.ts';
 import type { IssuingMonthRow } from '../accreditation/report.ts';
+import type { ContentUnitView } from '../resolvers/curriculum.ts';
+import type { JobPositionRow, JobRequirementRow } from '../entities/curriculum.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -199,6 +201,8 @@ export type CertificateAward = {
   credential: Scalars['JSON']['output'];
   /** The share links the learner made for this certificate, newest first. The learner or their guardian only. */
   credentialShares: Array<CredentialShare>;
+  /** Internal: the learner the award was made to, for the college's cohort figures. */
+  holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
   issuedOn: Scalars['String']['output'];
   /**
@@ -249,6 +253,10 @@ export type CertificateStandard = {
   __typename?: 'CertificateStandard';
   /** Catalogue code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
+  /** Internal: every content unit, for the college's curriculum reports. */
+  contentUnitFacts: Array<ContentUnitFact>;
+  /** The standard's content units, by code. Public catalogue. */
+  contentUnits: ContentUnitConnection;
   /** What a holder has shown they can do. */
   description: Scalars['String']['output'];
   /** The organisation that sets and issues the certificate. */
@@ -266,6 +274,13 @@ export type CertificateStandard = {
    * agreements to it. With `activeOn`, only agreements in force on that ISO date.
    */
   recognitions: Array<Recognition>;
+};
+
+
+/** A certificate in the catalogue: what a holder has shown they can do. */
+export type CertificateStandardContentUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -310,6 +325,66 @@ export type CertificationOrganization = {
   kind: OrganizationKind;
   /** The organisation's registered name. */
   name: Scalars['String']['output'];
+};
+
+/** A competency item of the college's frameworks, owned by the college subgraph. */
+export type CompetencyItem = {
+  __typename?: 'CompetencyItem';
+  /** The CFItem identifier, a UUID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A part of a certificate standard's content, assessed in the certificate's exam. */
+export type ContentUnit = {
+  __typename?: 'ContentUnit';
+  /** The competency items the unit assesses. */
+  assesses: Array<CompetencyItem>;
+  /** The unit's code within the standard, e.g. NED-U2. */
+  code: Scalars['String']['output'];
+  /** weight over the standard's total weight, 0 to 1. */
+  share: Scalars['Float']['output'];
+  /** The unit's title. */
+  title: Scalars['String']['output'];
+  /** Its weight in the standard's content (the weights of a standard need not add up to 100). */
+  weight: Scalars['Float']['output'];
+};
+
+/** A page of content units. */
+export type ContentUnitConnection = {
+  __typename?: 'ContentUnitConnection';
+  /** This page's units, by code. */
+  nodes: Array<ContentUnit>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Units across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Internal: a content unit, for the college's curriculum reports. */
+export type ContentUnitFact = {
+  __typename?: 'ContentUnitFact';
+  /** Unit code. */
+  code: Scalars['String']['output'];
+  /** Competency items the unit assesses. */
+  itemIds: Array<Scalars['ID']['output']>;
+  /** Standard code. */
+  standardCode: Scalars['ID']['output'];
+  /** Unit title. */
+  title: Scalars['String']['output'];
+  /** Weight in the standard's content. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A content unit to define. */
+export type ContentUnitInput = {
+  /** The unit's code, unique in the standard: 1 to 32 letters, digits and hyphens. */
+  code: Scalars['String']['input'];
+  /** CASE identifiers of the competency items it assesses (at least one). */
+  itemIds: Array<Scalars['ID']['input']>;
+  /** The unit's title. */
+  title: Scalars['String']['input'];
+  /** Its weight in the standard's content, more than 0 and at most 1000. */
+  weight: Scalars['Float']['input'];
 };
 
 /** One check of a credential's verification. */
@@ -513,6 +588,103 @@ export type IssuingReportByStandardArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A job position an enterprise hires for, with what it requires. */
+export type JobPosition = {
+  __typename?: 'JobPosition';
+  /** What the job is. */
+  description: Scalars['String']['output'];
+  /** The employer. */
+  employer: CertificationOrganization;
+  /** The ESCO occupation URI, when known. */
+  escoUri: Maybe<Scalars['String']['output']>;
+  /** The position's id, e.g. jp-ty-sec. */
+  id: Scalars['ID']['output'];
+  /** The ISCO-08 unit group code, e.g. 3513, when known. */
+  iscoCode: Maybe<Scalars['String']['output']>;
+  /** Internal: the requirements, for the college's figures. */
+  requirementFacts: Array<JobRequirementFact>;
+  /** Its required and optional competencies and certificates: required first. */
+  requirements: Array<JobRequirement>;
+  /** The position's title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of job positions. */
+export type JobPositionConnection = {
+  __typename?: 'JobPositionConnection';
+  /** This page's positions, by id. */
+  nodes: Array<JobPosition>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Positions across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new job position. */
+export type JobPositionInput = {
+  /** What the job is (up to 500 characters). */
+  description: Scalars['String']['input'];
+  /** The employer, an organisation of this catalogue; the caller must be its staff. */
+  employerId: Scalars['ID']['input'];
+  /** The ESCO occupation URI: http://data.europa.eu/esco/occupation/… */
+  escoUri?: InputMaybe<Scalars['String']['input']>;
+  /** The position's id: 2 to 64 lower-case letters, digits and hyphens, e.g. jp-ty-noc. */
+  id: Scalars['ID']['input'];
+  /** The ISCO-08 unit group code: 4 digits. */
+  iscoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Its requirements, at least one. */
+  requirements: Array<JobRequirementInput>;
+  /** The position's title. */
+  title: Scalars['String']['input'];
+};
+
+/** One requirement of a job position. */
+export type JobRequirement = {
+  __typename?: 'JobRequirement';
+  /** For CERTIFICATE: the standard. */
+  certificate: Maybe<CertificateStandard>;
+  /** For COMPETENCY: the item. */
+  competency: Maybe<CompetencyItem>;
+  /** True when required (ESCO essential); false when optional. */
+  essential: Scalars['Boolean']['output'];
+  /** COMPETENCY or CERTIFICATE. */
+  kind: JobRequirementKind;
+};
+
+/** Internal: a requirement, for the college's alignment and career figures. */
+export type JobRequirementFact = {
+  __typename?: 'JobRequirementFact';
+  /** True when required; false when optional. */
+  essential: Scalars['Boolean']['output'];
+  /** For COMPETENCY: the item's id. */
+  itemId: Maybe<Scalars['ID']['output']>;
+  /** COMPETENCY or CERTIFICATE. */
+  kind: Scalars['String']['output'];
+  /** The job position's id. */
+  positionId: Scalars['ID']['output'];
+  /** For CERTIFICATE: the standard's code. */
+  standardCode: Maybe<Scalars['ID']['output']>;
+};
+
+/** One requirement of a new job position. */
+export type JobRequirementInput = {
+  /** True when required; false when optional. */
+  essential: Scalars['Boolean']['input'];
+  /** For COMPETENCY: the item's CASE identifier. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** COMPETENCY or CERTIFICATE. */
+  kind: JobRequirementKind;
+  /** For CERTIFICATE: a standard of this catalogue. */
+  standardCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a job requirement asks for. */
+export type JobRequirementKind =
+  /** A certificate standard. */
+  | 'CERTIFICATE'
+  /** A competency item. */
+  | 'COMPETENCY';
+
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -523,6 +695,12 @@ export type Mutation = {
    */
   acceptRecognition: RecognitionAgreement;
   /**
+   * Adds a job position with its required and optional competencies (items of
+   * the college's frameworks, asked of the college) and certificates (standards
+   * of this catalogue). Staff of the employer, or an admin.
+   */
+  addJobPosition: JobPosition;
+  /**
    * Declares that a standard requires another (e.g. intermediate requires entry).
    * Staff of the standard's issuer. Cycles are refused.
    */
@@ -532,6 +710,12 @@ export type Mutation = {
    * organisation (or an admin) may award. Serials are unique hub-wide.
    */
   awardCertificate: CertificateAward;
+  /**
+   * Sets a standard's content units, replacing the ones it had: each with its
+   * weight in the standard's content and the competency items it assesses
+   * (asked of the college). Staff of the standard's issuer, or an admin.
+   */
+  defineContentUnits: CertificateStandard;
   /**
    * Accredits an organisation to award one of its 1+X standards between two
    * days. Administrators (the hub's supervisor) only. CONFLICT when another
@@ -597,6 +781,12 @@ export type MutationAcceptRecognitionArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationAddJobPositionArgs = {
+  input: JobPositionInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAddPrerequisiteArgs = {
   requiresCode: Scalars['ID']['input'];
   standardCode: Scalars['ID']['input'];
@@ -606,6 +796,13 @@ export type MutationAddPrerequisiteArgs = {
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationAwardCertificateArgs = {
   input: AwardCertificateInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationDefineContentUnitsArgs = {
+  standardCode: Scalars['ID']['input'];
+  units: Array<ContentUnitInput>;
 };
 
 
@@ -742,6 +939,10 @@ export type Query = {
    * ENTERPRISE_STAFF.
    */
   issuingReport: IssuingReport;
+  /** One job position, or null. Public catalogue. */
+  jobPosition: Maybe<JobPosition>;
+  /** Job positions, by id, optionally of one employer. Public catalogue. */
+  jobPositions: JobPositionConnection;
   /**
    * One recognition agreement with its history, or null when there is none by
    * that id. For staff of the two parties and administrators.
@@ -862,6 +1063,28 @@ export type QueryIssuingReportArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   organizationId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryJobPositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryJobPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1205,6 +1428,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   CertificateStandard: CertificateStandard;
   CertificationOrganization: CertificationOrganization;
+  JobPosition: JobPosition;
   Student: Student;
 }>;
 
@@ -1216,6 +1440,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CertificationOrganization:
     ( { __typename: 'CertificationOrganization' }
     & GraphQLRecursivePick<FederationTypes['CertificationOrganization'], {"id":true}> );
+  JobPosition:
+    ( { __typename: 'JobPosition' }
+    & GraphQLRecursivePick<FederationTypes['JobPosition'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
@@ -1250,6 +1477,11 @@ export type ResolversTypes = ResolversObject<{
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
+  ContentUnit: ResolverTypeWrapper<ContentUnitView>;
+  ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentUnit']> }>;
+  ContentUnitFact: ResolverTypeWrapper<ContentUnitView>;
+  ContentUnitInput: ContentUnitInput;
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CredentialShare: ResolverTypeWrapper<CredentialShareRow>;
@@ -1262,6 +1494,13 @@ export type ResolversTypes = ResolversObject<{
   IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
   IssuingReport: ResolverTypeWrapper<IssuingReportView>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobPosition: ResolverTypeWrapper<JobPositionRow>;
+  JobPositionConnection: ResolverTypeWrapper<Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversTypes['JobPosition']> }>;
+  JobPositionInput: JobPositionInput;
+  JobRequirement: ResolverTypeWrapper<JobRequirementRow>;
+  JobRequirementFact: ResolverTypeWrapper<JobRequirementRow>;
+  JobRequirementInput: JobRequirementInput;
+  JobRequirementKind: JobRequirementKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1298,6 +1537,11 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateStandard: StandardRow;
   CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
+  CompetencyItem: CompetencyItem;
+  ContentUnit: ContentUnitView;
+  ContentUnitConnection: Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentUnit']> };
+  ContentUnitFact: ContentUnitView;
+  ContentUnitInput: ContentUnitInput;
   CredentialCheck: CredentialCheck;
   CredentialIssuer: IssuerView;
   CredentialShare: CredentialShareRow;
@@ -1310,6 +1554,12 @@ export type ResolversParentTypes = ResolversObject<{
   IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
   IssuingReport: IssuingReportView;
   JSON: Scalars['JSON']['output'];
+  JobPosition: JobPositionRow;
+  JobPositionConnection: Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['JobPosition']> };
+  JobPositionInput: JobPositionInput;
+  JobRequirement: JobRequirementRow;
+  JobRequirementFact: JobRequirementRow;
+  JobRequirementInput: JobRequirementInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProposeRecognitionInput: ProposeRecognitionInput;
@@ -1372,6 +1622,7 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
   credential?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CertificateAwardCredentialArgs, 'named'>>;
   credentialShares?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
+  holderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1385,6 +1636,8 @@ export type CertificateAwardResolvers<ContextType = Context, ParentType extends 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateStandard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contentUnitFacts?: Resolver<Array<ResolversTypes['ContentUnitFact']>, ParentType, ContextType>;
+  contentUnits?: Resolver<ResolversTypes['ContentUnitConnection'], ParentType, ContextType, RequireFields<CertificateStandardContentUnitsArgs, 'first'>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
@@ -1408,6 +1661,32 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ContentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnit'] = ResolversParentTypes['ContentUnit']> = ResolversObject<{
+  assesses?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ContentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitConnection'] = ResolversParentTypes['ContentUnitConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ContentUnit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContentUnitFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitFact'] = ResolversParentTypes['ContentUnitFact']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type CredentialCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck']> = ResolversObject<{
@@ -1495,10 +1774,45 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosition'] = ResolversParentTypes['JobPosition'], FederationReferenceType extends FederationReferenceTypes['JobPosition'] = FederationReferenceTypes['JobPosition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobPosition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employer?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
+  escoUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iscoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirementFacts?: Resolver<Array<ResolversTypes['JobRequirementFact']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JobPositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionConnection'] = ResolversParentTypes['JobPositionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirement'] = ResolversParentTypes['JobRequirement']> = ResolversObject<{
+  certificate?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  competency?: Resolver<Maybe<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
+  essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JobRequirementKind'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementFact'] = ResolversParentTypes['JobRequirementFact']> = ResolversObject<{
+  essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationAcceptRecognitionArgs, 'id'>>;
+  addJobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType, RequireFields<MutationAddJobPositionArgs, 'input'>>;
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
+  defineContentUnits?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationDefineContentUnitsArgs, 'standardCode' | 'units'>>;
   grantAccreditation?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationGrantAccreditationArgs, 'input'>>;
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
   recordExamSession?: Resolver<ResolversTypes['ExamSession'], ParentType, ContextType, RequireFields<MutationRecordExamSessionArgs, 'input'>>;
@@ -1525,6 +1839,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
   issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
+  jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType, RequireFields<QueryJobPositionArgs, 'id'>>;
+  jobPositions?: Resolver<ResolversTypes['JobPositionConnection'], ParentType, ContextType, RequireFields<QueryJobPositionsArgs, 'first'>>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
   recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
   sharedCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QuerySharedCredentialArgs, 'secret'>>;
@@ -1592,6 +1908,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  CompetencyItem?: CompetencyItemResolvers<ContextType>;
+  ContentUnit?: ContentUnitResolvers<ContextType>;
+  ContentUnitConnection?: ContentUnitConnectionResolvers<ContextType>;
+  ContentUnitFact?: ContentUnitFactResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CredentialShare?: CredentialShareResolvers<ContextType>;
@@ -1603,6 +1923,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
   IssuingReport?: IssuingReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobPosition?: JobPositionResolvers<ContextType>;
+  JobPositionConnection?: JobPositionConnectionResolvers<ContextType>;
+  JobRequirement?: JobRequirementResolvers<ContextType>;
+  JobRequirementFact?: JobRequirementFactResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { CertificateAwardResolvers } from '../generated/resolvers.ts';
 import { prerequisiteRevoked } from '../prerequisites/revoked.ts';
 import { requireRow } from './require-row.ts';
+import { curriculumAwardFields } from './curriculum.ts';
 
 /**
  * An award is reached only through `Student.certificates`, which has already
@@ -11,4 +12,5 @@ export const CertificateAward: CertificateAwardResolvers = {
   prerequisiteRevoked: (award, _args, ctx) => prerequisiteRevoked(ctx, award),
   standard: async (award, _args, ctx) =>
     requireRow(await ctx.loaders.standardByCode.load(award.standardCode), 'certificate standard', award.standardCode),
+  ...curriculumAwardFields,
 };

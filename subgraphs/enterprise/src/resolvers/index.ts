@@ -12,6 +12,7 @@ import { CertificateVerification } from './verification.ts';
 import { CredentialAward, CredentialMutation, CredentialQuery, JSON } from './credentials.ts';
 import { CredentialShareLink } from './credential-links.ts';
 import { Accreditation, AccreditationCheck, AccreditationEvent, ExamSession, IssuingMonth, IssuingReport } from './accreditation.ts';
+import { ContentUnit, JobPosition, JobRequirement } from './curriculum.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -34,4 +35,7 @@ export const resolvers: Resolvers = {
   ExamSession,
   IssuingReport,
   IssuingMonth,
+  ContentUnit,
+  JobPosition,
+  JobRequirement,
 };

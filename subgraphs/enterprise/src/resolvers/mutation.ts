@@ -6,6 +6,7 @@ import { revokeCertificate } from '../mutations/revoke-certificate.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import { grantAccreditation, setAccreditationStatus } from '../mutations/accreditation.ts';
 import { recordExamSession } from '../mutations/record-exam-session.ts';
+import { curriculumMutations } from './curriculum.ts';
 
 export const Mutation: MutationResolvers = {
   awardCertificate: (_parent, { input }, ctx) => awardCertificate(ctx, input),
@@ -18,4 +19,5 @@ export const Mutation: MutationResolvers = {
   grantAccreditation: (_parent, { input }, ctx) => grantAccreditation(ctx, input),
   setAccreditationStatus: (_parent, { input }, ctx) => setAccreditationStatus(ctx, input),
   recordExamSession: (_parent, { input }, ctx) => recordExamSession(ctx, input),
+  ...curriculumMutations,
 };

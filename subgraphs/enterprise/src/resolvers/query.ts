@@ -1,3 +1,4 @@
+import { curriculumQueries } from './curriculum.ts';
 import { authorize } from '@guantong/shared/policy';
 import { OrganizationEntity } from '../entities/organization.ts';
 import { StandardEntity } from '../entities/standard.ts';
@@ -33,4 +34,5 @@ export const Query: QueryResolvers = {
   verifyCertificate: (_parent, { serial, holderName }, ctx) => verifyCertificate(ctx, serial, holderName),
   ...agreementQueries,
   ...accreditationQueries,
+  ...curriculumQueries,
 };

@@ -3,6 +3,7 @@ import { requireDate } from '@guantong/shared/validation';
 import type { CertificateStandardResolvers } from '../generated/resolvers.ts';
 import { inForceOn } from '../agreements/terms.ts';
 import { requireRow } from './require-row.ts';
+import { curriculumStandardFields } from './curriculum.ts';
 
 export const CertificateStandard: CertificateStandardResolvers = {
   __resolveReference(ref, ctx) {
@@ -31,4 +32,5 @@ export const CertificateStandard: CertificateStandardResolvers = {
       return requireRow(row, 'certificate standard', rungs[i]?.requiresCode ?? '');
     });
   },
+  ...curriculumStandardFields,
 };

@@ -23,6 +23,7 @@ const kinds = await databaseKinds();
 const TABLES = [
   'secondary_school', 'secondary_program', 'secondary_course', 'learner', 'secondary_enrollment', 'secondary_result',
   'certificate_module', 'exam_gate', 'module_assessment', 'preliminary_exam', 'exam_registration',
+  'course_competency', 'course_content', 'teacher', 'teacher_qualification', 'teacher_practice',
 ];
 const TRAINING = [CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity];
 

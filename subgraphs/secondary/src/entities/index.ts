@@ -10,10 +10,13 @@ import { PreliminaryExamEntity } from './preliminary-exam.ts';
 import { ProgramEntity } from './program.ts';
 import { ResultEntity } from './result.ts';
 import { SchoolEntity } from './school.ts';
+import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
+import { teacherEntities } from '@guantong/shared/teachers/entities';
 
 /** Every table of the secondary subgraph. */
 export const entities = [
   SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity,
   CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
   LearnerSerialEntity,
+  CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
 ];

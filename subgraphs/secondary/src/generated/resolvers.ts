@@ -10,6 +10,9 @@ import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { PreliminaryExamRow } from '../entities/preliminary-exam.ts';
 import type { ExamRegistrationRow } from '../entities/exam-registration.ts';
 import type { IssuerView } from '@guantong/shared/credentials';
+import type { CourseCompetencyRow, CourseContentRow } from '@guantong/shared/curriculum/entities';
+import type { DualQualifiedYear } from '@guantong/shared/teachers/dual-qualified';
+import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@guantong/shared/teachers/entities';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -18,6 +21,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -57,6 +61,126 @@ export type CertificateModule = {
   title: Scalars['String']['output'];
 };
 
+/** A certificate standard, owned by the enterprise subgraph. */
+export type CertificateStandard = {
+  __typename?: 'CertificateStandard';
+  /** The standard's code, e.g. X-NED-1. */
+  code: Scalars['ID']['output'];
+};
+
+/** A competency item of the college's frameworks, owned by the college subgraph. */
+export type CompetencyItem = {
+  __typename?: 'CompetencyItem';
+  /** The CFItem identifier, a UUID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Internal: one competency mapping row, for the college's reports. */
+export type CompetencyMappingFact = {
+  __typename?: 'CompetencyMappingFact';
+  /** Course code. */
+  courseCode: Scalars['ID']['output'];
+  /** ISO date from. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date to, or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours. */
+  hours: Scalars['Float']['output'];
+  /** Competency item id. */
+  itemId: Scalars['ID']['output'];
+  /** Target level. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** One competency item a course teaches, from a day. */
+export type CompetencyMappingInput = {
+  /** Class hours spent on it, more than 0. */
+  hours: Scalars['Float']['input'];
+  /** The item's CASE identifier; an item of a framework of an agreement the course's programme is part of. */
+  itemId: Scalars['ID']['input'];
+  /** The level the course brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['input'];
+};
+
+/** Internal: one certificate content row, for the college's reports. */
+export type ContentCoverageFact = {
+  __typename?: 'ContentCoverageFact';
+  /** Course code. */
+  courseCode: Scalars['ID']['output'];
+  /** ISO date from. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date to, or null. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours. */
+  hours: Scalars['Float']['output'];
+  /** Standard code. */
+  standardCode: Scalars['ID']['output'];
+  /** Content unit code. */
+  unitCode: Scalars['String']['output'];
+};
+
+/** One certificate content unit a course covers, from a day. */
+export type ContentCoverageInput = {
+  /** Class hours spent on it, more than 0. */
+  hours: Scalars['Float']['input'];
+  /** A standard of the enterprise catalogue, e.g. X-NED-1. */
+  standardCode: Scalars['ID']['input'];
+  /** One of the standard's content units, e.g. NED-U2. */
+  unitCode: Scalars['String']['input'];
+};
+
+/** A course teaching a competency item, as its institution maps it. */
+export type CourseCompetencyMapping = {
+  __typename?: 'CourseCompetencyMapping';
+  /** ISO date the mapping takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the mapping ends, or null while in force. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours the course spends on it. */
+  hours: Scalars['Float']['output'];
+  /** The competency item taught. */
+  item: CompetencyItem;
+  /** The level the course brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** A page of a course's competency mappings. */
+export type CourseCompetencyMappingConnection = {
+  __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows, by start then item. */
+  nodes: Array<CourseCompetencyMapping>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A course covering a content unit of a certificate standard, as its institution maps it. */
+export type CourseContentCoverage = {
+  __typename?: 'CourseContentCoverage';
+  /** ISO date the mapping takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date the mapping ends, or null while in force. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  /** Class hours the course spends on it. */
+  hours: Scalars['Float']['output'];
+  /** The certificate standard. */
+  standard: CertificateStandard;
+  /** The content unit's code within the standard, e.g. NED-U2. */
+  unitCode: Scalars['String']['output'];
+};
+
+/** A page of a course's certificate content coverage. */
+export type CourseContentCoverageConnection = {
+  __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows, by start, standard and unit. */
+  nodes: Array<CourseContentCoverage>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /**
  * An organisation as a signer of verifiable credentials: its DID (did:web under
  * the hub's public origin), the DID document that lists its public key, and the
@@ -73,6 +197,54 @@ export type CredentialIssuer = {
   jwks: Scalars['JSON']['output'];
   /** The organisation's hub-wide id, e.g. org-zhongxin. */
   organizationId: Scalars['ID']['output'];
+};
+
+/** Internal: a course, for the college's reports. */
+export type CurriculumCourseFact = {
+  __typename?: 'CurriculumCourseFact';
+  /** Course code. */
+  code: Scalars['ID']['output'];
+  /** Credits. */
+  credits: Scalars['Float']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** Internal: a programme's curriculum as the school maps it, for the college's curriculum reports. */
+export type CurriculumFacts = {
+  __typename?: 'CurriculumFacts';
+  /** Every competency mapping row, history included. */
+  competencies: Array<CompetencyMappingFact>;
+  /** Every certificate content row, history included. */
+  content: Array<ContentCoverageFact>;
+  /** The programme's courses. */
+  courses: Array<CurriculumCourseFact>;
+  /** The standards the content rows name. */
+  standards: Array<CertificateStandard>;
+};
+
+/** Internal: a programme's dual-qualified teachers in a year. */
+export type DualQualifiedFact = {
+  __typename?: 'DualQualifiedFact';
+  /** Of them, dual-qualified under the hub's rule. */
+  qualified: Scalars['Int']['output'];
+  /** Teachers on the staff that year. */
+  teachers: Scalars['Int']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A programme's teachers in a year, under the hub's dual-qualified rule. */
+export type DualQualifiedFigure = {
+  __typename?: 'DualQualifiedFigure';
+  /** Of them, dual-qualified. */
+  qualified: Scalars['Int']['output'];
+  /** qualified / teachers, 0 to 1; null without teachers. */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** Teachers on the staff that year. */
+  teachers: Scalars['Int']['output'];
+  /** The calendar year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A learner to enrol at a secondary school. */
@@ -107,6 +279,17 @@ export type EnrolmentCheck = {
   nameMatches: Maybe<Scalars['Boolean']['output']>;
   /** The learner id that was checked, e.g. GT202200001X. */
   studentId: Scalars['ID']['output'];
+};
+
+/** A teacher's enterprise practice in a year. */
+export type EnterprisePractice = {
+  __typename?: 'EnterprisePractice';
+  /** Where. */
+  enterprise: Scalars['String']['output'];
+  /** Hours of practice. */
+  hours: Scalars['Float']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
 };
 
 /** Whether a learner may register for a standard's formal exam, and why. */
@@ -156,6 +339,18 @@ export type ExamRegistrationInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
+export type MapCourseInput = {
+  /** The certificate content units covered; their hours together at most the course's class hours. */
+  certificateContent: Array<ContentCoverageInput>;
+  /** The competency items taught; their hours together at most the course's class hours. */
+  competencies: Array<CompetencyMappingInput>;
+  /** The course's code, e.g. NET-H201. */
+  courseCode: Scalars['String']['input'];
+  /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
+  effectiveFrom: Scalars['String']['input'];
+};
+
 /** One assessment of a learner in a certificate training module (tier 1); a retake is a separate assessment. */
 export type ModuleAssessment = {
   __typename?: 'ModuleAssessment';
@@ -173,6 +368,8 @@ export type ModuleAssessment = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a teacher of one of the school's programmes. Staff of that school, or an admin. */
+  addSecondaryTeacher: SecondaryTeacher;
   /**
    * Records the end of a learner's secondary stage because they progressed: the
    * school reads the college's record of the progression (through the gateway,
@@ -191,6 +388,15 @@ export type Mutation = {
    * time each get their own id and never refuse each other.
    */
   enrollSecondaryStudent: SecondaryEnrollment;
+  /**
+   * States from a day which competency items a secondary course teaches and
+   * which certificate content units it covers. The items must belong to a
+   * framework of an agreement the course's programme is part of (asked of the
+   * college), and the units to the standard (asked of the enterprise catalogue).
+   * The rows in force that day are closed the day before; earlier rows stay as
+   * history. Staff of the school that teaches the course, or an admin.
+   */
+  mapSecondaryCourse: SecondaryCourse;
   /** Records a module assessment (tier 1). Staff of the learner's school. */
   recordModuleAssessment: ModuleAssessment;
   /** Records a preliminary exam result (tier 2). Staff of the learner's school. */
@@ -200,6 +406,8 @@ export type Mutation = {
    * course. One result per learner, course and term.
    */
   recordSecondaryResult: SecondaryCourseResult;
+  /** Records a school teacher's enterprise practice in a year. Staff of the teacher's school, or an admin. */
+  recordSecondaryTeacherPractice: SecondaryTeacher;
   /**
    * Registers a learner for a standard's formal certification exam (tier 3). Refused
    * with BAD_USER_INPUT, writing nothing, unless the learner's best preliminary
@@ -210,6 +418,11 @@ export type Mutation = {
 };
 
 
+export type MutationAddSecondaryTeacherArgs = {
+  input: TeacherInput;
+};
+
+
 export type MutationCompleteSecondaryStageArgs = {
   studentId: Scalars['ID']['input'];
 };
@@ -217,6 +430,11 @@ export type MutationCompleteSecondaryStageArgs = {
 
 export type MutationEnrollSecondaryStudentArgs = {
   input: EnrollSecondaryStudentInput;
+};
+
+
+export type MutationMapSecondaryCourseArgs = {
+  input: MapCourseInput;
 };
 
 
@@ -235,8 +453,22 @@ export type MutationRecordSecondaryResultArgs = {
 };
 
 
+export type MutationRecordSecondaryTeacherPracticeArgs = {
+  input: TeacherPracticeInput;
+};
+
+
 export type MutationRegisterForCertificationExamArgs = {
   input: ExamRegistrationInput;
+};
+
+/** Cursor paging for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One sitting of a standard's preliminary exam (tier 2); the best score decides the gate. */
@@ -249,6 +481,23 @@ export type PreliminaryExamResult = {
   /** ISO date. */
   takenOn: Scalars['String']['output'];
 };
+
+/** A teacher's qualification to record. */
+export type QualificationInput = {
+  /** TEACHING or INDUSTRY. */
+  kind: QualificationKind;
+  /** ISO date it was obtained, not after today. */
+  obtainedOn: Scalars['String']['input'];
+  /** The qualification's title. */
+  title: Scalars['String']['input'];
+};
+
+/** What sort of qualification a teacher holds. */
+export type QualificationKind =
+  /** An industry qualification: a vocational certificate or a technical title. */
+  | 'INDUSTRY'
+  /** A teacher qualification certificate. */
+  | 'TEACHING';
 
 /**
  * The secondary vocational school subgraph: schools, their programmes and courses,
@@ -276,6 +525,8 @@ export type Query = {
   secondarySchool: Maybe<SecondarySchool>;
   /** Every secondary school on the hub. Public catalogue data. */
   secondarySchools: Array<SecondarySchool>;
+  /** A school's teachers, by id: staff of that school and admins only. */
+  secondaryTeachers: SecondaryTeacherConnection;
   /**
    * Finds a learner by exact national ID number, through a keyed blind index (the
    * number itself is stored only encrypted). For staff of the enrolling school and
@@ -352,6 +603,19 @@ export type QuerySecondarySchoolArgs = {
  * secondary-stage enrolments and course results. Each school's data lives in this
  * service's own database.
  */
+export type QuerySecondaryTeachersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programCode?: InputMaybe<Scalars['ID']['input']>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
 export type QueryStudentByNationalIdArgs = {
   nationalId: Scalars['String']['input'];
 };
@@ -410,8 +674,12 @@ export type RecordResultInput = {
 /** A course taught at the secondary stage. */
 export type SecondaryCourse = {
   __typename?: 'SecondaryCourse';
+  /** The certificate content units the course covers: with `on`, the rows in force that day; otherwise every row. Public catalogue. */
+  certificateContent: CourseContentCoverageConnection;
   /** Course code, unique within the secondary subgraph, e.g. NET-S120. */
   code: Scalars['ID']['output'];
+  /** The competency items the course teaches, as the school maps them: with `on`, the rows in force that day; otherwise every row, history included. Public catalogue. */
+  competencyMappings: CourseCompetencyMappingConnection;
   /** Credits awarded when the course is passed. */
   credits: Scalars['Float']['output'];
   /** Class hours. */
@@ -420,6 +688,22 @@ export type SecondaryCourse = {
   program: SecondaryProgram;
   /** The course's title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A course taught at the secondary stage. */
+export type SecondaryCourseCertificateContentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A course taught at the secondary stage. */
+export type SecondaryCourseCompetencyMappingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A learner's result in one secondary course in one term. */
@@ -459,12 +743,28 @@ export type SecondaryProgram = {
   code: Scalars['ID']['output'];
   /** The courses of the programme's curriculum. */
   courses: Array<SecondaryCourse>;
+  /** Internal: the school's mapping of the programme's courses, every row, for the college's curriculum reports. */
+  curriculumFacts: CurriculumFacts;
+  /**
+   * The programme's dual-qualified teachers in a year, under the hub's rule
+   * (DUAL_QUALIFIED_MIN_PRACTICE_HOURS, DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION).
+   * A figure, not the teachers' records: staff of the school, and admins.
+   */
+  dualQualified: Maybe<DualQualifiedFigure>;
+  /** Internal: the programme's dual-qualified teachers, per year with practice records, for the college's cohort outcomes. */
+  dualQualifiedFacts: Array<DualQualifiedFact>;
   /** Length of the secondary stage in years. */
   durationYears: Scalars['Int']['output'];
   /** The programme's name. */
   name: Scalars['String']['output'];
   /** The school that runs the programme. */
   school: SecondarySchool;
+};
+
+
+/** A programme of study at a secondary school, articulated with a college programme by an agreement. */
+export type SecondaryProgramDualQualifiedArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** A secondary vocational school (中职): the first three years of a five-year pathway. */
@@ -478,6 +778,44 @@ export type SecondarySchool = {
   programs: Array<SecondaryProgram>;
   /** City and province. */
   region: Scalars['String']['output'];
+};
+
+/** A teacher of one of the school's programmes. Their school's staff and admins only. */
+export type SecondaryTeacher = {
+  __typename?: 'SecondaryTeacher';
+  /** ISO date they joined. */
+  activeFrom: Scalars['String']['output'];
+  /** ISO date they left, or null. */
+  activeTo: Maybe<Scalars['String']['output']>;
+  /** Whether they were dual-qualified in a year under the hub's rule. */
+  dualQualified: Scalars['Boolean']['output'];
+  /** The teacher's id, e.g. tch-riverside-01. */
+  id: Scalars['ID']['output'];
+  /** The teacher's name. */
+  name: Scalars['String']['output'];
+  /** Their enterprise practice, by year. */
+  practice: Array<EnterprisePractice>;
+  /** The programme they teach in. */
+  program: SecondaryProgram;
+  /** Their qualifications. */
+  qualifications: Array<TeacherQualification>;
+};
+
+
+/** A teacher of one of the school's programmes. Their school's staff and admins only. */
+export type SecondaryTeacherDualQualifiedArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** A page of school teachers. */
+export type SecondaryTeacherConnection = {
+  __typename?: 'SecondaryTeacherConnection';
+  /** This page's teachers, by id. */
+  nodes: Array<SecondaryTeacher>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Teachers across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -535,6 +873,43 @@ export type StudentExamEligibilityArgs = {
  */
 export type StudentNationalIdArgs = {
   unmasked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A teacher to add. */
+export type TeacherInput = {
+  /** ISO date they joined. */
+  activeFrom: Scalars['String']['input'];
+  /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
+  id: Scalars['ID']['input'];
+  /** The teacher's name. */
+  name: Scalars['String']['input'];
+  /** A programme of the caller's institution, e.g. COL-NET. */
+  programCode: Scalars['ID']['input'];
+  /** Their qualifications. */
+  qualifications: Array<QualificationInput>;
+};
+
+/** Enterprise practice to record. */
+export type TeacherPracticeInput = {
+  /** Where. */
+  enterprise: Scalars['String']['input'];
+  /** Hours, more than 0 and at most 2000. */
+  hours: Scalars['Float']['input'];
+  /** The teacher's id. */
+  teacherId: Scalars['ID']['input'];
+  /** Calendar year, not after this year. */
+  year: Scalars['Int']['input'];
+};
+
+/** A teacher's qualification. */
+export type TeacherQualification = {
+  __typename?: 'TeacherQualification';
+  /** TEACHING or INDUSTRY. */
+  kind: QualificationKind;
+  /** ISO date it was obtained. */
+  obtainedOn: Scalars['String']['output'];
+  /** The qualification's title. */
+  title: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -710,18 +1085,37 @@ export type ResolversTypes = ResolversObject<{
   CertificateModule: ResolverTypeWrapper<CertificateModuleRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
+  CompetencyMappingFact: ResolverTypeWrapper<CourseCompetencyRow>;
+  CompetencyMappingInput: CompetencyMappingInput;
+  ContentCoverageFact: ResolverTypeWrapper<CourseContentRow>;
+  ContentCoverageInput: ContentCoverageInput;
+  CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
+  CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
+  CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
+  DualQualifiedFact: ResolverTypeWrapper<DualQualifiedYear>;
+  DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: ResolverTypeWrapper<EnrolmentCheck>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EnterprisePractice: ResolverTypeWrapper<TeacherPracticeRow>;
   ExamEligibility: ResolverTypeWrapper<ExamEligibility>;
   ExamGate: ResolverTypeWrapper<ExamGate>;
   ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
   ExamRegistrationInput: ExamRegistrationInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
+  QualificationInput: QualificationInput;
+  QualificationKind: QualificationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordModuleAssessmentInput: RecordModuleAssessmentInput;
   RecordPart: RecordPart;
@@ -732,7 +1126,12 @@ export type ResolversTypes = ResolversObject<{
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
   SecondarySchool: ResolverTypeWrapper<SchoolRow>;
+  SecondaryTeacher: ResolverTypeWrapper<TeacherRow>;
+  SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
   Student: ResolverTypeWrapper<StudentParent>;
+  TeacherInput: TeacherInput;
+  TeacherPracticeInput: TeacherPracticeInput;
+  TeacherQualification: ResolverTypeWrapper<TeacherQualificationRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -743,18 +1142,36 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateModule: CertificateModuleRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  CertificateStandard: CertificateStandard;
+  CompetencyItem: CompetencyItem;
+  CompetencyMappingFact: CourseCompetencyRow;
+  CompetencyMappingInput: CompetencyMappingInput;
+  ContentCoverageFact: CourseContentRow;
+  ContentCoverageInput: ContentCoverageInput;
+  CourseCompetencyMapping: CourseCompetencyRow;
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseContentCoverage: CourseContentRow;
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
   CredentialIssuer: IssuerView;
+  CurriculumCourseFact: CurriculumCourseFact;
+  CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
+  DualQualifiedFact: DualQualifiedYear;
+  DualQualifiedFigure: DualQualifiedYear;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: EnrolmentCheck;
   Boolean: Scalars['Boolean']['output'];
+  EnterprisePractice: TeacherPracticeRow;
   ExamEligibility: ExamEligibility;
   ExamGate: ExamGate;
   ExamRegistration: ExamRegistrationRow;
   ExamRegistrationInput: ExamRegistrationInput;
   JSON: Scalars['JSON']['output'];
+  MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   PreliminaryExamResult: PreliminaryExamRow;
+  QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
   RecordModuleAssessmentInput: RecordModuleAssessmentInput;
   RecordPreliminaryExamInput: RecordPreliminaryExamInput;
@@ -764,7 +1181,12 @@ export type ResolversParentTypes = ResolversObject<{
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
   SecondarySchool: SchoolRow;
+  SecondaryTeacher: TeacherRow;
+  SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
   Student: StudentParent;
+  TeacherInput: TeacherInput;
+  TeacherPracticeInput: TeacherPracticeInput;
+  TeacherQualification: TeacherQualificationRow;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -781,11 +1203,91 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CompetencyMappingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyMappingFact'] = ResolversParentTypes['CompetencyMappingFact']> = ResolversObject<{
+  courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContentCoverageFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentCoverageFact'] = ResolversParentTypes['ContentCoverageFact']> = ResolversObject<{
+  courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
   did?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   didDocument?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   jwks?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CurriculumCourseFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCourseFact'] = ResolversParentTypes['CurriculumCourseFact']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CurriculumFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumFacts'] = ResolversParentTypes['CurriculumFacts']> = ResolversObject<{
+  competencies?: Resolver<Array<ResolversTypes['CompetencyMappingFact']>, ParentType, ContextType>;
+  content?: Resolver<Array<ResolversTypes['ContentCoverageFact']>, ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['CurriculumCourseFact']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+}>;
+
+export type DualQualifiedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DualQualifiedFact'] = ResolversParentTypes['DualQualifiedFact']> = ResolversObject<{
+  qualified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DualQualifiedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DualQualifiedFigure'] = ResolversParentTypes['DualQualifiedFigure']> = ResolversObject<{
+  qualified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentCheck'] = ResolversParentTypes['EnrolmentCheck']> = ResolversObject<{
@@ -794,6 +1296,12 @@ export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends Re
   inProgram?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EnterprisePracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterprisePractice'] = ResolversParentTypes['EnterprisePractice']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExamEligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamEligibility'] = ResolversParentTypes['ExamEligibility']> = ResolversObject<{
@@ -830,12 +1338,20 @@ export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
+  mapSecondaryCourse?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType, RequireFields<MutationMapSecondaryCourseArgs, 'input'>>;
   recordModuleAssessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType, RequireFields<MutationRecordModuleAssessmentArgs, 'input'>>;
   recordPreliminaryExam?: Resolver<ResolversTypes['PreliminaryExamResult'], ParentType, ContextType, RequireFields<MutationRecordPreliminaryExamArgs, 'input'>>;
   recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
+  recordSecondaryTeacherPractice?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationRecordSecondaryTeacherPracticeArgs, 'input'>>;
   registerForCertificationExam?: Resolver<ResolversTypes['ExamRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForCertificationExamArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PreliminaryExamResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreliminaryExamResult'] = ResolversParentTypes['PreliminaryExamResult']> = ResolversObject<{
@@ -852,11 +1368,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  secondaryTeachers?: Resolver<ResolversTypes['SecondaryTeacherConnection'], ParentType, ContextType, RequireFields<QuerySecondaryTeachersArgs, 'first' | 'schoolId'>>;
   studentByNationalId?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByNationalIdArgs, 'nationalId'>>;
 }>;
 
 export type SecondaryCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourse'] = ResolversParentTypes['SecondaryCourse']> = ResolversObject<{
+  certificateContent?: Resolver<ResolversTypes['CourseContentCoverageConnection'], ParentType, ContextType, RequireFields<SecondaryCourseCertificateContentArgs, 'first'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  competencyMappings?: Resolver<ResolversTypes['CourseCompetencyMappingConnection'], ParentType, ContextType, RequireFields<SecondaryCourseCompetencyMappingsArgs, 'first'>>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
@@ -883,6 +1402,9 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondaryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  curriculumFacts?: Resolver<ResolversTypes['CurriculumFacts'], ParentType, ContextType>;
+  dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<SecondaryProgramDualQualifiedArgs, 'year'>>;
+  dualQualifiedFacts?: Resolver<Array<ResolversTypes['DualQualifiedFact']>, ParentType, ContextType>;
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   school?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
@@ -894,6 +1416,23 @@ export type SecondarySchoolResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacher'] = ResolversParentTypes['SecondaryTeacher']> = ResolversObject<{
+  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<SecondaryTeacherDualQualifiedArgs, 'year'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practice?: Resolver<Array<ResolversTypes['EnterprisePractice']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['TeacherQualification']>, ParentType, ContextType>;
+}>;
+
+export type SecondaryTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherConnection'] = ResolversParentTypes['SecondaryTeacherConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['SecondaryTeacher']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -908,17 +1447,37 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   secondaryStageCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
+export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateModule?: CertificateModuleResolvers<ContextType>;
+  CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CompetencyItem?: CompetencyItemResolvers<ContextType>;
+  CompetencyMappingFact?: CompetencyMappingFactResolvers<ContextType>;
+  ContentCoverageFact?: ContentCoverageFactResolvers<ContextType>;
+  CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
+  CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
+  CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
+  CurriculumCourseFact?: CurriculumCourseFactResolvers<ContextType>;
+  CurriculumFacts?: CurriculumFactsResolvers<ContextType>;
+  DualQualifiedFact?: DualQualifiedFactResolvers<ContextType>;
+  DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   EnrolmentCheck?: EnrolmentCheckResolvers<ContextType>;
+  EnterprisePractice?: EnterprisePracticeResolvers<ContextType>;
   ExamEligibility?: ExamEligibilityResolvers<ContextType>;
   ExamGate?: ExamGateResolvers<ContextType>;
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
@@ -926,6 +1485,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   SecondarySchool?: SecondarySchoolResolvers<ContextType>;
+  SecondaryTeacher?: SecondaryTeacherResolvers<ContextType>;
+  SecondaryTeacherConnection?: SecondaryTeacherConnectionResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  TeacherQualification?: TeacherQualificationResolvers<ContextType>;
 }>;
 

@@ -9,6 +9,7 @@ import { CredentialQuery, JSON } from './credentials.ts';
 import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
+import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -22,4 +23,7 @@ export const resolvers: Resolvers = {
   SecondaryEnrollment,
   ModuleAssessment,
   Student,
+  CourseCompetencyMapping,
+  CourseContentCoverage,
+  SecondaryTeacher,
 };

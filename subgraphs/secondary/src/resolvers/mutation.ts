@@ -5,6 +5,7 @@ import { recordModuleAssessment } from '../mutations/record-module-assessment.ts
 import { recordPreliminaryExam } from '../mutations/record-preliminary-exam.ts';
 import { registerForCertificationExam } from '../mutations/register-for-exam.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
+import { curriculumMutations } from './curriculum.ts';
 
 export const Mutation: MutationResolvers = {
   enrollSecondaryStudent: (_parent, { input }, ctx) => enrollSecondaryStudent(ctx, input),
@@ -13,4 +14,5 @@ export const Mutation: MutationResolvers = {
   recordPreliminaryExam: (_parent, { input }, ctx) => recordPreliminaryExam(ctx, input),
   registerForCertificationExam: (_parent, { input }, ctx) => registerForCertificationExam(ctx, input),
   completeSecondaryStage: (_parent, { studentId }, ctx) => completeSecondaryStage(ctx, studentId),
+  ...curriculumMutations,
 };

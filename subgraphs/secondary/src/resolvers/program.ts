@@ -1,6 +1,7 @@
 import { authorize } from '@guantong/shared/policy';
 import type { SecondaryProgramResolvers } from '../generated/resolvers.ts';
 import { requireRow } from './require-row.ts';
+import { curriculumProgramFields } from './curriculum.ts';
 
 export const SecondaryProgram: SecondaryProgramResolvers = {
   // The college subgraph refers to secondary programmes by code from its articulation agreements.
@@ -10,4 +11,5 @@ export const SecondaryProgram: SecondaryProgramResolvers = {
   },
   school: async (program, _args, ctx) => requireRow(await ctx.loaders.schoolById.load(program.schoolId), 'school', program.schoolId),
   courses: (program, _args, ctx) => ctx.loaders.coursesByProgram.load(program.code),
+  ...curriculumProgramFields,
 };

@@ -6,6 +6,7 @@ import { studentByNationalId } from '../queries/student-by-national-id.ts';
 import { enrolmentCheck } from '../queries/enrolment-check.ts';
 import { requireStandardCode } from '../training/inputs.ts';
 import { standardHere } from '../training/standards.ts';
+import { curriculumQueries } from './curriculum.ts';
 
 /**
  * Catalogue entry points (schools, programmes, certificate modules and exam
@@ -39,4 +40,5 @@ export const Query: QueryResolvers = {
     const standard = await standardHere(ctx.loaders, requireStandardCode(standardCode));
     return standard.known ? { standardCode: standard.code, preliminaryThreshold: standard.threshold } : null;
   },
+  ...curriculumQueries,
 };

@@ -1,0 +1,61 @@
+/**
+ * Cursor pages for the curriculum lists, in the hub's connection shape
+ * (totalCount, pageInfo, nodes). A cursor is the base64url of the last row's
+ * key; rows are ordered by that key in code-unit order (compareText), the same
+ * on every driver, so a page continues after the key even when rows were added
+ * or removed since the last one.
+ */
+import { badInput } from './errors.ts';
+import { compareText } from './loaders.ts';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  nodes: T[];
+}
+
+export const encodeKeyCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
+
+/** The key a cursor points after; BAD_USER_INPUT for anything this module did not issue. */
+export function decodeKeyCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Node's base64url decoder skips junk silently: re-encoding catches it.
+  if (cursor.length === 0 || encodeKeyCursor(key) !== cursor) {
+    throw badInput('after must be a cursor taken from pageInfo.endCursor of an earlier page', { field: 'after' });
+  }
+  return key;
+}
+
+export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_PAGE_SIZE): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > max) throw badInput(`first must be from 1 to ${max}, got ${size}`, { field: 'first' });
+  return size;
+}
+
+/**
+ * One page of rows already loaded (through a request's DataLoader, so the
+ * statement count does not depend on the page). `keyOf` must be unique per row.
+ */
+export function pageOf<T>(rows: readonly T[], keyOf: (row: T) => string, args: PageArgs, fallback = 20): Page<T> {
+  const first = pageSize(args.first, fallback);
+  const after = args.after == null ? null : decodeKeyCursor(args.after);
+  const sorted = [...rows].sort((a, b) => compareText(keyOf(a), keyOf(b)));
+  const rest = after === null ? sorted : sorted.filter((row) => compareText(keyOf(row), after) > 0);
+  const nodes = rest.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    totalCount: rows.length,
+    pageInfo: { endCursor: last === undefined ? null : encodeKeyCursor(keyOf(last)), hasNextPage: rest.length > first },
+    nodes,
+  };
+}
+
+/** A number as a key that sorts as text in numeric order (ids up to 12 digits). */
+export const numericKey = (n: number): string => String(n).padStart(12, '0');
