@@ -3,7 +3,6 @@
  * graphql-armor limits, rate limiting, trusted documents, error masking with a
  * request id, and client-token verification. `index.ts` listens.
  */
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { prettyFormatQueryPlan } from '@apollo/query-planner';
@@ -23,12 +22,15 @@ import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
 import { createCallerOf } from './caller.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
+import { subgraphReadiness } from './readiness.ts';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
   fetchCounts: FetchCounts;
   /** The most recent query plan, pretty-printed: shows which subgraph supplies what, in which order. */
   lastQueryPlan(): string | undefined;
+  /** Graceful stop: not ready, no new requests, those in flight finish (up to the drain time). */
+  shutdown(): Promise<void>;
 }
 
 /** Every error carries the request id, so a client can quote it and the log can find it. */
@@ -96,6 +98,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   const callerOf = createCallerOf(createClientTokenVerifier(config.clientAuth), delegationKeys);
   const rateLimit = await createRateLimit(config, logger, callerOf);
   const trusted = loadTrustedDocuments(config);
+  const readiness = subgraphReadiness(config);
   const served = await serveGraphQL(server, {
     port,
     host: config.gatewayHost,
@@ -103,16 +106,25 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    context: async ({ req, body }) => ({ actor: await callerOf(req, body), requestId: randomUUID() }),
+    handlers: [readiness.handler],
+    context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
+  const release = async () => {
+    await server.stop();
+    await rateLimit.close();
+  };
   return {
     ...served,
     fetchCounts,
     lastQueryPlan: () => lastPlan,
     close: async () => {
       await served.close();
-      await server.stop();
-      await rateLimit.close();
+      await release();
+    },
+    shutdown: async () => {
+      readiness.lifecycle.draining = true;
+      if (!(await served.drain(config.ops.shutdownDrainMs))) logger.warn({ drainMs: config.ops.shutdownDrainMs }, 'requests still in flight after the drain time were cut');
+      await release();
     },
   };
 }

@@ -31,6 +31,8 @@ import { createAccessGuard, type AccessGuard } from './access.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { apolloStaysHome } from './egress.ts';
 import { oneRunnableOperation } from './operation.ts';
+import { healthHandler, type Lifecycle } from './health/readiness.ts';
+import { databaseCheck, pingCheck } from './health/checks.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -91,6 +93,8 @@ export interface RunningSubgraph<L> extends Served {
   name: SubgraphName;
   database: Database;
   server: ApolloServer<SubgraphContext<L>>;
+  /** Graceful stop: not ready, no new requests, those in flight finish (up to the drain time), then the databases close. */
+  shutdown(): Promise<void>;
 }
 
 export function sqlitePathFor(config: Config, name: SubgraphName | 'audit'): string {
@@ -122,8 +126,6 @@ export async function openAuditDatabase(config: Config, options: { asOwner?: boo
   return database;
 }
 
-const REQUEST_ID = /^[\w-]{1,64}$/;
-
 /** Opens the databases, migrates, seeds demo data if configured, and listens. */
 export async function startSubgraph<L>(
   def: SubgraphDefinition<L>,
@@ -150,16 +152,26 @@ export async function startSubgraph<L>(
   const once = createSingleUse(config.redisUrl, def.name);
   const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name), once);
   const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers };
+  const lifecycle: Lifecycle = { draining: false };
+  const checks = [databaseCheck('database', database.dataSource), databaseCheck('audit', audit.dataSource), ...(config.redisUrl ? [pingCheck('redis', once)] : [])];
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
+    host: config.subgraphHost,
     bodyLimit: '1mb',
-    context: async ({ req, body }) => {
+    trustRequestId: true,
+    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle })],
+    context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
-      const requestId = String(req.headers['x-request-id'] ?? '');
       const delegation = req.headers[DELEGATION_HEADER];
-      return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID(), typeof delegation === 'string' ? delegation : undefined);
+      return createContext(def, sources, actor, requestId, typeof delegation === 'string' ? delegation : undefined);
     },
   });
+  const release = async () => {
+    await server.stop();
+    await once.close();
+    if (!overrides.database) await database.dataSource.destroy();
+    if (!overrides.audit) await audit.dataSource.destroy();
+  };
   return {
     ...served,
     name: def.name,
@@ -167,10 +179,12 @@ export async function startSubgraph<L>(
     server,
     close: async () => {
       await served.close();
-      await server.stop();
-      await once.close();
-      if (!overrides.database) await database.dataSource.destroy();
-      if (!overrides.audit) await audit.dataSource.destroy();
+      await release();
+    },
+    shutdown: async () => {
+      lifecycle.draining = true;
+      if (!(await served.drain(config.ops.shutdownDrainMs))) logger.warn({ drainMs: config.ops.shutdownDrainMs }, 'requests still in flight after the drain time were cut');
+      await release();
     },
   };
 }

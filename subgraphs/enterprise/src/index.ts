@@ -1,9 +1,7 @@
 import { loadConfig } from '@guantong/shared/config';
+import { stopOnSignals } from '@guantong/shared/lifecycle/signals';
 import { startEnterprise } from './server.ts';
 
 const running = await startEnterprise(loadConfig());
 console.log(`[enterprise] subgraph listening at ${running.url}`);
-
-const stop = () => void running.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals('enterprise', running);

@@ -1,9 +1,7 @@
 import { loadConfig } from '@guantong/shared/config';
+import { stopOnSignals } from '@guantong/shared/lifecycle/signals';
 import { startSecondary } from './server.ts';
 
 const running = await startSecondary(loadConfig());
 console.log(`[secondary] subgraph listening at ${running.url}`);
-
-const stop = () => void running.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals('secondary', running);
