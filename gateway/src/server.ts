@@ -23,6 +23,9 @@ import { createCallerOf } from './caller.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { subgraphReadiness } from './readiness.ts';
+import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
+import { metricsPlugin } from '@guantong/shared/metrics/plugin';
+import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
@@ -60,7 +63,7 @@ function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnTy
   };
 }
 
-export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
+export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined, metrics: ServiceMetrics = createServiceMetrics('gateway')): ApolloServer<GatewayContext> {
   // Before the ApolloGateway exists: its constructor decides whether to phone home.
   const staysHome = apolloStaysHome<GatewayContext>();
   const gateway = new ApolloGateway({
@@ -68,7 +71,7 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
     buildService: ({ name }) => {
       const service = name as SubgraphName;
-      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts);
+      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts, metrics);
     },
   });
   const armor = new ApolloArmor(armorConfig).protect();
@@ -81,7 +84,7 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     persistedQueries: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin],
+    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin, metricsPlugin<GatewayContext>(metrics)],
     formatError: clientMessages(maskInternalErrors(logger)),
   });
 }
@@ -93,10 +96,11 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   // Refuses to start without the gateway's private key: nothing else can sign for it.
   const signingKey = await gatewaySigningKey(config.gatewayKeys);
   const delegationKeys = createLocalJWKSet(gatewayJwks(config.gatewayKeys));
-  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan));
+  const metrics = createServiceMetrics('gateway');
+  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan), metrics);
   await server.start();
   const callerOf = createCallerOf(createClientTokenVerifier(config.clientAuth), delegationKeys);
-  const rateLimit = await createRateLimit(config, logger, callerOf);
+  const rateLimit = await createRateLimit(config, logger, callerOf, () => metrics.rateLimitRefusals.inc());
   const trusted = loadTrustedDocuments(config);
   const readiness = subgraphReadiness(config);
   const served = await serveGraphQL(server, {
@@ -106,7 +110,8 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    handlers: [readiness.handler],
+    middleware: [httpMetrics(metrics)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

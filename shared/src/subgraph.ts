@@ -33,6 +33,10 @@ import { apolloStaysHome } from './egress.ts';
 import { oneRunnableOperation } from './operation.ts';
 import { healthHandler, type Lifecycle } from './health/readiness.ts';
 import { databaseCheck, pingCheck } from './health/checks.ts';
+import { createServiceMetrics, type ServiceMetrics } from './metrics/registry.ts';
+import { metricsPlugin } from './metrics/plugin.ts';
+import { httpMetrics, metricsHandler } from './metrics/handler.ts';
+import { observePools } from './metrics/database.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -61,7 +65,7 @@ export interface SubgraphDefinition<L> {
 }
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
-export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name)): ApolloServer<SubgraphContext<L>> {
+export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name), metrics?: ServiceMetrics): ApolloServer<SubgraphContext<L>> {
   const typeDefs = parse(fs.readFileSync(def.schemaPath, 'utf8'));
   return new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: def.resolvers }]),
@@ -69,7 +73,7 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger)],
+    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger), ...(metrics ? [metricsPlugin<SubgraphContext<L>>(metrics)] : [])],
   });
 }
 
@@ -79,11 +83,13 @@ export interface ContextSources {
   config: Config;
   /** How this request reaches other institutions; through the gateway with the request's delegation by default. */
   peers?: (delegation: string | undefined) => PeerLookups;
+  /** Told how long each audit append took (metrics). */
+  onAuditWrite?: (seconds: number, stored: boolean) => void;
 }
 
 /** A fresh context: per-request loaders and audit recorder, never shared between callers. */
 export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSources, actor: Actor, requestId: string = randomUUID(), delegation?: string): SubgraphContext<L> {
-  const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId);
+  const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId, sources.onAuditWrite);
   const { config } = sources;
   const peers = sources.peers?.(delegation) ?? gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs);
   return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, config), requestId, access: createAccessGuard(actor, audit), peers };
@@ -146,12 +152,15 @@ export async function startSubgraph<L>(
     }));
   const audit = overrides.audit ?? (await openAuditDatabase(config));
   if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
-  const server = buildSubgraphServer(def, logger);
+  const metrics = createServiceMetrics(def.name);
+  observePools(metrics, { [def.name]: database.dataSource, audit: audit.dataSource });
+  const server = buildSubgraphServer(def, logger, metrics);
   await server.start();
   // Accepted token ids outlive this process in Redis, so a restart does not reopen a replay window.
   const once = createSingleUse(config.redisUrl, def.name);
   const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name), once);
-  const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers };
+  const onAuditWrite = (seconds: number, stored: boolean) => metrics.auditWriteDuration.observe({ outcome: stored ? 'ok' : 'error' }, seconds);
+  const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers, onAuditWrite };
   const lifecycle: Lifecycle = { draining: false };
   const checks = [databaseCheck('database', database.dataSource), databaseCheck('audit', audit.dataSource), ...(config.redisUrl ? [pingCheck('redis', once)] : [])];
   const served = await serveGraphQL(server, {
@@ -159,7 +168,8 @@ export async function startSubgraph<L>(
     host: config.subgraphHost,
     bodyLimit: '1mb',
     trustRequestId: true,
-    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle })],
+    middleware: [httpMetrics(metrics)],
+    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
       const delegation = req.headers[DELEGATION_HEADER];
