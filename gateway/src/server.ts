@@ -26,6 +26,7 @@ import { subgraphReadiness } from './readiness.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
 import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
+import { accessLog } from '@guantong/shared/access-log';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
@@ -110,7 +111,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    middleware: [httpMetrics(metrics)],
+    middleware: [accessLog(logger), httpMetrics(metrics)],
     handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });

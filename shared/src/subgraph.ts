@@ -37,6 +37,7 @@ import { createServiceMetrics, type ServiceMetrics } from './metrics/registry.ts
 import { metricsPlugin } from './metrics/plugin.ts';
 import { httpMetrics, metricsHandler } from './metrics/handler.ts';
 import { observePools } from './metrics/database.ts';
+import { accessLog } from './access-log.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -168,7 +169,7 @@ export async function startSubgraph<L>(
     host: config.subgraphHost,
     bodyLimit: '1mb',
     trustRequestId: true,
-    middleware: [httpMetrics(metrics)],
+    middleware: [accessLog(logger), httpMetrics(metrics)],
     handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
