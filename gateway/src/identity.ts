@@ -8,6 +8,7 @@ import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/id
 import { DELEGATION_HEADER, learnerIdsIn, signDelegation } from '@guantong/shared/delegation';
 import type { Config, SubgraphName } from '@guantong/shared/config';
 import type { ServiceMetrics } from '@guantong/shared/metrics/registry';
+import { inSpan, injectTraceContext, SpanKind } from '@guantong/shared/tracing/tracing';
 
 export interface GatewayContext {
   actor: Actor;
@@ -17,18 +18,25 @@ export interface GatewayContext {
 /** Counts subgraph fetches, so tests can assert which services a query touched. */
 export type FetchCounts = Record<string, number>;
 
-/** One subgraph fetch, timed by outcome: ok (any HTTP answer), timeout, or error (no answer). */
-async function timedFetch(subgraph: string, metrics: ServiceMetrics | undefined, url: string, init: RequestInit): Promise<Response> {
-  const started = performance.now();
-  const observe = (outcome: string) => metrics?.subgraphFetchDuration.observe({ subgraph, outcome }, (performance.now() - started) / 1000);
-  try {
-    const response = await fetch(url, init);
-    observe('ok');
-    return response;
-  } catch (err) {
-    observe((err as Error).name === 'TimeoutError' ? 'timeout' : 'error');
-    throw err;
-  }
+/**
+ * One subgraph fetch, in a client span whose context travels in `traceparent`,
+ * timed by outcome: ok (any HTTP answer), timeout, or error (no answer).
+ */
+function timedFetch(subgraph: string, metrics: ServiceMetrics | undefined, url: string, init: RequestInit): Promise<Response> {
+  return inSpan(`subgraph ${subgraph}`, { 'guantong.subgraph': subgraph }, async (span) => {
+    injectTraceContext(init.headers as Headers | undefined);
+    const started = performance.now();
+    const observe = (outcome: string) => metrics?.subgraphFetchDuration.observe({ subgraph, outcome }, (performance.now() - started) / 1000);
+    try {
+      const response = await fetch(url, init);
+      span.setAttribute('http.response.status_code', response.status);
+      observe('ok');
+      return response;
+    } catch (err) {
+      observe((err as Error).name === 'TimeoutError' ? 'timeout' : 'error');
+      throw err;
+    }
+  }, SpanKind.CLIENT);
 }
 
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {

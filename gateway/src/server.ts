@@ -27,6 +27,7 @@ import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metr
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
 import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
 import { accessLog } from '@guantong/shared/access-log';
+import { tracingMiddleware } from '@guantong/shared/tracing/middleware';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
@@ -111,7 +112,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    middleware: [accessLog(logger), httpMetrics(metrics)],
+    middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics)],
     handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });

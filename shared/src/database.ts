@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
+import { traceDatabase } from './tracing/database.ts';
 import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type Logger, type MixedList, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 
 /** Counts every SQL statement a DataSource sends, so tests can assert query budgets. */
@@ -85,6 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
   }
   await dataSource.initialize();
+  traceDatabase(dataSource, options.url ? new URL(options.url).pathname.slice(1) : path.basename(options.sqlitePath, '.sqlite'));
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, statements, kind: options.url ? 'mysql' : 'sqlite' };
 }

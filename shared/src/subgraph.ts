@@ -38,6 +38,7 @@ import { metricsPlugin } from './metrics/plugin.ts';
 import { httpMetrics, metricsHandler } from './metrics/handler.ts';
 import { observePools } from './metrics/database.ts';
 import { accessLog } from './access-log.ts';
+import { tracingMiddleware } from './tracing/middleware.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -169,7 +170,7 @@ export async function startSubgraph<L>(
     host: config.subgraphHost,
     bodyLimit: '1mb',
     trustRequestId: true,
-    middleware: [accessLog(logger), httpMetrics(metrics)],
+    middleware: [tracingMiddleware(def.name), accessLog(logger), httpMetrics(metrics)],
     handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken)],
     context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);

@@ -1,3 +1,5 @@
+import { stopTracing } from '../tracing/tracing.ts';
+
 /**
  * Graceful stop for a service process: on SIGTERM (or Ctrl-C) it stops taking
  * requests, lets those in flight finish within the drain time, closes its
@@ -16,7 +18,7 @@ export function stopOnSignals(name: string, running: { shutdown(): Promise<void>
     if (stopping) return;
     stopping = true;
     console.log(`[${name}] ${signal}: draining requests in flight, then stopping`);
-    running.shutdown().then(
+    running.shutdown().then(stopTracing).then(
       () => process.exit(0),
       (err: unknown) => {
         console.error(`[${name}] stopping failed: ${err instanceof Error ? err.message : String(err)}`);
