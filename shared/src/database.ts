@@ -49,6 +49,9 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
     password: decodeURIComponent(parsed.password),
   });
   try {
+    // Asked first: a least-privileged user (the audit store's writer) may not even try CREATE DATABASE.
+    const [found] = await connection.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
+    if ((found as unknown[]).length > 0) return;
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
