@@ -6,6 +6,8 @@
  *   migrate                                       migrate (and in demo mode seed) every database, then exit
  *   hub                                           all four, supervised (npm start)
  */
+export {};
+
 const entries: Record<string, string> = {
   gateway: '../gateway/src/index.ts',
   secondary: '../subgraphs/secondary/src/index.ts',

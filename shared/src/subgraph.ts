@@ -36,7 +36,7 @@ import { databaseCheck, pingCheck } from './health/checks.ts';
 import { createServiceMetrics, type ServiceMetrics } from './metrics/registry.ts';
 import { metricsPlugin } from './metrics/plugin.ts';
 import { httpMetrics, metricsHandler } from './metrics/handler.ts';
-import { observePools } from './metrics/database.ts';
+import { observePools, observeStatements } from './metrics/database.ts';
 import { accessLog } from './access-log.ts';
 import { tracingMiddleware } from './tracing/middleware.ts';
 
@@ -156,6 +156,7 @@ export async function startSubgraph<L>(
   if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
   const metrics = createServiceMetrics(def.name);
   observePools(metrics, { [def.name]: database.dataSource, audit: audit.dataSource });
+  observeStatements(metrics, { [def.name]: database.statements, audit: audit.statements });
   const server = buildSubgraphServer(def, logger, metrics);
   await server.start();
   // Accepted token ids outlive this process in Redis, so a restart does not reopen a replay window.

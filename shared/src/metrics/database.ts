@@ -3,7 +3,7 @@
  * MySQL/MariaDB: mysql2's pool (connections open, in use, requests waiting for
  * one, the limit). SQLite: one connection, always open, nothing to wait for.
  */
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { ServiceMetrics } from './registry.ts';
 
@@ -45,6 +45,20 @@ export function observePools(metrics: ServiceMetrics, databases: Record<string, 
         this.set({ database: name, state: 'waiting' }, use.waiting);
         this.set({ database: name, state: 'limit' }, use.limit);
       }
+    },
+  });
+}
+
+/** Registers `guantong_db_statements_total{database}`: SQL statements sent, as the databases' statement counters saw them. */
+export function observeStatements(metrics: ServiceMetrics, counters: Record<string, { count: number }>): void {
+  new Counter({
+    name: 'guantong_db_statements_total',
+    help: 'SQL statements sent, by database (the service\'s own, the audit store).',
+    labelNames: ['database'],
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      for (const [name, counter] of Object.entries(counters)) this.inc({ database: name }, counter.count);
     },
   });
 }
