@@ -3,6 +3,7 @@
  * serves every role of a deployment.
  *
  *   gateway | secondary | college | enterprise   one service
+ *   hive-gateway                                  Hive Gateway in place of the Apollo gateway
  *   migrate                                       migrate (and in demo mode seed) every database, then exit
  *   hub                                           all four, supervised (npm start)
  */
@@ -10,6 +11,7 @@ export {};
 
 const entries: Record<string, string> = {
   gateway: '../gateway/src/index.ts',
+  'hive-gateway': '../gateway/src/hive/index.ts',
   secondary: '../subgraphs/secondary/src/index.ts',
   college: '../subgraphs/college/src/index.ts',
   enterprise: '../subgraphs/enterprise/src/index.ts',
