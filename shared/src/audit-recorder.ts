@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditEntryRow, AuditOutcome } from './audit-entry.ts';
 import type { Actor } from './identity.ts';
 import type { Decision } from './policy.ts';
-import { appendChained } from './audit-chain.ts';
+import { appendGrouped } from './audit-group-commit.ts';
 
 /**
  * The audit store could not take the request's entries. Retryable: nothing was
@@ -76,7 +76,7 @@ export class AuditRecorder {
     this.pending.clear();
     const started = performance.now();
     try {
-      await appendChained(this.store, taken.map(([, entry]) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) })));
+      await appendGrouped(this.store, taken.map(([, entry]) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) })));
       this.observe((performance.now() - started) / 1000, true);
     } catch (err) {
       this.observe((performance.now() - started) / 1000, false);
