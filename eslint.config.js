@@ -20,4 +20,9 @@ export default tseslint.config(
     files: ['gateway/verify-page/**/*.js'],
     languageOptions: { sourceType: 'module', globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' } },
   },
+  {
+    // The container's healthcheck is a plain Node script, run with no build step.
+    files: ['docker/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: { process: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },
+  },
 );

@@ -30,17 +30,22 @@ let stopping = false;
 function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
-  setTimeout(() => process.exit(code), 3000).unref();
-  void Promise.all(services.map((s) => s.stop())).then(() => process.exit(code));
+  // The gateway, then the subgraphs, each drain their requests in flight; past both drains and a margin to close the databases, stop regardless.
+  setTimeout(() => process.exit(code), 2 * config.ops.shutdownDrainMs + 5000).unref();
+  // The gateway drains first: its requests in flight still need the subgraphs.
+  void gateway
+    .stop()
+    .then(() => Promise.all(services.map((s) => s.stop())))
+    .then(() => process.exit(code));
 }
 
 for (const service of subgraphs) services.push(supervise(service, run));
 // Without the gateway nothing is served: its exit (a configuration error, say) stops the hub.
-services.push(supervise({ name: 'gateway', entry: 'gateway/src/index.ts' }, run, (code) => {
+const gateway = supervise({ name: 'gateway', entry: 'gateway/src/index.ts' }, run, (code) => {
   if (!stopping) console.error(`[start] gateway exited (${code}); stopping the hub`);
   stopAll(1);
   return false;
-}));
+});
 
 console.log(`[start] Guantong (${config.mode} mode) starting: gateway at http://localhost:${config.ports.gateway}/graphql — Ctrl-C stops every service`);
 process.on('SIGINT', () => stopAll(0));

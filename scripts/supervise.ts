@@ -35,6 +35,8 @@ export function supervise(service: Service, run: (entry: string) => ChildProcess
   const start = () => {
     const startedAt = Date.now();
     child = run(service.entry);
+    // Operators (and the supervision test) find each service's process by this line.
+    console.log(`[start] ${service.name} running as pid ${child.pid}`);
     child.on('exit', (code, signal) => {
       if (stopping) return;
       if (!shouldRestart(code)) return;
@@ -57,7 +59,11 @@ export function supervise(service: Service, run: (entry: string) => ChildProcess
   };
 }
 
-/** Spawns a service entry point with tsx, sharing this process's output. */
+/**
+ * Spawns a service entry point with tsx, sharing this process's output. The IPC
+ * channel tells the service it is supervised (it leaves Ctrl-C to us) and
+ * closes if we die, so it stops rather than linger.
+ */
 export function spawnService(root: string, env: NodeJS.ProcessEnv): (entry: string) => ChildProcess {
-  return (entry) => spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  return (entry) => spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }

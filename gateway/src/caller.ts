@@ -15,7 +15,8 @@ type Body = { query?: string; variables?: unknown } | undefined;
 /** The verified caller of a request; rejects (401) when its token is refused. */
 export type CallerOf = (req: http.IncomingMessage, body: Body) => Promise<Actor>;
 
-async function identify(header: string | undefined, body: Body, verifier: ClientTokenVerifier, delegationKeys: JWTVerifyGetKey): Promise<Actor> {
+/** Who sent this token (anonymous without one); `body` binds a delegation to its own request. */
+export async function identify(header: string | undefined, body: Body, verifier: ClientTokenVerifier, delegationKeys: JWTVerifyGetKey): Promise<Actor> {
   const token = bearerToken(header);
   if (token === undefined) return ANONYMOUS;
   if (token === null) throw requestRefused('send the token as "Authorization: Bearer <JWT>"');

@@ -7,6 +7,8 @@ import type { CryptoKey } from 'jose';
 import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/identity';
 import { DELEGATION_HEADER, learnerIdsIn, signDelegation } from '@guantong/shared/delegation';
 import type { Config, SubgraphName } from '@guantong/shared/config';
+import type { ServiceMetrics } from '@guantong/shared/metrics/registry';
+import { inSpan, injectTraceContext, SpanKind } from '@guantong/shared/tracing/tracing';
 
 export interface GatewayContext {
   actor: Actor;
@@ -16,6 +18,27 @@ export interface GatewayContext {
 /** Counts subgraph fetches, so tests can assert which services a query touched. */
 export type FetchCounts = Record<string, number>;
 
+/**
+ * One subgraph fetch, in a client span whose context travels in `traceparent`,
+ * timed by outcome: ok (any HTTP answer), timeout, or error (no answer).
+ */
+function timedFetch(subgraph: string, metrics: ServiceMetrics | undefined, url: string, init: RequestInit): Promise<Response> {
+  return inSpan(`subgraph ${subgraph}`, { 'guantong.subgraph': subgraph }, async (span) => {
+    injectTraceContext(init.headers as Headers | undefined);
+    const started = performance.now();
+    const observe = (outcome: string) => metrics?.subgraphFetchDuration.observe({ subgraph, outcome }, (performance.now() - started) / 1000);
+    try {
+      const response = await fetch(url, init);
+      span.setAttribute('http.response.status_code', response.status);
+      observe('ok');
+      return response;
+    } catch (err) {
+      observe((err as Error).name === 'TimeoutError' ? 'timeout' : 'error');
+      throw err;
+    }
+  }, SpanKind.CLIENT);
+}
+
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
   constructor(
     private readonly serviceName: SubgraphName,
@@ -23,12 +46,13 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly config: Config,
     private readonly signingKey: CryptoKey,
     private readonly counts: FetchCounts,
+    metrics?: ServiceMetrics,
   ) {
     super({
       url,
       // A hung subgraph must cost its part of the answer, not the whole request.
       // Node's fetch meets Apollo's Fetcher contract at run time; only the declared Headers types differ.
-      fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
+      fetcher: (input, init) => timedFetch(serviceName, metrics, input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
     });
   }
 

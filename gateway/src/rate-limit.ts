@@ -26,7 +26,7 @@ export function clientKey(caller: Actor | undefined, req: http.IncomingMessage):
 }
 
 /** Starts the limiter; with Redis, waits (briefly) for the connection so the first requests count there too. */
-export async function createRateLimit(config: Config, logger: Logger, callerOf: CallerOf): Promise<RateLimit> {
+export async function createRateLimit(config: Config, logger: Logger, callerOf: CallerOf, onRefusal: () => void = () => undefined): Promise<RateLimit> {
   const options = { points: config.rateLimit.points, duration: config.rateLimit.durationSeconds, keyPrefix: 'guantong-rl' };
   let redis: Redis | undefined;
   let limiter: RateLimiterAbstract;
@@ -54,6 +54,7 @@ export async function createRateLimit(config: Config, logger: Logger, callerOf: 
         return true;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        onRefusal();
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         res.statusCode = 429;
         res.setHeader('retry-after', String(retryAfter));

@@ -3,7 +3,6 @@
  * graphql-armor limits, rate limiting, trusted documents, error masking with a
  * request id, and client-token verification. `index.ts` listens.
  */
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { prettyFormatQueryPlan } from '@apollo/query-planner';
@@ -25,12 +24,20 @@ import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
+import { subgraphReadiness } from './readiness.ts';
+import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
+import { metricsPlugin } from '@guantong/shared/metrics/plugin';
+import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
+import { accessLog } from '@guantong/shared/access-log';
+import { tracingMiddleware } from '@guantong/shared/tracing/middleware';
 
 export interface RunningGateway extends Served {
   /** Subgraph fetches made since start, by subgraph name. */
   fetchCounts: FetchCounts;
   /** The most recent query plan, pretty-printed: shows which subgraph supplies what, in which order. */
   lastQueryPlan(): string | undefined;
+  /** Graceful stop: not ready, no new requests, those in flight finish (up to the drain time). */
+  shutdown(): Promise<void>;
 }
 
 /** Every error carries the request id, so a client can quote it and the log can find it. */
@@ -60,7 +67,7 @@ function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnTy
   };
 }
 
-export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined): ApolloServer<GatewayContext> {
+export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined, metrics: ServiceMetrics = createServiceMetrics('gateway')): ApolloServer<GatewayContext> {
   // Before the ApolloGateway exists: its constructor decides whether to phone home.
   const staysHome = apolloStaysHome<GatewayContext>();
   const gateway = new ApolloGateway({
@@ -68,7 +75,7 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
     buildService: ({ name }) => {
       const service = name as SubgraphName;
-      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts);
+      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts, metrics);
     },
   });
   const armor = new ApolloArmor(armorConfig).protect();
@@ -81,7 +88,7 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     persistedQueries: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin],
+    plugins: [...staysHome, ...armor.plugins, oneRunnableOperation<GatewayContext>(), requestIdPlugin, metricsPlugin<GatewayContext>(metrics)],
     formatError: clientMessages(maskInternalErrors(logger)),
   });
 }
@@ -93,11 +100,13 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   // Refuses to start without the gateway's private key: nothing else can sign for it.
   const signingKey = await gatewaySigningKey(config.gatewayKeys);
   const delegationKeys = createLocalJWKSet(gatewayJwks(config.gatewayKeys));
-  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan));
+  const metrics = createServiceMetrics('gateway');
+  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan), metrics);
   await server.start();
   const callerOf = createCallerOf(createClientTokenVerifier(config.clientAuth), delegationKeys);
-  const rateLimit = await createRateLimit(config, logger, callerOf);
+  const rateLimit = await createRateLimit(config, logger, callerOf, () => metrics.rateLimitRefusals.inc());
   const trusted = loadTrustedDocuments(config);
+  const readiness = subgraphReadiness(config);
   const served = await serveGraphQL(server, {
     port,
     host: config.gatewayHost,
@@ -105,17 +114,26 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    handlers: [issuerDocuments(server, rateLimit.admit), verifyPageHandler(config)],
-    context: async ({ req, body }) => ({ actor: await callerOf(req, body), requestId: randomUUID() }),
+    middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config)],
+    context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
+  const release = async () => {
+    await server.stop();
+    await rateLimit.close();
+  };
   return {
     ...served,
     fetchCounts,
     lastQueryPlan: () => lastPlan,
     close: async () => {
       await served.close();
-      await server.stop();
-      await rateLimit.close();
+      await release();
+    },
+    shutdown: async () => {
+      readiness.lifecycle.draining = true;
+      if (!(await served.drain(config.ops.shutdownDrainMs))) logger.warn({ drainMs: config.ops.shutdownDrainMs }, 'requests still in flight after the drain time were cut');
+      await release();
     },
   };
 }

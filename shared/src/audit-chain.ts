@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AuditEntryRow } from './audit-entry.ts';
 import { chunks } from './database.ts';
+import { inSpan } from './tracing/tracing.ts';
 
 /** `prev_hash` of the first entry of a store. */
 export const GENESIS = '0'.repeat(64);
@@ -103,6 +104,5 @@ function appendSqlite(store: DataSource, rows: readonly AuditContent[]): void {
 /** Appends the rows to the store's chain, all or none. */
 export async function appendChained(store: DataSource, rows: readonly AuditContent[]): Promise<void> {
   if (rows.length === 0) return;
-  if (store.options.type === 'mysql') return appendMysql(store, rows);
-  appendSqlite(store, rows);
+  return inSpan('audit append', { 'guantong.audit.entries': rows.length }, () => (store.options.type === 'mysql' ? appendMysql(store, rows) : appendSqlite(store, rows)));
 }

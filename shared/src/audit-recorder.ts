@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditEntryRow, AuditOutcome } from './audit-entry.ts';
 import type { Actor } from './identity.ts';
 import type { Decision } from './policy.ts';
-import { appendChained } from './audit-chain.ts';
+import { appendGrouped } from './audit-group-commit.ts';
 
 /**
  * The audit store could not take the request's entries. Retryable: nothing was
@@ -33,6 +33,8 @@ export class AuditRecorder {
     private readonly service: string,
     private readonly actor: Actor,
     readonly requestId: string,
+    /** Told how long each append took and whether it was stored (metrics). */
+    private readonly observe: (seconds: number, stored: boolean) => void = () => undefined,
   ) {}
 
   /** Records one decision about one part of one learner's record. */
@@ -72,9 +74,12 @@ export class AuditRecorder {
     if (this.pending.size === 0) return;
     const taken = [...this.pending.entries()];
     this.pending.clear();
+    const started = performance.now();
     try {
-      await appendChained(this.store, taken.map(([, entry]) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) })));
+      await appendGrouped(this.store, taken.map(([, entry]) => ({ ...entry, parts: [...entry.parts].sort().join(',').slice(0, 1000) })));
+      this.observe((performance.now() - started) / 1000, true);
     } catch (err) {
+      this.observe((performance.now() - started) / 1000, false);
       for (const [key, entry] of taken) {
         const later = this.pending.get(key);
         if (later) for (const part of entry.parts) later.parts.add(part);

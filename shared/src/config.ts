@@ -51,8 +51,10 @@ export interface Config {
   /** Schema introspection at the gateway: only when demo or development mode is set explicitly. */
   introspection: boolean;
   ports: { gateway: number } & Record<SubgraphName, number>;
-  /** Interface the gateway listens on; subgraphs always listen on loopback. */
+  /** Interface the gateway listens on. */
   gatewayHost: string;
+  /** Interface the subgraphs listen on (loopback unless an institution serves its own to the gateway's host). */
+  subgraphHost: string;
   /** `mysql://…` URL per subgraph; undefined means embedded SQLite under `dataDir`. */
   databaseUrls: Record<SubgraphName, string | undefined>;
   dataDir: string;
@@ -84,6 +86,8 @@ export interface Config {
   credentials: CredentialsConfig;
   /** When a teacher counts as dual-qualified (双师型) in a year: hours of enterprise practice, and whether an industry qualification is required too. */
   dualQualified: DualQualifiedRule;
+  /** Operating the hub: readiness, shutdown, metrics and tracing. */
+  ops: OpsConfig;
 }
 
 /**
@@ -96,6 +100,18 @@ export interface CredentialsConfig {
   publicUrl: string | undefined;
   /** Per subgraph, 32+ bytes; the key of each organisation is derived from it (HKDF). */
   issuerKeySecrets: Record<SubgraphName, Buffer | undefined>;
+}
+
+
+export interface OpsConfig {
+  /** How long each readiness check may take before it counts as down. */
+  readinessTimeoutMs: number;
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut. */
+  shutdownDrainMs: number;
+  /** Bearer token that may read /metrics from anywhere; without it, loopback callers only. */
+  metricsToken: string | undefined;
+  /** OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces); tracing is off when unset. */
+  otlpTracesEndpoint: string | undefined;
 }
 
 /** 32-byte demo keys for national ID protection; refused in production. */
@@ -282,6 +298,25 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   return raw === 'true';
 }
 
+function otlpTracesEndpoint(env: NodeJS.ProcessEnv): string | undefined {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (traces) return traces;
+  // The general endpoint is a base URL; OTLP/HTTP puts traces under /v1/traces.
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  return base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined;
+}
+
+function opsConfig(env: NodeJS.ProcessEnv): OpsConfig {
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  return {
+    readinessTimeoutMs: positive(env, 'READINESS_TIMEOUT_MS', 2000),
+    shutdownDrainMs: positive(env, 'SHUTDOWN_DRAIN_SECONDS', 10) * 1000,
+    metricsToken,
+    otlpTracesEndpoint: otlpTracesEndpoint(env),
+  };
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -297,6 +332,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mode: m,
     ports,
     gatewayHost: env.GATEWAY_HOST || '127.0.0.1',
+    subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
     databaseUrls: {
       secondary: databaseUrl(env, 'SECONDARY_DATABASE_URL'),
       college: databaseUrl(env, 'COLLEGE_DATABASE_URL'),
@@ -344,6 +380,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minPracticeHours: positive(env, 'DUAL_QUALIFIED_MIN_PRACTICE_HOURS', 160),
       requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
     },
+    ops: opsConfig(env),
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
+import { traceDatabase } from './tracing/database.ts';
 import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type Logger, type MixedList, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 
 /** Counts every SQL statement a DataSource sends, so tests can assert query budgets. */
@@ -48,6 +49,9 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
     password: decodeURIComponent(parsed.password),
   });
   try {
+    // Asked first: a least-privileged user (the audit store's writer) may not even try CREATE DATABASE.
+    const [found] = await connection.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
+    if ((found as unknown[]).length > 0) return;
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
@@ -85,6 +89,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
   }
   await dataSource.initialize();
+  traceDatabase(dataSource, options.url ? new URL(options.url).pathname.slice(1) : path.basename(options.sqlitePath, '.sqlite'));
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, statements, kind: options.url ? 'mysql' : 'sqlite' };
 }

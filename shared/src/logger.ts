@@ -4,6 +4,7 @@
  * looks like a citizen ID number or a JWT is masked before a line is written.
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { currentRequest } from './request-scope.ts';
 
 export type { Logger };
 
@@ -36,6 +37,12 @@ export function createLogger(service: string, level = 'info', destination?: Dest
       name: service,
       level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // A line written while serving a request names it: the id the client got, and the trace.
+      mixin() {
+        const scope = currentRequest();
+        if (!scope) return {};
+        return scope.traceId ? { requestId: scope.requestId, traceId: scope.traceId } : { requestId: scope.requestId };
+      },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map((a) => scrubValue(a)) as Parameters<typeof method>);

@@ -10,6 +10,8 @@ export interface SingleUse {
   /** True the first time `id` is presented before `expiresAt` (seconds since the epoch); false on any later use. */
   claim(id: string, expiresAt: number): Promise<boolean>;
   close(): Promise<void>;
+  /** Resolves when the store can answer (readiness). */
+  ping(): Promise<void>;
 }
 
 const unavailable = () =>
@@ -28,6 +30,7 @@ export function memorySingleUse(): SingleUse {
       return true;
     },
     async close() {},
+    async ping() {},
   };
 }
 
@@ -51,6 +54,9 @@ export function redisSingleUse(url: string, scope: string): SingleUse {
     },
     async close() {
       redis.disconnect();
+    },
+    async ping() {
+      await redis.ping();
     },
   };
 }

@@ -31,6 +31,14 @@ import { createAccessGuard, type AccessGuard } from './access.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { apolloStaysHome } from './egress.ts';
 import { oneRunnableOperation } from './operation.ts';
+import { healthHandler, type Lifecycle } from './health/readiness.ts';
+import { databaseCheck, pingCheck } from './health/checks.ts';
+import { createServiceMetrics, type ServiceMetrics } from './metrics/registry.ts';
+import { metricsPlugin } from './metrics/plugin.ts';
+import { httpMetrics, metricsHandler } from './metrics/handler.ts';
+import { observePools, observeStatements } from './metrics/database.ts';
+import { accessLog } from './access-log.ts';
+import { tracingMiddleware } from './tracing/middleware.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -61,7 +69,7 @@ export interface SubgraphDefinition<L> {
 }
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
-export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name)): ApolloServer<SubgraphContext<L>> {
+export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name), metrics?: ServiceMetrics): ApolloServer<SubgraphContext<L>> {
   const typeDefs = parse(fs.readFileSync(def.schemaPath, 'utf8'));
   return new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: def.resolvers }]),
@@ -69,7 +77,7 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     allowBatchedHttpRequests: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger)],
+    plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger), ...(metrics ? [metricsPlugin<SubgraphContext<L>>(metrics)] : [])],
   });
 }
 
@@ -79,11 +87,13 @@ export interface ContextSources {
   config: Config;
   /** How this request reaches other institutions; through the gateway with the request's delegation by default. */
   peers?: (delegation: string | undefined) => PeerLookups;
+  /** Told how long each audit append took (metrics). */
+  onAuditWrite?: (seconds: number, stored: boolean) => void;
 }
 
 /** A fresh context: per-request loaders and audit recorder, never shared between callers. */
 export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSources, actor: Actor, requestId: string = randomUUID(), delegation?: string): SubgraphContext<L> {
-  const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId);
+  const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId, sources.onAuditWrite);
   const { config } = sources;
   const peers = sources.peers?.(delegation) ?? gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs);
   return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, config), requestId, access: createAccessGuard(actor, audit), peers };
@@ -93,6 +103,8 @@ export interface RunningSubgraph<L> extends Served {
   name: SubgraphName;
   database: Database;
   server: ApolloServer<SubgraphContext<L>>;
+  /** Graceful stop: not ready, no new requests, those in flight finish (up to the drain time), then the databases close. */
+  shutdown(): Promise<void>;
 }
 
 export function sqlitePathFor(config: Config, name: SubgraphName | 'audit'): string {
@@ -124,8 +136,6 @@ export async function openAuditDatabase(config: Config, options: { asOwner?: boo
   return database;
 }
 
-const REQUEST_ID = /^[\w-]{1,64}$/;
-
 /** Opens the databases, migrates, seeds demo data if configured, and listens. */
 export async function startSubgraph<L>(
   def: SubgraphDefinition<L>,
@@ -147,22 +157,37 @@ export async function startSubgraph<L>(
     }));
   const audit = overrides.audit ?? (await openAuditDatabase(config));
   if (config.seedDemoData && (await def.seedDemo(database.dataSource, config))) logger.info('demo data loaded');
-  const server = buildSubgraphServer(def, logger);
+  const metrics = createServiceMetrics(def.name);
+  observePools(metrics, { [def.name]: database.dataSource, audit: audit.dataSource });
+  observeStatements(metrics, { [def.name]: database.statements, audit: audit.statements });
+  const server = buildSubgraphServer(def, logger, metrics);
   await server.start();
   // Accepted token ids outlive this process in Redis, so a restart does not reopen a replay window.
   const once = createSingleUse(config.redisUrl, def.name);
   const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name), once);
-  const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers };
+  const onAuditWrite = (seconds: number, stored: boolean) => metrics.auditWriteDuration.observe({ outcome: stored ? 'ok' : 'error' }, seconds);
+  const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers, onAuditWrite };
+  const lifecycle: Lifecycle = { draining: false };
+  const checks = [databaseCheck('database', database.dataSource), databaseCheck('audit', audit.dataSource), ...(config.redisUrl ? [pingCheck('redis', once)] : [])];
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
+    host: config.subgraphHost,
     bodyLimit: '1mb',
-    context: async ({ req, body }) => {
+    trustRequestId: true,
+    middleware: [tracingMiddleware(def.name), accessLog(logger), httpMetrics(metrics)],
+    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken)],
+    context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
-      const requestId = String(req.headers['x-request-id'] ?? '');
       const delegation = req.headers[DELEGATION_HEADER];
-      return createContext(def, sources, actor, REQUEST_ID.test(requestId) ? requestId : randomUUID(), typeof delegation === 'string' ? delegation : undefined);
+      return createContext(def, sources, actor, requestId, typeof delegation === 'string' ? delegation : undefined);
     },
   });
+  const release = async () => {
+    await server.stop();
+    await once.close();
+    if (!overrides.database) await database.dataSource.destroy();
+    if (!overrides.audit) await audit.dataSource.destroy();
+  };
   return {
     ...served,
     name: def.name,
@@ -170,10 +195,12 @@ export async function startSubgraph<L>(
     server,
     close: async () => {
       await served.close();
-      await server.stop();
-      await once.close();
-      if (!overrides.database) await database.dataSource.destroy();
-      if (!overrides.audit) await audit.dataSource.destroy();
+      await release();
+    },
+    shutdown: async () => {
+      lifecycle.draining = true;
+      if (!(await served.drain(config.ops.shutdownDrainMs))) logger.warn({ drainMs: config.ops.shutdownDrainMs }, 'requests still in flight after the drain time were cut');
+      await release();
     },
   };
 }

@@ -28,6 +28,10 @@ export interface SpawnedHub {
   output(): string;
   /** Ctrl-C: resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Sends `signal` to `npm start` itself (as an orchestrator does); resolves with the exit code. */
+  signal(signal: NodeJS.Signals): Promise<number | null>;
+  /** The process id `npm start` printed for a service. */
+  pidOf(service: string): number | undefined;
 }
 
 /**
@@ -55,5 +59,13 @@ export async function spawnHub(env: NodeJS.ProcessEnv, waitFor: readonly string[
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { ports, url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, output: () => output, stop };
+  const signal = (name: NodeJS.Signals) => {
+    if (hub.exitCode === null) hub.kill(name);
+    return exited;
+  };
+  const pidOf = (service: string) => {
+    const pids = [...output.matchAll(new RegExp(`\\[start\\] ${service} running as pid (\\d+)`, 'g'))];
+    return pids.length ? Number(pids[pids.length - 1]![1]) : undefined;
+  };
+  return { ports, url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, output: () => output, stop, signal, pidOf };
 }

@@ -1,8 +1,10 @@
 import { loadConfig } from '@guantong/shared/config';
+import { stopOnSignals } from '@guantong/shared/lifecycle/signals';
+import { startTracing } from '@guantong/shared/tracing/tracing';
 import { startCollege } from './server.ts';
 
-const running = await startCollege(loadConfig());
+const config = loadConfig();
+startTracing('college', config);
+const running = await startCollege(config);
 console.log(`[college] subgraph ready at ${running.url}`);
-const stop = () => void running.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals('college', running);

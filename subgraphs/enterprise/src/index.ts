@@ -1,9 +1,10 @@
 import { loadConfig } from '@guantong/shared/config';
+import { stopOnSignals } from '@guantong/shared/lifecycle/signals';
+import { startTracing } from '@guantong/shared/tracing/tracing';
 import { startEnterprise } from './server.ts';
 
-const running = await startEnterprise(loadConfig());
+const config = loadConfig();
+startTracing('enterprise', config);
+const running = await startEnterprise(config);
 console.log(`[enterprise] subgraph listening at ${running.url}`);
-
-const stop = () => void running.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals('enterprise', running);

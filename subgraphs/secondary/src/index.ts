@@ -1,9 +1,10 @@
 import { loadConfig } from '@guantong/shared/config';
+import { stopOnSignals } from '@guantong/shared/lifecycle/signals';
+import { startTracing } from '@guantong/shared/tracing/tracing';
 import { startSecondary } from './server.ts';
 
-const running = await startSecondary(loadConfig());
+const config = loadConfig();
+startTracing('secondary', config);
+const running = await startSecondary(config);
 console.log(`[secondary] subgraph listening at ${running.url}`);
-
-const stop = () => void running.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals('secondary', running);

@@ -1,0 +1,43 @@
+# One image for every Guantong service: `docker run guantong <role>`, where the
+# role is gateway, secondary, college, enterprise, migrate or hub (all four).
+# Multi-stage: compilers and npm's cache stay in the build stage; the image
+# runs as the unprivileged `node` user with production dependencies only.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 compiles its native addon when no prebuilt binary fits.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+# Manifests first, so the dependency layer is rebuilt only when they change.
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY gateway/package.json gateway/
+COPY subgraphs/secondary/package.json subgraphs/secondary/
+COPY subgraphs/college/package.json subgraphs/college/
+COPY subgraphs/enterprise/package.json subgraphs/enterprise/
+COPY test/package.json test/
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY shared/src shared/src
+COPY gateway/src gateway/src
+COPY gateway/supergraph.graphql gateway/
+COPY subgraphs/secondary/src subgraphs/secondary/src
+COPY subgraphs/college/src subgraphs/college/src
+COPY subgraphs/enterprise/src subgraphs/enterprise/src
+COPY scripts scripts
+COPY docker/healthcheck.mjs docker/
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    APOLLO_TELEMETRY_DISABLED=true \
+    GATEWAY_HOST=0.0.0.0 \
+    SUBGRAPH_HOST=0.0.0.0 \
+    GUANTONG_DATA_DIR=/app/data
+WORKDIR /app
+COPY --from=build --chown=root:root /app /app
+# The code is root's and read-only to the service; only the data folder (embedded SQLite) is its own.
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 4000 4001 4002 4003
+ENTRYPOINT ["node", "--import", "tsx", "scripts/serve.ts"]
+CMD ["gateway"]
