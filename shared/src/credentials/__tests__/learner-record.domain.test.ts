@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { derivedCredentialId, hashedIdentifier, identityHash, namesLearner } from '../subject.ts';
-import { courseResultId, creditsEarned, OB_SCHEMA_ID, stageAchievementId, stageCredential, type StageFacts, type StageResult } from '../stage.ts';
+import { courseResultId, creditsEarned, stageAchievementId, stageCredential, type StageFacts, type StageResult } from '../stage.ts';
 import { CLR_V2_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.ts';
 import { isOpenBadgeCredential, openBadgeSchemaCheck, openBadgeSchemaErrors } from '../ob-schema.ts';
 
@@ -36,7 +36,13 @@ describe('a learner named by a salted hash', () => {
     expect(namesLearner(about([{ ...hashedIdentifier(LEARNER, SALT), identityType: 'name' }]), LEARNER)).toBe(false);
     const { salt: _salt, ...unsalted } = hashedIdentifier(LEARNER, '');
     expect(namesLearner(about([unsalted]), LEARNER)).toBe(false);
-    expect(namesLearner(about([null, 'x']), LEARNER)).toBe(false);
+    expect(namesLearner(about([null, 'x', 7]), LEARNER)).toBe(false);
+    // A hash with no salt beside it names no one, even one made with the word a missing salt would print as.
+    const { salt: _none, ...saltless } = hashedIdentifier(LEARNER, 'undefined');
+    expect(namesLearner(about([saltless]), LEARNER)).toBe(false);
+    expect(namesLearner({ credentialSubject: Object.assign([], { identifier: [hashedIdentifier(LEARNER, SALT)] }) }, LEARNER)).toBe(true);
+    expect(namesLearner({ credentialSubject: 'GT202200001X' }, LEARNER)).toBe(false);
+    expect(namesLearner({ credentialSubject: null }, LEARNER)).toBe(false);
     expect(namesLearner(about(hashedIdentifier(LEARNER, SALT)), LEARNER)).toBe(false);
     expect(namesLearner({ credentialSubject: [{ identifier: [hashedIdentifier(LEARNER, SALT)] }] }, LEARNER)).toBe(false);
     expect(namesLearner({}, LEARNER)).toBe(false);
@@ -87,7 +93,7 @@ describe('a stage of the pathway as an Open Badges 3.0 credential', () => {
       issuer: { id: 'did:web:hub.example.cn:issuers:sch-riverside', type: ['Profile'], name: 'Riverside Secondary Vocational School' },
       validFrom: '2026-11-23T04:00:00.000Z',
       awardedDate: '2026-11-23T04:00:00.000Z',
-      credentialSchema: [{ id: OB_SCHEMA_ID, type: 'JsonSchema' }],
+      credentialSchema: [{ id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json', type: 'JsonSchema' }],
     });
     expect(openBadgeSchemaErrors(credential)).toEqual([]);
   });
@@ -130,6 +136,15 @@ describe('a stage of the pathway as an Open Badges 3.0 credential', () => {
     ]);
   });
 
+  it('orders results by term, then by course within a term, whatever order they were recorded in', () => {
+    const terms = ['2024-2025-2', '2022-2023-1', '2023-2024-2', '2022-2023-2', '2023-2024-1', '2024-2025-1'];
+    const courses = ['NET-S140', 'NET-S101', 'NET-S130', 'NET-S120', 'NET-S110'];
+    const shuffled = terms.flatMap((term, t) => courses.map((code, c) => result(code, term, 50 + ((t * 7 + c * 3) % 50))));
+    const subject = stageCredential(facts({ results: shuffled })).credentialSubject as { result: Array<{ resultDescription: string }> };
+    const order = subject.result.map((r) => r.resultDescription.split(':course:')[1]);
+    expect(order).toEqual([...terms].sort().flatMap((term) => [...courses].sort().map((code) => `${code}:${term}`)));
+  });
+
   it('a stage still running has no end date, and a stage with no results yet lists none', () => {
     const running = stageCredential(facts({ completedOn: null, results: [], stage: 'HIGHER', program: { code: 'COL-NET', name: 'Network Engineering' } }));
     const subject = running.credentialSubject as Record<string, unknown>;
@@ -164,6 +179,12 @@ describe("1EdTech's Open Badges 3.0 JSON Schema", () => {
   it('refuses a proof written as one object, as the schema expects an array', () => {
     const check = openBadgeSchemaCheck({ ...stageCredential(facts()), proof: { type: 'DataIntegrityProof' } });
     expect(check).toEqual({ name: 'schema', passed: false, message: "the credential does not conform to 1EdTech's Open Badges 3.0 JSON Schema: /proof must be array" });
+  });
+
+  it('names every reason when there are three, and a date that is not one', () => {
+    const { id: _id, ...noId } = signedLike(stageCredential(facts())) as Record<string, unknown>;
+    const three = { ...noId, validFrom: 'yesterday', awardedDate: 'today' };
+    expect(openBadgeSchemaCheck(three).message).toBe("the credential does not conform to 1EdTech's Open Badges 3.0 JSON Schema: (the credential) must have required property 'id'; /awardedDate must match format \"date-time\"; /validFrom must match format \"date-time\"");
   });
 
   it('names at most three reasons, then how many more', () => {

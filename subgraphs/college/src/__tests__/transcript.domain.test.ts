@@ -161,8 +161,8 @@ describe('the credentials a transcript holds', () => {
   });
 
   it('are never signed when a part is not a conforming Open Badge', () => {
-    const broken = { ...stage(), validFrom: undefined };
-    expect(() => transcriptCredentials(parts({ secondaryStage: broken }))).toThrow("the secondary stage credential does not conform to the Open Badges 3.0 schema ((the credential) must have required property 'validFrom'): the transcript is not signed");
+    const broken = { ...stage(), validFrom: undefined, awardedDate: 'today' };
+    expect(() => transcriptCredentials(parts({ secondaryStage: broken }))).toThrow("the secondary stage credential does not conform to the Open Badges 3.0 schema ((the credential) must have required property 'validFrom'; /awardedDate must match format \"date-time\"): the transcript is not signed");
   });
 });
 

@@ -72,14 +72,16 @@ export interface RawRecognition {
  * lets a holder count at a higher level (evidence.ts).
  */
 export function appliedRecognitions(raw: readonly RawRecognition[] | null | undefined): AppliedRecognition[] {
-  return (raw ?? [])
+  if (!raw) return [];
+  return raw
     .filter((r): r is RawRecognition & { award: NonNullable<RawRecognition['award']> } => !!r.award && neverHigher(levelOf(r.award.standard.level), levelOf(r.standard.level)))
-    .map((r) => ({
+    .map((r) => ({ r, path: r.path ?? [] }))
+    .map(({ r, path }) => ({
       held: { code: r.award.standard.code, name: r.award.standard.name ?? r.award.standard.code, level: r.award.standard.level ?? null },
       serial: r.award.serial,
       counted: { code: r.standard.code, name: r.standard.name ?? r.standard.code, level: r.standard.level ?? null },
-      agreementIds: (r.path ?? []).map((p) => p.id),
-      mutual: (r.path ?? []).length > 0 && (r.path ?? []).every((p) => p.mutual),
+      agreementIds: path.map((p) => p.id),
+      mutual: path.length > 0 && path.every((p) => p.mutual),
       effectiveFrom: r.effectiveFrom,
       effectiveTo: r.effectiveTo ?? null,
     }));
