@@ -85,6 +85,8 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The process stops on signals itself, draining first (shared/src/lifecycle/signals.ts).
+    stopOnTerminationSignals: false,
     persistedQueries: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,

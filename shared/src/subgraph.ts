@@ -75,6 +75,8 @@ export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logge
     schema: buildSubgraphSchema([{ typeDefs, resolvers: def.resolvers }]),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process stops on signals itself, draining first (lifecycle/signals.ts); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     formatError: maskInternalErrors(logger),
     // No Apollo Studio here: traces would only cost time on every request.
     plugins: [...apolloStaysHome<SubgraphContext<L>>(), ApolloServerPluginInlineTraceDisabled(), oneRunnableOperation<SubgraphContext<L>>(), auditPlugin<SubgraphContext<L>>(logger), ...(metrics ? [metricsPlugin<SubgraphContext<L>>(metrics)] : [])],
