@@ -98,8 +98,15 @@ export async function propose(ctx: Context, input: ProposeCourseChangeInput): Pr
   return { ...row, id: Number(identifiers[0].id) };
 }
 
+/**
+ * The proposal, locked for the rest of the transaction on MariaDB, so that
+ * votes and the decision on one proposal happen one after another (SQLite's
+ * write transactions already do): no vote slips in under a decision, and two
+ * first votes for one member cannot deadlock.
+ */
 async function openProposal(em: EntityManager, id: number): Promise<ProposalRow> {
-  const proposal = await em.findOneBy(ProposalEntity, { id });
+  const lock = em.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined;
+  const proposal = await em.findOne(ProposalEntity, { where: { id }, lock });
   if (!proposal) throw notFound(`proposal ${id} does not exist; see the committee's proposals`);
   if (proposal.status !== 'OPEN') throw conflict(`proposal ${id} was decided already (${proposal.status}); its votes can no longer change`);
   return proposal;

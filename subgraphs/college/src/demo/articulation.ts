@@ -13,7 +13,8 @@
  *   something to report.
  * - agr-auto: either certificate of the Huadong – Zhilian pilot exempts AUTO-H201.
  * - Each agreement caps the credits a learner may transfer in (demoTransferCaps):
- *   about half of the college programme's course credits.
+ *   about half of the college programme's course credits (Network Technology's
+ *   18 include the 3 of NET-H240, the course the committee moved from 4G to 5G).
  */
 import type { DataSource } from 'typeorm';
 import { writeTransaction } from '@guantong/shared/database';
@@ -56,7 +57,7 @@ export const demoCreditRules: Rule[] = [
   }),
 ];
 
-/** The most credits a learner may transfer into each agreement's college programme (of 15, 10 and 11). */
+/** The most credits a learner may transfer into each agreement's college programme (of 18, 10 and 11). */
 export const demoTransferCaps: Readonly<Record<string, number>> = { 'agr-net': 8, 'agr-ec': 4, 'agr-auto': 4 };
 
 const requirement = (r: Pick<Requirement, 'agreementId' | 'kind' | 'description'> & Partial<Requirement>): Requirement => ({
