@@ -1,4 +1,6 @@
 /** The four workloads of `npm run bench`, as a portal sends them. */
+import { FIVE_YEAR_RECORD } from '../../test/helpers/operations.ts';
+
 export interface Workload {
   id: 'W1' | 'W2' | 'W3' | 'W4';
   title: string;
@@ -9,19 +11,6 @@ export interface Workload {
   /** Requests per timed block (smaller for the heavy ones, so a run stays within its time). */
   perBlock: number;
 }
-
-const FIVE_YEAR_RECORD = `query FiveYearRecord($id: ID!) {
-  student(id: $id) {
-    id name
-    pathway { stage cohort agreement { id name } }
-    secondaryStage { institution { name } program { name } enrolledOn completedOn
-      results { course { code title credits } term score passed } }
-    higherStage { institution { name } program { name } enrolledOn completedOn
-      results { course { code title credits } term score passed } }
-    certificates { serial status issuedOn score
-      standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
-  }
-}`;
 
 const ROSTER = `query Roster($first: Int) {
   students(first: $first) {

@@ -29,7 +29,10 @@ const nowMs = (): number => Date.now() + offsetMs;
 export const nowInstant = (): string => new Date(nowMs()).toISOString();
 
 /** Today's date in China Standard Time, YYYY-MM-DD. */
-export const todayInChina = (): string => new Date(nowMs() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export const todayInChina = (): string => chinaDayOf(nowMs());
+
+/** The calendar day in China Standard Time on which an instant (epoch milliseconds) falls. */
+export const chinaDayOf = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
  * Pins the clock to noon (China Standard Time) of `day`, or back to the real

@@ -103,18 +103,6 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /**
- * Two transactions that both found no row and both insert it can deadlock on
- * MariaDB (each holds the gap lock the other's insert waits for): the database
- * rolls one back, which is the same outcome as losing on the unique key.
- */
-export function isDeadlock(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
-  const code = e.driverError?.code ?? e.code;
-  const errno = e.driverError?.errno ?? e.errno;
-  return code === 'ER_LOCK_DEADLOCK' || errno === 1213;
-}
-
-/**
  * Inserts rows in multi-row INSERTs of `size` (seeding, bulk loads). Generated
  * values are not read back: callers that need them insert one row at a time.
  */

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
-import { obSchemaErrors } from '@guantong/shared/credentials/ob-schema-testing';
+import { openBadgeSchemaErrors as obSchemaErrors } from '@guantong/shared/credentials';
 import { startHub, type Hub } from '../helpers/hub.ts';
 import { root } from '../helpers/spawned-hub.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_TODAY } from '../demo/index.ts';
-import { addDays, nowInstant, pinClock, todayInChina } from '../clock.ts';
+import { addDays, chinaDayOf, nowInstant, pinClock, todayInChina } from '../clock.ts';
 
 describe('the hub’s one clock', () => {
   afterEach(() => {
@@ -19,6 +19,12 @@ describe('the hub’s one clock', () => {
     expect(todayInChina()).toBe('2026-11-23');
     vi.setSystemTime(new Date('2026-11-23T16:00:00Z'));
     expect(todayInChina()).toBe('2026-11-24');
+  });
+
+  it('tells the day in China on which any instant falls', () => {
+    expect(chinaDayOf(Date.parse('2026-06-19T15:59:59.999Z'))).toBe('2026-06-19');
+    expect(chinaDayOf(Date.parse('2026-06-19T16:00:00Z'))).toBe('2026-06-20');
+    expect(chinaDayOf(Date.parse('2026-06-20T00:00:00+08:00'))).toBe('2026-06-20');
   });
 
   it('can be pinned to a day, from noon in China, and keeps running from there', async () => {

@@ -4,9 +4,11 @@
  * before, and nothing earlier is rewritten, so every past report can be
  * computed again as it was.
  */
-import type { EntityManager } from 'typeorm';
-import { addDays } from '../clock.ts';
-import { badInput } from '../errors.ts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { addDays, nowInstant } from '../clock.ts';
+import { isUniqueViolation, writeTransaction } from '../database.ts';
+import { badInput, conflict } from '../errors.ts';
+import type { Actor } from '../identity.ts';
 import { requireDate } from '../validation.ts';
 import { CourseCompetencyEntity, CourseContentEntity } from './entities.ts';
 
@@ -72,4 +74,27 @@ export async function remapCourse(em: EntityManager, courseCode: string, mapping
   if (mapping.content.length > 0) {
     await em.insert(CourseContentEntity, mapping.content.map(({ standardCode, unitCode, hours }) => ({ ...stamp, standardCode, unitCode, hours })));
   }
+}
+
+/** What writing a mapping needs of a subgraph's request: its database, caller and the loaders that cache mappings. */
+export interface MappingWriter {
+  db: DataSource;
+  actor: Actor;
+  loaders: { competenciesByCourse: { clear(code: string): unknown }; contentByCourse: { clear(code: string): unknown } };
+}
+
+/**
+ * Writes a checked mapping in its own transaction. Two requests mapping one
+ * course from one day at once: the unique key keeps one, the other hears
+ * CONFLICT. The request's cached mappings of the course are dropped after.
+ */
+export async function writeCourseMapping(ctx: MappingWriter, courseCode: string, mapping: CourseMapping): Promise<void> {
+  try {
+    await writeTransaction(ctx.db, (em) => remapCourse(em, courseCode, mapping, ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous', nowInstant()));
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict(`course ${courseCode} was mapped from ${mapping.effectiveFrom} by another request at the same time; read its mapping again`);
+    throw err;
+  }
+  ctx.loaders.competenciesByCourse.clear(courseCode);
+  ctx.loaders.contentByCourse.clear(courseCode);
 }

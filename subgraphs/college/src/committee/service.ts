@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { nowInstant, todayInChina } from '@guantong/shared/clock';
-import { isDeadlock, isUniqueViolation, writeTransaction } from '@guantong/shared/database';
+import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { badInput, conflict, forbidden, notFound } from '@guantong/shared/errors';
 import { authorize, decide, refusal, type StaffRole } from '@guantong/shared/policy';
 import { termStart } from '@guantong/shared/terms';
@@ -118,8 +118,8 @@ export async function castVote(ctx: Context, input: CastCommitteeVoteInput): Pro
   try {
     return await writeVote(ctx, proposalId, memberId, input.choice);
   } catch (err) {
-    // Two first votes for one member at once: the primary key (or, on MariaDB, the deadlock between them) keeps one.
-    if (isUniqueViolation(err) || isDeadlock(err)) throw conflict(`member ${memberId}'s vote on proposal ${proposalId} was cast by another request at the same time; read it and vote again if needed`);
+    // Two first votes for one member at once (SQLite; MariaDB takes them in turn on the proposal's lock): the primary key keeps one.
+    if (isUniqueViolation(err)) throw conflict(`member ${memberId}'s vote on proposal ${proposalId} was cast by another request at the same time; read it and vote again if needed`);
     throw err;
   }
 }

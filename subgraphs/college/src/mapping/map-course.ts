@@ -4,11 +4,9 @@
  * items must be of a framework of an agreement the course's programme leads
  * to; the units must be in the enterprise catalogue (asked through the gateway).
  */
-import { nowInstant } from '@guantong/shared/clock';
-import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
-import { badInput, conflict } from '@guantong/shared/errors';
+import { badInput } from '@guantong/shared/errors';
 import { requireContentUnits } from '@guantong/shared/curriculum/peers';
-import { remapCourse, validateMapping } from '@guantong/shared/curriculum/remap';
+import { validateMapping, writeCourseMapping } from '@guantong/shared/curriculum/remap';
 import { authorize } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import type { CourseRow } from '../entities/course.ts';
@@ -37,13 +35,6 @@ export async function mapCollegeCourse(ctx: Context, input: MapCourseInput): Pro
   const mapping = validateMapping({ effectiveFrom: input.effectiveFrom, competencies: input.competencies, content: input.certificateContent }, course);
   await requireOwnItems(ctx, mapping.competencies.map((c) => c.itemId), course.programCode);
   await requireContentUnits(ctx.peers, mapping.content);
-  try {
-    await writeTransaction(ctx.db, (em) => remapCourse(em, course.code, mapping, ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous', nowInstant()));
-  } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`course ${course.code} was mapped from ${mapping.effectiveFrom} by another request at the same time; read its mapping again`);
-    throw err;
-  }
-  ctx.loaders.competenciesByCourse.clear(course.code);
-  ctx.loaders.contentByCourse.clear(course.code);
+  await writeCourseMapping(ctx, course.code, mapping);
   return course;
 }

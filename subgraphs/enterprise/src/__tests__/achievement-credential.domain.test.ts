@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { statusEntry } from '@guantong/shared/credentials';
-import { achievementCredential, chinaMidnight, identityHash, standardUri, type AchievementFacts } from '../credentials/achievement.ts';
+import { chinaMidnight, identityHash, standardAchievementId as standardUri, statusEntry } from '@guantong/shared/credentials';
+import { achievementCredential, type AchievementFacts } from '../credentials/achievement.ts';
 
 const STATUS = statusEntry('https://hub.example.cn/issuers/org-zhongxin/status/revocation/0', 3);
 const facts = (over: Partial<AchievementFacts> = {}): AchievementFacts => ({

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, DEMO_ISSUER_KEY_SECRETS } from '@guantong/shared/config';
 import { deriveIssuer, signCredential, type Credential } from '@guantong/shared/credentials';
-import { obSchemaErrors } from '@guantong/shared/credentials/ob-schema-testing';
+import { openBadgeSchemaErrors as obSchemaErrors } from '@guantong/shared/credentials';
 import { AuditEntryEntity } from '@guantong/shared/audit';
 import { databaseKinds } from '@guantong/shared/testing';
 import { StatusEntryEntity, StatusListEntity } from '../entities/credential-status.ts';

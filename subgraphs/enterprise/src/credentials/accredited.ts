@@ -5,19 +5,18 @@
  * to stop, so it fails here even when its proof holds. Awards made before a
  * suspension keep their standing: the day asked about is the issue date.
  */
+import { chinaDayOf } from '@guantong/shared/clock';
 import { failed, passed, type CredentialCheck } from '@guantong/shared/credentials';
 import type { Context } from '../context.ts';
 import type { OrganizationRow } from '../entities/organization.ts';
 import type { StandardRow } from '../entities/standard.ts';
 import { checkAccreditation } from '../accreditation/check.ts';
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
 /** The calendar day in China Standard Time on which an instant falls; null when it is not an instant. */
 export function issueDayInChina(validFrom: unknown): string | null {
   if (typeof validFrom !== 'string') return null;
   const ms = Date.parse(validFrom);
-  return Number.isNaN(ms) ? null : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return Number.isNaN(ms) ? null : chinaDayOf(ms);
 }
 
 /**

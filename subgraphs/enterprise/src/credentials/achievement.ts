@@ -5,8 +5,9 @@
  * hub id unless they asked for a named copy; the recognitions the hub knows on
  * the issue date travel as alignments; `credentialStatus` is the award's bit.
  */
-import { createHash } from 'node:crypto';
-import { OB_V3_CONTEXT, VC_V2_CONTEXT, type Credential, type StatusListEntry } from '@guantong/shared/credentials';
+import {
+  chinaMidnight, hashedIdentifier, OB_V3_CONTEXT, standardAchievementId as standardUri, VC_V2_CONTEXT, type Credential, type StatusListEntry,
+} from '@guantong/shared/credentials';
 
 export interface AchievementFacts {
   /** The credential's own id, a URI. */
@@ -25,16 +26,8 @@ const KIND_LABEL: Record<string, string> = {
   ENTERPRISE_TECHNICAL: 'enterprise technical certificate',
 };
 
-/** An instant at the start of an ISO date in China Standard Time, where awards are made. */
-export const chinaMidnight = (date: string): string => `${date}T00:00:00+08:00`;
-
-/** OB 3.0 IdentityHash: `sha256$` and the hex SHA-256 of the value followed by the salt. */
-export const identityHash = (value: string, salt: string): string => `sha256$${createHash('sha256').update(value + salt).digest('hex')}`;
-
-export const standardUri = (code: string): string => `urn:guantong:standard:${encodeURIComponent(code)}`;
-
 function subjectIdentifiers(subject: AchievementFacts['subject']): object[] {
-  const hashed = { type: 'IdentityObject', hashed: true, identityHash: identityHash(subject.learnerId, subject.salt), identityType: 'identifier', salt: subject.salt };
+  const hashed = hashedIdentifier(subject.learnerId, subject.salt);
   if (subject.name === undefined) return [hashed];
   return [hashed, { type: 'IdentityObject', hashed: false, identityHash: subject.name, identityType: 'name' }];
 }

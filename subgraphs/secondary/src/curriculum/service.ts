@@ -5,11 +5,11 @@
  * framework of an agreement its programme is part of.
  */
 import { nowInstant } from '@guantong/shared/clock';
-import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
-import { badInput, conflict } from '@guantong/shared/errors';
+import { writeTransaction } from '@guantong/shared/database';
+import { badInput } from '@guantong/shared/errors';
 import { pageOf } from '@guantong/shared/paging';
 import { requireContentUnits } from '@guantong/shared/curriculum/peers';
-import { remapCourse, validateMapping } from '@guantong/shared/curriculum/remap';
+import { validateMapping, writeCourseMapping } from '@guantong/shared/curriculum/remap';
 import { requireData } from '@guantong/shared/peer-lookups';
 import { authorize } from '@guantong/shared/policy';
 import { dualQualifiedYear, type DualQualifiedYear } from '@guantong/shared/teachers/dual-qualified';
@@ -42,14 +42,7 @@ export async function mapSecondaryCourse(ctx: Context, input: MapCourseInput): P
   const mapping = validateMapping({ effectiveFrom: input.effectiveFrom, competencies: input.competencies, content: input.certificateContent }, course);
   await requireItemsOfProgramme(ctx, mapping.competencies.map((c) => c.itemId), course.programCode);
   await requireContentUnits(ctx.peers, mapping.content);
-  try {
-    await writeTransaction(ctx.db, (em) => remapCourse(em, course.code, mapping, ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous', nowInstant()));
-  } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`course ${course.code} was mapped from ${mapping.effectiveFrom} by another request at the same time; read its mapping again`);
-    throw err;
-  }
-  ctx.loaders.competenciesByCourse.clear(course.code);
-  ctx.loaders.contentByCourse.clear(course.code);
+  await writeCourseMapping(ctx, course.code, mapping);
   return course;
 }
 
