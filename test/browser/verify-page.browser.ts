@@ -162,7 +162,8 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
     expect(await page.getByRole('alert').innerText()).toBe('This is not JSON: a credential is a JSON object starting with {. Paste it exactly as you received it.');
     await page.close();
     const unknown = await openPage('?shared=nothing-shared-under-this-secret');
-    expect(await unknown.getByRole('alert').innerText()).toBe('This share link is unknown, has expired or was revoked by the learner.');
+    // The alert is in the page from the start; the message arrives once the hub has answered.
+    await expect.poll(() => unknown.getByRole('alert').innerText()).toBe('This share link is unknown, has expired or was revoked by the learner.');
     await unknown.close();
   });
 
