@@ -34,8 +34,14 @@ function loadBundle(): Map<string, { type: string; body: Buffer }> | undefined {
   return new Map(fs.readdirSync(EXPLORER_DIST).map((file) => [file, { type: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(path.join(EXPLORER_DIST, file)) }]));
 }
 
+/**
+ * The page may load and call this origin only, so a bundle that reached for a
+ * CDN would fail here rather than quietly work online. Monaco sets styles inline; GraphiQL's fonts are inlined in its CSS.
+ */
+export const EXPLORER_CSP = "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 function send(res: Parameters<HttpHandler>[1], status: number, type: string, body: string | Buffer): true {
-  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+  res.writeHead(status, { 'content-type': type, 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
   res.end(body);
   return true;
 }

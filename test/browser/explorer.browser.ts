@@ -20,6 +20,7 @@ describe.skipIf(!chromiumAvailable())('the explorer at GET /graphql, offline', (
   let browser: Browser;
   let origin: string;
   let elsewhere: string[] = [];
+  const refusedByPolicy: string[] = [];
 
   beforeAll(async () => {
     // The bundle is a build output (git-ignored): build it when a fresh clone has none.
@@ -38,6 +39,9 @@ describe.skipIf(!chromiumAvailable())('the explorer at GET /graphql, offline', (
 
   async function openExplorer(): Promise<Page> {
     const page = await browser.context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+    });
     const response = await page.goto(`${origin}/graphql`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toBe('text/html; charset=utf-8');
@@ -54,6 +58,7 @@ describe.skipIf(!chromiumAvailable())('the explorer at GET /graphql, offline', (
     await docs.getByText('CertificateStandard', { exact: true }).first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-docs.png') });
     expect(elsewhere).toEqual([]);
+    expect(refusedByPolicy).toEqual([]);
     await page.close();
   });
 
