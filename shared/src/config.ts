@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
 import { isIsoDate } from './validation.ts';
 import type { DualQualifiedRule } from './teachers/dual-qualified.ts';
+import { webhookConfig, type WebhookConfig } from './feed/config.ts';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -88,6 +89,8 @@ export interface Config {
   dualQualified: DualQualifiedRule;
   /** Operating the hub: readiness, shutdown, metrics and tracing. */
   ops: OpsConfig;
+  /** Change-feed webhooks: which networks deliveries may reach, retries and the worker's pace. */
+  webhooks: WebhookConfig;
 }
 
 /**
@@ -381,6 +384,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
     },
     ops: opsConfig(env),
+    webhooks: webhookConfig(env, m === 'production', (message) => new ConfigError(message)),
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

@@ -38,6 +38,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const newestFirst = { grantedAt: 'DESC', id: 'DESC' } as const;
 
   return {
+    /** Webhook settings, for registering change-feed subscriptions. */
+    webhooks: config.webhooks,
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'college'),
     collegeById: rowLoader((ids: readonly string[]) => colleges.findBy({ id: In([...ids]) }), (row) => row.id),

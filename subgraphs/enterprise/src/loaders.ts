@@ -42,6 +42,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const prerequisites = db.getRepository(PrerequisiteEntity);
   const events = db.getRepository(RecognitionEventEntity);
   return {
+    /** Webhook settings, for registering change-feed subscriptions. */
+    webhooks: config.webhooks,
     /** Signing identities and status entries of verifiable certificates (credentials/). */
     credentials: credentialLoaders(db, config),
     ...createCurriculumLoaders(db),

@@ -40,6 +40,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const enrollments = db.getRepository(EnrollmentEntity);
   const results = db.getRepository(ResultEntity);
   return {
+    /** Webhook settings, for registering change-feed subscriptions. */
+    webhooks: config.webhooks,
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),
