@@ -10,6 +10,8 @@ export interface Received {
   headers: Record<string, string>;
   body: string;
   status: number;
+  /** When it arrived (ms since the epoch, real time). */
+  at: number;
 }
 
 export interface Receiver {
@@ -30,7 +32,7 @@ export async function startReceiver(statuses: number[]): Promise<Receiver> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const status = script.length > 1 ? script.shift()! : (script[0] ?? 200);
-      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8'), status });
+      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8'), status, at: Date.now() });
       res.writeHead(status).end();
     });
   });
