@@ -94,7 +94,7 @@ describe.each(kinds)('the change feed after writes by two institutions (%s)', (k
     expect(page.nodes).toEqual([expect.objectContaining({ entityType: 'ExamSession', kind: 'DELETED', node: null })]);
   });
 
-  it('pages through the seeded log with one statement for the log and one per entity type, whatever the page length', async () => {
+  it('pages through the seeded log with one statement for the log and two per entity type, whatever the page length', async () => {
     const cost = async (first: number) => {
       const before = hub.statementCount();
       const page = await feed('secondaryChanges', tokens.admin, { since: 0, first });
@@ -105,10 +105,27 @@ describe.each(kinds)('the change feed after writes by two institutions (%s)', (k
     for (const first of [5, 100]) {
       const { spent, types } = await cost(first);
       expect(types).toBeGreaterThan(0);
-      expect(spent).toBe(1 + types);
+      expect(spent).toBe(1 + 2 * types);
     }
     const one = await feed('secondaryChanges', tokens.admin, { since: 0, first: 3 });
     const next = await feed('secondaryChanges', tokens.admin, { after: one.pageInfo.endCursor, first: 3 });
     expect(next.nodes[0].version).toBe(one.nodes[2].version + 1);
+  });
+
+  it('stops showing an entity’s state to its former owner once it moved to another institution', async () => {
+    const db = hub.databases.secondary.dataSource;
+    const enrolmentOf = async (token: string, since = 0) => {
+      const page = await feed('secondaryChanges', token, { since, types: ['SecondaryEnrollment'], first: 100 });
+      return page.nodes.filter((c) => c.entityId === NET);
+    };
+    expect((await enrolmentOf(tokens.riverside)).map((c) => [c.kind, c.node !== null])).toEqual([['CREATED', true]]);
+    const [{ head }] = await db.query('SELECT MAX(version) AS head FROM change_log');
+    await db.query("UPDATE secondary_enrollment SET school_id = 'sch-hillview' WHERE student_id = ?", [NET]);
+    try {
+      expect((await enrolmentOf(tokens.riverside)).map((c) => [c.kind, c.node])).toEqual([['CREATED', null]]);
+      expect((await enrolmentOf(tokens.hillview, Number(head))).map((c) => [c.kind, c.node !== null])).toEqual([['UPDATED', true]]);
+    } finally {
+      await db.query("UPDATE secondary_enrollment SET school_id = 'sch-riverside' WHERE student_id = ?", [NET]);
+    }
   });
 });

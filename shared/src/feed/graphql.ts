@@ -86,7 +86,7 @@ export function feedResolvers(coverage: FeedCoverage, targets: NodeTargets) {
   const known = [...new Set(coverage.tables.map((t) => t.entityType))].sort();
   const loaderOf = (ctx: FeedContext) => {
     let loader = nodeLoaders.get(ctx.loaders);
-    if (!loader) nodeLoaders.set(ctx.loaders, (loader = createNodeLoader(ctx.db, coverage.tables, targets)));
+    if (!loader) nodeLoaders.set(ctx.loaders, (loader = createNodeLoader(ctx.db, coverage.tables, targets, ctx.actor)));
     return loader;
   };
   return {

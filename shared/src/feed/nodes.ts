@@ -1,9 +1,15 @@
 /**
- * The current state of changed entities, loaded per request in one statement
- * per entity type (a DataLoader), whatever the page's length.
+ * The current state of changed entities, loaded per request in two statements
+ * per entity type (a DataLoader), whatever the page's length. A state is shown
+ * only when the caller may learn of the entity's latest change: an entity
+ * whose owner changed since an earlier change does not show its new owner's
+ * data to the old one.
  */
 import DataLoader from 'dataloader';
 import type { DataSource, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { Actor } from '../identity.ts';
+import { ChangeEntity, type ChangeRow } from './entities.ts';
+import { mayLearnOf } from './visibility.ts';
 import type { FeedTable } from './tables.ts';
 
 /** The entity types whose current state the feed shows, with their TypeORM entity. */
@@ -28,8 +34,17 @@ async function loadType(db: DataSource, spec: FeedTable, target: EntitySchema<Ob
   return new Map(rows.map((row) => [columns.map((c) => String(row[c.propertyName])).join(':'), { ...row, __typename: spec.entityType }]));
 }
 
-/** A per-request loader of current states by (entity type, entity id); null for deleted entities and types shown by id only. */
-export function createNodeLoader(db: DataSource, tables: readonly FeedTable[], targets: NodeTargets): NodeLoader {
+/** The latest change of each entity of one type, by entity id. */
+async function latestChanges(db: DataSource, entityType: string, ids: readonly string[]): Promise<Map<string, ChangeRow>> {
+  const rows = await db.getRepository(ChangeEntity).createQueryBuilder('c')
+    .where((qb) => `c.version IN ${qb.subQuery().select('MAX(l.version)').from(ChangeEntity, 'l').where('l.entity_type = :entityType AND l.entity_id IN (:...ids)').groupBy('l.entity_id').getQuery()}`)
+    .setParameters({ entityType, ids })
+    .getMany();
+  return new Map(rows.map((row) => [row.entityId, row]));
+}
+
+/** A per-request loader of current states by (entity type, entity id); null for deleted entities, types shown by id only, and states the caller may no longer read. */
+export function createNodeLoader(db: DataSource, tables: readonly FeedTable[], targets: NodeTargets, actor: Actor): NodeLoader {
   return new DataLoader<string, ObjectLiteral | null>(async (keys) => {
     const byType = new Map<string, string[]>();
     for (const key of keys) {
@@ -40,7 +55,11 @@ export function createNodeLoader(db: DataSource, tables: readonly FeedTable[], t
     for (const [type, ids] of byType) {
       const spec = tables.find((t) => t.entityType === type);
       if (!spec) continue;
-      for (const [id, row] of await loadType(db, spec, targets[type], ids)) found.set(keyOf(type, id), row);
+      const latest = await latestChanges(db, type, ids);
+      for (const [id, row] of await loadType(db, spec, targets[type], ids)) {
+        const last = latest.get(id);
+        if (last && mayLearnOf(actor, last)) found.set(keyOf(type, id), row);
+      }
     }
     return keys.map((key) => found.get(key) ?? null);
   });

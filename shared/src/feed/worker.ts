@@ -4,6 +4,7 @@
  * (the round in progress finishes; nothing is lost, since the state is in the database).
  */
 import type { DataSource } from 'typeorm';
+import { backgroundWork } from '../database.ts';
 import type { Logger } from '../logger.ts';
 import type { WebhookConfig } from './config.ts';
 import { deliverDue, fanOut } from './delivery.ts';
@@ -18,14 +19,14 @@ export function startWebhookWorker(db: DataSource, config: WebhookConfig, source
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const work = async () => {
+  const work = () => backgroundWork.run(true, async () => {
     try {
       await fanOut(db);
       await deliverDue(db, config, source);
     } catch (err) {
       logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'webhook round failed; retrying at the next poll');
     }
-  };
+  });
   const round = () => (running = running.then(work));
   const schedule = () => {
     if (stopped) return;
