@@ -41,6 +41,7 @@ import { accessLog } from './access-log.ts';
 import { tracingMiddleware } from './tracing/middleware.ts';
 import { WebhookSubscriptionEntity } from './feed/entities.ts';
 import { startWebhookWorker, type WebhookWorker } from './feed/worker.ts';
+import { webhookSettings } from './feed/sealing.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -175,7 +176,7 @@ export async function startSubgraph<L>(
   const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers, onAuditWrite };
   const lifecycle: Lifecycle = { draining: false };
   // Delivery state is in the database, so a worker stopped mid-round resumes where it was after a restart.
-  const webhooks = database.dataSource.hasMetadata(WebhookSubscriptionEntity) ? startWebhookWorker(database.dataSource, config.webhooks, def.name, logger) : undefined;
+  const webhooks = database.dataSource.hasMetadata(WebhookSubscriptionEntity) ? startWebhookWorker(database.dataSource, webhookSettings(config), def.name, logger) : undefined;
   const checks = [databaseCheck('database', database.dataSource), databaseCheck('audit', audit.dataSource), ...(config.redisUrl ? [pingCheck('redis', once)] : [])];
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],

@@ -47,6 +47,8 @@ describe.each(kinds)('webhooks (%s)', (kind) => {
     expect(reply.errors).toBeUndefined();
     expect(registered!.secret).toMatch(/^whsec_/);
     expect(registered!.subscription).toMatchObject({ status: 'ACTIVE', entityTypes: ['SecondaryCourseResult'], organizationId: 'sch-riverside' });
+    const [{ secret: stored }] = await hub.databases.secondary.dataSource.query('SELECT secret FROM webhook_subscription WHERE id = ?', [registered!.subscription.id]);
+    expect(stored).not.toContain(registered!.secret.slice(6, 20)); // sealed at rest
     // Hillview's learner's result, written outside GraphQL: the trigger logs it, and Riverside never hears of it.
     const db = hub.databases.secondary.dataSource;
     const [{ code }] = await db.query('SELECT c.code AS code FROM secondary_course c JOIN secondary_enrollment e ON e.program_code = c.program_code WHERE e.student_id = ? ORDER BY c.code LIMIT 1', [EC]);

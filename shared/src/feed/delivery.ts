@@ -8,7 +8,7 @@ import { In, type DataSource } from 'typeorm';
 import { nowInstant } from '../clock.ts';
 import { insertInChunks, writeTransaction } from '../database.ts';
 import type { Actor } from '../identity.ts';
-import type { WebhookConfig } from './config.ts';
+import { openSecret, type WebhookSettings } from './sealing.ts';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity, type ChangeRow, type WebhookDeliveryRow, type WebhookSubscriptionRow } from './entities.ts';
 import { scanChanges } from './scan.ts';
 import { send, type Outcome } from './send.ts';
@@ -73,7 +73,7 @@ export const payloadOf = (d: WebhookDeliveryRow, source: string): string =>
     data: { source, version: d.version, entityType: d.entityType, entityId: d.entityId, kind: d.kind, changedAt: d.changedAt },
   });
 
-async function record(db: DataSource, d: WebhookDeliveryRow, outcome: Outcome, config: WebhookConfig): Promise<void> {
+async function record(db: DataSource, d: WebhookDeliveryRow, outcome: Outcome, config: WebhookSettings): Promise<void> {
   const attempts = d.attempts + 1;
   const now = nowInstant();
   if (outcome.ok) return void (await db.getRepository(WebhookDeliveryEntity).update({ id: d.id }, { status: 'DELIVERED', attempts, deliveredAt: now, lastError: null }));
@@ -86,7 +86,7 @@ async function record(db: DataSource, d: WebhookDeliveryRow, outcome: Outcome, c
 }
 
 /** Tries every due delivery once. Returns how many were attempted. */
-export async function deliverDue(db: DataSource, config: WebhookConfig, source: string): Promise<number> {
+export async function deliverDue(db: DataSource, config: WebhookSettings, source: string): Promise<number> {
   const pending = await db.getRepository(WebhookDeliveryEntity).find({ where: { status: 'PENDING' }, order: { id: 'ASC' }, take: SEND_BATCH });
   if (pending.length === 0) return 0;
   const subs = await db.getRepository(WebhookSubscriptionEntity).findBy({ id: In([...new Set(pending.map((d) => d.subscriptionId))]), status: 'ACTIVE' });
@@ -96,7 +96,7 @@ export async function deliverDue(db: DataSource, config: WebhookConfig, source: 
     const sub = active.get(d.subscriptionId);
     // A subscription that failed during this round stops here too.
     if (!sub || sub.status !== 'ACTIVE') continue;
-    const outcome = await send(sub.url, sub.secret, { id: `msg_${d.subscriptionId}_${d.version}`, payload: payloadOf(d, source) }, config);
+    const outcome = await send(sub.url, openSecret(sub.secret, config.sealingKey), { id: `msg_${d.subscriptionId}_${d.version}`, payload: payloadOf(d, source) }, config);
     await record(db, d, outcome, config);
     if (!outcome.ok && d.attempts + 1 >= config.maxAttempts) sub.status = 'FAILING';
   }

@@ -28,7 +28,7 @@ export interface WebhookSubscriptionRow {
   url: string;
   /** Comma-separated GraphQL entity types. */
   entityTypes: string;
-  /** `whsec_…`: the Standard Webhooks signing secret, shown once at registration. */
+  /** The Standard Webhooks signing secret (`whsec_…`, shown once at registration), sealed (sealing.ts). */
   secret: string;
   status: WebhookStatus;
   /** The last change version fanned out to deliveries. */
@@ -81,7 +81,7 @@ export const WebhookSubscriptionEntity = new EntitySchema<WebhookSubscriptionRow
     organizationId: text('organization_id', 64),
     url: text('url', 2000),
     entityTypes: text('entity_types', 2000),
-    secret: text('secret', 100),
+    secret: text('secret', 200),
     status: text('status', 8),
     cursor: { name: 'cursor_version', type: 'integer' },
     lastError: text('last_error', 500, true),

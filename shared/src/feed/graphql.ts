@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../errors.ts';
 import type { Actor } from '../identity.ts';
 import { decodeKeyCursor, encodeKeyCursor, pageOf, pageSize } from '../paging.ts';
-import type { WebhookConfig } from './config.ts';
+import type { WebhookSettings } from './sealing.ts';
 import type { ChangeRow } from './entities.ts';
 import { createNodeLoader, nodeKey, type NodeLoader, type NodeTargets } from './nodes.ts';
 import { scanChanges } from './scan.ts';
@@ -35,7 +35,7 @@ export interface ChangePage {
 interface FeedContext {
   actor: Actor;
   db: DataSource;
-  loaders: { webhooks: WebhookConfig };
+  loaders: { webhooks: WebhookSettings };
 }
 
 function startVersion(args: ChangesArgs): number {

@@ -24,7 +24,7 @@ async function createFeedTables(runner: QueryRunner): Promise<void> {
   await runner.createTable(new Table({
     name: 'webhook_subscription',
     columns: [
-      text('id', 40), text('organization_id', 64), text('url', 2000), text('entity_types', 2000), text('secret', 100), text('status', 8),
+      text('id', 40), text('organization_id', 64), text('url', 2000), text('entity_types', 2000), text('secret', 200), text('status', 8),
       { name: 'cursor_version', type: 'integer' }, text('last_error', 500, true), text('created_by', 200), text('created_at', 24),
     ].map((c) => (c.name === 'id' ? { ...c, isPrimary: true } : c)),
     indices: [{ name: 'idx_webhook_subscription_org', columnNames: ['organization_id'] }],

@@ -10,7 +10,7 @@ import { writeTransaction } from '../database.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { Actor } from '../identity.ts';
 import { authorize, type StaffRole } from '../policy.ts';
-import type { WebhookConfig } from './config.ts';
+import { sealSecret, type WebhookSettings } from './sealing.ts';
 import { requireAllowedHost, webhookUrl } from './address.ts';
 import { ChangeEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity, type WebhookSubscriptionRow } from './entities.ts';
 import { staffRoleOf } from './visibility.ts';
@@ -42,7 +42,7 @@ function requireTypes(types: readonly string[], known: readonly string[]): strin
 }
 
 /** Registers a subscription after the URL passed the SSRF check; the secret is returned this once. */
-export async function registerWebhook(db: DataSource, actor: Actor, input: RegisterWebhookInput, config: WebhookConfig, knownTypes: readonly string[]): Promise<Registered> {
+export async function registerWebhook(db: DataSource, actor: Actor, input: RegisterWebhookInput, config: WebhookSettings, knownTypes: readonly string[]): Promise<Registered> {
   authorize(actor, { action: 'org:write', organizationId: input.organizationId, staffRole: roleOf(input.organizationId) });
   const entityTypes = requireTypes(input.entityTypes, knownTypes);
   const url = webhookUrl(input.url, config);
@@ -51,7 +51,7 @@ export async function registerWebhook(db: DataSource, actor: Actor, input: Regis
   const subscription = await writeTransaction(db, async (em) => {
     const cursor = (await em.getRepository(ChangeEntity).maximum('version')) ?? 0;
     const row: WebhookSubscriptionRow = {
-      id: `wh_${randomUUID()}`, organizationId: input.organizationId, url: url.toString(), entityTypes: entityTypes.join(','), secret,
+      id: `wh_${randomUUID()}`, organizationId: input.organizationId, url: url.toString(), entityTypes: entityTypes.join(','), secret: sealSecret(secret, config.sealingKey),
       status: 'ACTIVE', cursor, lastError: null, createdBy: actor.kind === 'user' ? actor.subject : 'anonymous', createdAt: nowInstant(),
     };
     await em.insert(WebhookSubscriptionEntity, row);

@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { backgroundWork } from '../database.ts';
 import type { Logger } from '../logger.ts';
-import type { WebhookConfig } from './config.ts';
+import type { WebhookSettings } from './sealing.ts';
 import { deliverDue, fanOut } from './delivery.ts';
 
 export interface WebhookWorker {
@@ -15,7 +15,7 @@ export interface WebhookWorker {
   stop(): Promise<void>;
 }
 
-export function startWebhookWorker(db: DataSource, config: WebhookConfig, source: string, logger: Pick<Logger, 'warn'>): WebhookWorker {
+export function startWebhookWorker(db: DataSource, config: WebhookSettings, source: string, logger: Pick<Logger, 'warn'>): WebhookWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
