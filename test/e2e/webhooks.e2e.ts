@@ -88,6 +88,26 @@ describe.each(kinds)('webhooks (%s)', (kind) => {
     const all = await hook.waitFor(5);
     expect(all[4].status).toBe(200);
     expect(all[4].headers['webhook-id']).toBe(all[0].headers['webhook-id']);
+
+    const riversideDelete = await hub.query('mutation($id: ID!) { deleteCollegeWebhook(id: $id) { id } }', { id: registered!.subscription.id }, riverside);
+    expect(riversideDelete.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const deleted = await hub.query('mutation($id: ID!) { deleteCollegeWebhook(id: $id) { id status } }', { id: registered!.subscription.id }, metro);
+    expect(deleted.data).toEqual({ deleteCollegeWebhook: { id: registered!.subscription.id, status: 'ACTIVE' } });
+    expect((await hub.query<{ collegeWebhooks: { totalCount: number } }>(LIST, {}, metro)).data!.collegeWebhooks.totalCount).toBe(0);
+    expect(await hub.databases.college.dataSource.query('SELECT id FROM webhook_delivery WHERE subscription_id = ?', [registered!.subscription.id])).toEqual([]);
+  });
+
+  it('delivers an entity’s changes in order: a later change waits while the earlier one is retried', async () => {
+    const hook = await receiver([500, 200]);
+    const { registered } = await register(riverside, { organizationId: 'sch-riverside', url: hook.url, entityTypes: ['SecondarySchool'] });
+    const db = hub.databases.secondary.dataSource;
+    await db.query("UPDATE secondary_school SET region = 'first' WHERE id = 'sch-riverside'");
+    await db.query("UPDATE secondary_school SET region = 'second' WHERE id = 'sch-riverside'");
+    const got = await hook.waitFor(3);
+    const versions = got.map((r) => (new Webhook(registered!.secret).verify(r.body, r.headers) as { data: { version: number } }).data.version);
+    expect(versions[0]).toBe(versions[1]);
+    expect(versions[2]).toBeGreaterThan(versions[1]);
+    expect(got.map((r) => r.status)).toEqual([500, 200, 200]);
   });
 
   it('refuses private, loopback, link-local and unique-local URLs, and plain names that do not resolve, writing nothing', async () => {
