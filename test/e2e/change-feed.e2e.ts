@@ -128,4 +128,17 @@ describe.each(kinds)('the change feed after writes by two institutions (%s)', (k
       await db.query("UPDATE secondary_enrollment SET school_id = 'sch-riverside' WHERE student_id = ?", [NET]);
     }
   });
+
+  it('logs an organisation’s own business written through GraphQL, and shows it to that organisation only', async () => {
+    const [{ head }] = await hub.databases.secondary.dataSource.query('SELECT MAX(version) AS head FROM change_log');
+    const added = await hub.query('mutation($input: TeacherInput!) { addSecondaryTeacher(input: $input) { id } }', {
+      input: { id: 'tch-feed-1', programCode: 'SEC-NET', name: '王老师', activeFrom: '2026-09-01', qualifications: [{ kind: 'TEACHING', title: 'Teacher qualification', obtainedOn: '2020-07-01' }] },
+    }, tokens.riverside);
+    expect(added.errors).toBeUndefined();
+    const since = Number(head);
+    const seen = (page: Page) => page.nodes.map((c) => [c.entityType, c.kind, c.node?.__typename ?? null]);
+    expect(seen(await feed('secondaryChanges', tokens.riverside, { since }))).toEqual([['SecondaryTeacher', 'CREATED', 'SecondaryTeacher'], ['TeacherQualification', 'CREATED', null]]);
+    expect(seen(await feed('secondaryChanges', tokens.hillview, { since }))).toEqual([]);
+    expect(seen(await feed('secondaryChanges', tokens.metro, { since }))).toEqual([]);
+  });
 });
