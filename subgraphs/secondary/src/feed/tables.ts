@@ -17,6 +17,7 @@ export const secondaryFeed: FeedCoverage = {
     publicTable('exam_gate', 'ExamGate', ['standard_code']),
     publicTable('course_competency', 'CourseCompetencyMapping', ['id']),
     publicTable('course_content', 'CourseContentCoverage', ['id']),
+    // A new learner is written before their enrolment, so its change names no school: the school learns of them from the SecondaryEnrollment change.
     studentTable('learner', 'Student', ['id'], '@.id', SCHOOL_OF_LEARNER('@.id'), 'IDENTITY'),
     studentTable('secondary_enrollment', 'SecondaryEnrollment', ['student_id'], '@.student_id', '@.school_id', 'RESULTS'),
     studentTable('secondary_result', 'SecondaryCourseResult', ['id'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
