@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
 import { isIsoDate } from './validation.ts';
 import type { DualQualifiedRule } from './teachers/dual-qualified.ts';
+import { webhookConfig, type WebhookConfig } from './feed/config.ts';
 
 export type Mode = 'demo' | 'production';
 export type SubgraphName = 'secondary' | 'college' | 'enterprise';
@@ -90,6 +91,8 @@ export interface Config {
   ops: OpsConfig;
   /** Browser apps on other origins: which may call the gateway, with or without credentials. */
   cors: CorsConfig;
+  /** Change-feed webhooks: which networks deliveries may reach, retries and the worker's pace. */
+  webhooks: WebhookConfig;
 }
 
 /** Cross-origin calls to the gateway (CORS). */
@@ -416,6 +419,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     ops: opsConfig(env),
     cors: corsConfig(env, demo),
+    webhooks: webhookConfig(env, m === 'production', (message) => new ConfigError(message)),
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

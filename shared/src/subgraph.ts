@@ -39,6 +39,9 @@ import { httpMetrics, metricsHandler } from './metrics/handler.ts';
 import { observePools, observeStatements } from './metrics/database.ts';
 import { accessLog } from './access-log.ts';
 import { tracingMiddleware } from './tracing/middleware.ts';
+import { WebhookSubscriptionEntity } from './feed/entities.ts';
+import { startWebhookWorker, type WebhookWorker } from './feed/worker.ts';
+import { webhookSettings } from './feed/sealing.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -107,6 +110,8 @@ export interface RunningSubgraph<L> extends Served {
   server: ApolloServer<SubgraphContext<L>>;
   /** Graceful stop: not ready, no new requests, those in flight finish (up to the drain time), then the databases close. */
   shutdown(): Promise<void>;
+  /** The change feed's webhook worker, when the subgraph has a change feed. */
+  webhooks?: WebhookWorker;
 }
 
 export function sqlitePathFor(config: Config, name: SubgraphName | 'audit'): string {
@@ -170,6 +175,8 @@ export async function startSubgraph<L>(
   const onAuditWrite = (seconds: number, stored: boolean) => metrics.auditWriteDuration.observe({ outcome: stored ? 'ok' : 'error' }, seconds);
   const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers, onAuditWrite };
   const lifecycle: Lifecycle = { draining: false };
+  // Delivery state is in the database, so a worker stopped mid-round resumes where it was after a restart.
+  const webhooks = database.dataSource.hasMetadata(WebhookSubscriptionEntity) ? startWebhookWorker(database.dataSource, webhookSettings(config), def.name, logger) : undefined;
   const checks = [databaseCheck('database', database.dataSource), databaseCheck('audit', audit.dataSource), ...(config.redisUrl ? [pingCheck('redis', once)] : [])];
   const served = await serveGraphQL(server, {
     port: overrides.port ?? config.ports[def.name],
@@ -185,6 +192,7 @@ export async function startSubgraph<L>(
     },
   });
   const release = async () => {
+    await webhooks?.stop();
     await server.stop();
     await once.close();
     if (!overrides.database) await database.dataSource.destroy();
@@ -195,6 +203,7 @@ export async function startSubgraph<L>(
     name: def.name,
     database,
     server,
+    webhooks,
     close: async () => {
       await served.close();
       await release();

@@ -10,6 +10,7 @@ import { ConsentActiveKey1767490000000 } from './migrations/1767490000000-Consen
 import { TransferCap1767580000000 } from './migrations/1767580000000-TransferCap.ts';
 import { ProgressionDecisions1767670000000 } from './migrations/1767670000000-ProgressionDecisions.ts';
 import { Curriculum1768500000000 } from './migrations/1768500000000-Curriculum.ts';
+import { ChangeFeed1769000000100 } from './migrations/1769000000100-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -19,7 +20,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000, ChangeFeed1769000000100],
   createLoaders,
   seedDemo,
   // Production refuses to start without the college's issuer secret and the public URL.

@@ -2,6 +2,7 @@
  * The request's DataLoaders. Each batch is one `WHERE key IN (...)` statement,
  * so a page of 100 learners costs as many SQL statements as a page of 10.
  */
+import { webhookSettings } from '@guantong/shared/feed/sealing';
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
 import { issuersFor } from '@guantong/shared/credentials';
@@ -38,6 +39,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const newestFirst = { grantedAt: 'DESC', id: 'DESC' } as const;
 
   return {
+    /** Webhook settings and the key that seals signing secrets, for registering change-feed subscriptions. */
+    webhooks: webhookSettings(config),
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'college'),
     collegeById: rowLoader((ids: readonly string[]) => colleges.findBy({ id: In([...ids]) }), (row) => row.id),

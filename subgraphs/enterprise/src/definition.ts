@@ -10,6 +10,7 @@ import { enterpriseIssuers } from './credentials/issuers.ts';
 import { Accreditation1768200000000 } from './migrations/1768200000000-Accreditation.ts';
 import { ExamSessions1768200000100 } from './migrations/1768200000100-ExamSessions.ts';
 import { Curriculum1768500000300 } from './migrations/1768500000300-Curriculum.ts';
+import { ChangeFeed1769000000300 } from './migrations/1769000000300-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -27,6 +28,7 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
     Accreditation1768200000000,
     ExamSessions1768200000100,
     Curriculum1768500000300,
+    ChangeFeed1769000000300,
   ],
   createLoaders,
   seedDemo,

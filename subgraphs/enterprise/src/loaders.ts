@@ -6,6 +6,7 @@
  * its collation and SQLite byte by byte, and the API must order rows the same
  * way on both.
  */
+import { webhookSettings } from '@guantong/shared/feed/sealing';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type Repository } from 'typeorm';
 import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
@@ -42,6 +43,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const prerequisites = db.getRepository(PrerequisiteEntity);
   const events = db.getRepository(RecognitionEventEntity);
   return {
+    /** Webhook settings and the key that seals signing secrets, for registering change-feed subscriptions. */
+    webhooks: webhookSettings(config),
     /** Signing identities and status entries of verifiable certificates (credentials/). */
     credentials: credentialLoaders(db, config),
     ...createCurriculumLoaders(db),

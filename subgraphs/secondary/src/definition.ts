@@ -7,6 +7,7 @@ import { Initial1795460981936 } from './migrations/1795460981936-Initial.ts';
 import { CertificateModules1795463400000 } from './migrations/1795463400000-CertificateModules.ts';
 import { LearnerSerials1795470000000 } from './migrations/1795470000000-LearnerSerials.ts';
 import { Curriculum1795900000000 } from './migrations/1795900000000-Curriculum.ts';
+import { ChangeFeed1796000000000 } from './migrations/1796000000000-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 
@@ -16,7 +17,7 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000],
+  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000],
   createLoaders,
   seedDemo,
   // Production refuses to start without the school's issuer secret and the public URL.

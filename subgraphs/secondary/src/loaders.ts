@@ -6,6 +6,7 @@
  * its collation and SQLite byte by byte, and the API must order rows the same
  * way on both.
  */
+import { webhookSettings } from '@guantong/shared/feed/sealing';
 import { issuersFor } from '@guantong/shared/credentials';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
@@ -40,6 +41,8 @@ export function createLoaders(db: DataSource, config: Config) {
   const enrollments = db.getRepository(EnrollmentEntity);
   const results = db.getRepository(ResultEntity);
   return {
+    /** Webhook settings and the key that seals signing secrets, for registering change-feed subscriptions. */
+    webhooks: webhookSettings(config),
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),

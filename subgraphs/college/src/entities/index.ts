@@ -19,6 +19,8 @@ import { CourseVersionEntity } from './course-version.ts';
 import { CommitteeEntity, DecisionEntity, MemberEntity, ProposalEntity, VoteEntity } from './committee.ts';
 import { CareerTargetEntity, PlacementEntity, SubsidyEntity } from './careers.ts';
 
+import { feedEntities } from '@guantong/shared/feed/entities';
+
 /** Every table of the college subgraph. */
 export const entities = [
   CollegeEntity,
@@ -50,4 +52,5 @@ export const entities = [
   PlacementEntity,
   CareerTargetEntity,
   SubsidyEntity,
+  ...feedEntities,
 ];

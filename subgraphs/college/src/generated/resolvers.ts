@@ -37,6 +37,9 @@ import type { CommitteeRow, MemberRow, ProposalRow, VoteRow, DecisionRow } from 
 import type { Tally } from '../committee/quorum.ts';
 import type { TouchedRow } from '../committee/touched.ts';
 import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@guantong/shared/teachers/entities';
+import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
+import type { ChangePage } from '@guantong/shared/feed/graphql';
+import type { Registered } from '@guantong/shared/feed/subscriptions';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -463,6 +466,15 @@ export type CertificateStatus =
   /** Awarded and standing. */
   | 'VALID';
 
+/** What a write did to an entity. */
+export type ChangeKind =
+  /** The entity was created. */
+  | 'CREATED'
+  /** The entity was deleted: the change is a tombstone. */
+  | 'DELETED'
+  /** The entity was changed. */
+  | 'UPDATED';
+
 /** One side of the cohort outcomes. */
 export type CohortOutcome = {
   __typename?: 'CohortOutcome';
@@ -513,6 +525,38 @@ export type College = {
   /** City and province. */
   region: Scalars['String']['output'];
 };
+
+/** A write to the college subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
+export type CollegeChange = {
+  __typename?: 'CollegeChange';
+  /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
+  changedAt: Scalars['String']['output'];
+  /** The entity's id: its key fields, joined with ':' when there are several. */
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed entity, e.g. CollegeCourseResult. */
+  entityType: Scalars['String']['output'];
+  /** Whether the entity was created, updated or deleted. */
+  kind: ChangeKind;
+  /**
+   * The entity's current state. Null for a deletion (a tombstone), when the
+   * entity was deleted since, and for entity types the feed reports by id only.
+   */
+  node: Maybe<CollegeChangeNode>;
+  /** Increases with every write; a reader continues with `since` set to the last version it saw. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of college changes. */
+export type CollegeChangeConnection = {
+  __typename?: 'CollegeChangeConnection';
+  /** The changes, oldest first. */
+  nodes: Array<CollegeChange>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** The entity types whose current state a college change shows. */
+export type CollegeChangeNode = College | CollegeCourse | CollegeCourseResult | CollegeProgram | CollegeTeacher | CreditRule | HigherEnrollment | Pathway | Placement;
 
 /** A course taught at the higher stage. */
 export type CollegeCourse = {
@@ -1683,6 +1727,8 @@ export type Mutation = {
    * the committee's college, or an admin.
    */
   decideCommitteeProposal: CommitteeDecision;
+  /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
+  deleteCollegeWebhook: WebhookSubscription;
   /** Flags a learner as receiving a certificate training subsidy (seed 000 §3.3). Staff of an institution of the learner's pathway, or an admin; once per learner. */
   flagTrainingSubsidy: TrainingSubsidy;
   /**
@@ -1736,6 +1782,13 @@ export type Mutation = {
    */
   recordPlacement: Placement;
   /**
+   * Registers an HTTPS endpoint to receive the college subgraph's changes of the given entity
+   * types, signed with the Standard Webhooks scheme. The endpoint's host must
+   * resolve to public addresses (BAD_USER_INPUT otherwise). Staff of the
+   * organisation, or an admin. The signing secret is returned this once.
+   */
+  registerCollegeWebhook: RegisteredWebhook;
+  /**
    * Puts a learner on an articulation agreement's pathway at the SECONDARY stage.
    * Only staff of the agreement's college (or an admin) may register. The
    * enrolling school confirms, through the gateway, that it enrolled the learner
@@ -1750,6 +1803,8 @@ export type Mutation = {
    * already gets CONFLICT.
    */
   resolveTransferReview: TransferReview;
+  /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
+  resumeCollegeWebhook: WebhookSubscription;
   /**
    * Ends a rule on a date (rules are never deleted, so past decisions stay
    * explainable). Retiring only brings an end forward. When another request
@@ -1810,6 +1865,11 @@ export type MutationDecideCommitteeProposalArgs = {
 };
 
 
+export type MutationDeleteCollegeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationFlagTrainingSubsidyArgs = {
   input: FlagTrainingSubsidyInput;
 };
@@ -1857,6 +1917,11 @@ export type MutationRecordPlacementArgs = {
 };
 
 
+export type MutationRegisterCollegeWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
 export type MutationRegisterPathwayArgs = {
   input: RegisterPathwayInput;
 };
@@ -1864,6 +1929,11 @@ export type MutationRegisterPathwayArgs = {
 
 export type MutationResolveTransferReviewArgs = {
   input: ResolveTransferReviewInput;
+};
+
+
+export type MutationResumeCollegeWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2232,10 +2302,19 @@ export type Query = {
   articulationAgreements: Array<ArticulationAgreement>;
   /** The hub-wide audit trail, newest first. Admins only. */
   auditTrail: AuditEntryConnection;
+  /**
+   * The changes to the college subgraph's data after version `since`, oldest first (like Ed-Fi
+   * change queries): only those the caller may read; anyone else's are left out
+   * entirely. Continue with `after: pageInfo.endCursor`, or with `since` set to
+   * the last version seen.
+   */
+  collegeChanges: CollegeChangeConnection;
   /** A college's signing identity, or null when there is no such college. Public. */
   collegeIssuer: Maybe<CredentialIssuer>;
   /** A college's teachers, by id: staff of that college and admins only. */
   collegeTeachers: CollegeTeacherConnection;
+  /** An organisation's webhook subscriptions to the college subgraph's changes, oldest first: its staff and admins. */
+  collegeWebhooks: WebhookSubscriptionConnection;
   /** Every college on the hub. Public catalogue data. */
   colleges: Array<College>;
   /** One framework version by its CASE identifier, or null. Public catalogue. */
@@ -2314,6 +2393,20 @@ export type QueryAuditTrailArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryCollegeChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryCollegeIssuerArgs = {
   organizationId: Scalars['ID']['input'];
 };
@@ -2330,6 +2423,19 @@ export type QueryCollegeTeachersArgs = {
   collegeId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   programCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCollegeWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -2536,6 +2642,25 @@ export type RegisterPathwayInput = {
   registeredOn: Scalars['String']['input'];
   /** A learner enrolled by a secondary school on the hub, in the agreement's secondary programme. */
   studentId: Scalars['ID']['input'];
+};
+
+/** A webhook subscription to register. */
+export type RegisterWebhookInput = {
+  /** The entity types to deliver (GraphQL type names); at least one. */
+  entityTypes: Array<Scalars['String']['input']>;
+  /** The subscribing organisation (sch-…, col-… or org-…). */
+  organizationId: Scalars['ID']['input'];
+  /** An https:// URL whose host resolves to public addresses. */
+  url: Scalars['String']['input'];
+};
+
+/** A new subscription, with its signing secret. */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  /** The Standard Webhooks signing secret (whsec_…). Shown only this once: store it to verify deliveries. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
 };
 
 /** One progression requirement checked against the learner's current evidence. */
@@ -2955,6 +3080,43 @@ export type VoteChoice =
   /** For the proposal. */
   | 'FOR';
 
+/** Whether a webhook subscription is being delivered. */
+export type WebhookStatus =
+  /** Changes are delivered. */
+  | 'ACTIVE'
+  /** A delivery failed every attempt; nothing is delivered until the subscription is resumed. */
+  | 'FAILING';
+
+/** An organisation's webhook subscription to one subgraph's changes. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When the subscription was registered (ISO 8601 instant). */
+  createdAt: Scalars['String']['output'];
+  /** The entity types delivered. */
+  entityTypes: Array<Scalars['String']['output']>;
+  /** The subscription's id (wh_…). */
+  id: Scalars['ID']['output'];
+  /** Why deliveries stopped, when FAILING. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The subscribing organisation; deliveries follow its read rules. */
+  organizationId: Scalars['ID']['output'];
+  /** ACTIVE, or FAILING after a delivery used up its attempts. */
+  status: WebhookStatus;
+  /** The endpoint deliveries are POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The subscriptions. */
+  nodes: Array<WebhookSubscription>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+  /** How many subscriptions there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -3146,6 +3308,20 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CollegeChangeNode:
+    | ( CollegeRow )
+    | ( CourseRow )
+    | ( CourseResultRow )
+    | ( ProgramRow )
+    | ( TeacherRow )
+    | ( CreditRuleRow )
+    | ( HigherEnrollmentRow )
+    | ( PathwayRow )
+    | ( PlacementRow )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3172,9 +3348,13 @@ export type ResolversTypes = ResolversObject<{
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRef>;
   CertificateStatus: CertificateStatus;
+  ChangeKind: ChangeKind;
   CohortOutcome: ResolverTypeWrapper<OutcomeView>;
   CohortOutcomes: ResolverTypeWrapper<OutcomesView>;
   College: ResolverTypeWrapper<CollegeRow>;
+  CollegeChange: ResolverTypeWrapper<ChangeRow>;
+  CollegeChangeConnection: ResolverTypeWrapper<ChangePage>;
+  CollegeChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CollegeChangeNode']>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
@@ -3278,6 +3458,8 @@ export type ResolversTypes = ResolversObject<{
   RecordResultInput: RecordResultInput;
   ReformPeriod: ReformPeriod;
   RegisterPathwayInput: RegisterPathwayInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: ResolverTypeWrapper<Registered>;
   RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
   RequirementVersion: ResolverTypeWrapper<RequirementVersionView>;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
@@ -3302,6 +3484,9 @@ export type ResolversTypes = ResolversObject<{
   TrainingSubsidy: ResolverTypeWrapper<SubsidyRow>;
   TransferReview: ResolverTypeWrapper<TransferReviewRow>;
   VoteChoice: VoteChoice;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3328,6 +3513,9 @@ export type ResolversParentTypes = ResolversObject<{
   CohortOutcome: OutcomeView;
   CohortOutcomes: OutcomesView;
   College: CollegeRow;
+  CollegeChange: ChangeRow;
+  CollegeChangeConnection: ChangePage;
+  CollegeChangeNode: ResolversUnionTypes<ResolversParentTypes>['CollegeChangeNode'];
   CollegeCourse: CourseRow;
   CollegeCourseResult: CourseResultRow;
   CollegeProgram: ProgramRow;
@@ -3412,6 +3600,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPlacementInput: RecordPlacementInput;
   RecordResultInput: RecordResultInput;
   RegisterPathwayInput: RegisterPathwayInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: Registered;
   RequirementCheck: RequirementCheckResult;
   RequirementVersion: RequirementVersionView;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
@@ -3434,6 +3624,8 @@ export type ResolversParentTypes = ResolversObject<{
   TouchedMapping: TouchedRow;
   TrainingSubsidy: SubsidyRow;
   TransferReview: TransferReviewRow;
+  WebhookSubscription: WebhookSubscriptionRow;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
 }>;
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
@@ -3549,6 +3741,25 @@ export type CollegeResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CollegeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChange'] = ResolversParentTypes['CollegeChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CollegeChangeNode']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChangeConnection'] = ResolversParentTypes['CollegeChangeConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CollegeChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CollegeChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChangeNode'] = ResolversParentTypes['CollegeChangeNode']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'College' | 'CollegeCourse' | 'CollegeCourseResult' | 'CollegeProgram' | 'CollegeTeacher' | 'CreditRule' | 'HigherEnrollment' | 'Pathway' | 'Placement', ParentType, ContextType>;
 }>;
 
 export type CollegeCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourse'] = ResolversParentTypes['CollegeCourse']> = ResolversObject<{
@@ -3560,6 +3771,7 @@ export type CollegeCourseResolvers<ContextType = Context, ParentType extends Res
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versions?: Resolver<ResolversTypes['CourseVersionConnection'], ParentType, ContextType, RequireFields<CollegeCourseVersionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollegeCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResult'] = ResolversParentTypes['CollegeCourseResult']> = ResolversObject<{
@@ -3567,6 +3779,7 @@ export type CollegeCourseResultResolvers<ContextType = Context, ParentType exten
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollegeProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgram'] = ResolversParentTypes['CollegeProgram'], FederationReferenceType extends FederationReferenceTypes['CollegeProgram'] = FederationReferenceTypes['CollegeProgram']> = ResolversObject<{
@@ -3577,6 +3790,7 @@ export type CollegeProgramResolvers<ContextType = Context, ParentType extends Re
   dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<CollegeProgramDualQualifiedArgs, 'year'>>;
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollegeTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacher'] = ResolversParentTypes['CollegeTeacher']> = ResolversObject<{
@@ -3588,6 +3802,7 @@ export type CollegeTeacherResolvers<ContextType = Context, ParentType extends Re
   practice?: Resolver<Array<ResolversTypes['EnterprisePractice']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   qualifications?: Resolver<Array<ResolversTypes['TeacherQualification']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollegeTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherConnection'] = ResolversParentTypes['CollegeTeacherConnection']> = ResolversObject<{
@@ -3837,6 +4052,7 @@ export type CreditRuleResolvers<ContextType = Context, ParentType extends Resolv
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   secondaryCourseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standardCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CreditRuleConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflict'] = ResolversParentTypes['CreditRuleConflict']> = ResolversObject<{
@@ -3924,6 +4140,7 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
   institution?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -3970,6 +4187,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   castCommitteeVote?: Resolver<ResolversTypes['CommitteeVote'], ParentType, ContextType, RequireFields<MutationCastCommitteeVoteArgs, 'input'>>;
   createCurriculumCommittee?: Resolver<ResolversTypes['CurriculumCommittee'], ParentType, ContextType, RequireFields<MutationCreateCurriculumCommitteeArgs, 'input'>>;
   decideCommitteeProposal?: Resolver<ResolversTypes['CommitteeDecision'], ParentType, ContextType, RequireFields<MutationDecideCommitteeProposalArgs, 'proposalId'>>;
+  deleteCollegeWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteCollegeWebhookArgs, 'id'>>;
   flagTrainingSubsidy?: Resolver<ResolversTypes['TrainingSubsidy'], ParentType, ContextType, RequireFields<MutationFlagTrainingSubsidyArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   importCompetencyFramework?: Resolver<ResolversTypes['CompetencyFramework'], ParentType, ContextType, RequireFields<MutationImportCompetencyFrameworkArgs, 'agreementId' | 'document'>>;
@@ -3979,8 +4197,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordCollegeResult?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType, RequireFields<MutationRecordCollegeResultArgs, 'input'>>;
   recordCollegeTeacherPractice?: Resolver<ResolversTypes['CollegeTeacher'], ParentType, ContextType, RequireFields<MutationRecordCollegeTeacherPracticeArgs, 'input'>>;
   recordPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
+  registerCollegeWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterCollegeWebhookArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
   resolveTransferReview?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType, RequireFields<MutationResolveTransferReviewArgs, 'input'>>;
+  resumeCollegeWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeCollegeWebhookArgs, 'id'>>;
   retireCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationRetireCreditRuleArgs, 'effectiveTo' | 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   setCareerTarget?: Resolver<ResolversTypes['CareerTarget'], ParentType, ContextType, RequireFields<MutationSetCareerTargetArgs, 'jobPositionId' | 'studentId'>>;
@@ -4023,6 +4243,7 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = ResolversObject<{
@@ -4035,6 +4256,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   outcome?: Resolver<ResolversTypes['PlacementOutcome'], ParentType, ContextType>;
   recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = ResolversObject<{
@@ -4088,8 +4310,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  collegeChanges?: Resolver<ResolversTypes['CollegeChangeConnection'], ParentType, ContextType, RequireFields<QueryCollegeChangesArgs, 'first' | 'since'>>;
   collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
   collegeTeachers?: Resolver<ResolversTypes['CollegeTeacherConnection'], ParentType, ContextType, RequireFields<QueryCollegeTeachersArgs, 'collegeId' | 'first'>>;
+  collegeWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryCollegeWebhooksArgs, 'first' | 'organizationId'>>;
   colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
   competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, RequireFields<QueryCompetencyFrameworkArgs, 'id'>>;
   competencyFrameworks?: Resolver<ResolversTypes['CompetencyFrameworkConnection'], ParentType, ContextType, RequireFields<QueryCompetencyFrameworksArgs, 'agreementId' | 'first'>>;
@@ -4101,6 +4325,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   openTransferReviews?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+}>;
+
+export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 }>;
 
 export type RequirementCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementCheck'] = ResolversParentTypes['RequirementCheck']> = ResolversObject<{
@@ -4225,6 +4454,22 @@ export type TransferReviewResolvers<ContextType = Context, ParentType extends Re
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
@@ -4238,6 +4483,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CohortOutcome?: CohortOutcomeResolvers<ContextType>;
   CohortOutcomes?: CohortOutcomesResolvers<ContextType>;
   College?: CollegeResolvers<ContextType>;
+  CollegeChange?: CollegeChangeResolvers<ContextType>;
+  CollegeChangeConnection?: CollegeChangeConnectionResolvers<ContextType>;
+  CollegeChangeNode?: CollegeChangeNodeResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
@@ -4301,6 +4549,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
   ProposedCreditRule?: ProposedCreditRuleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
   RequirementVersion?: RequirementVersionResolvers<ContextType>;
   ReviewedCourse?: ReviewedCourseResolvers<ContextType>;
@@ -4315,5 +4564,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TouchedMapping?: TouchedMappingResolvers<ContextType>;
   TrainingSubsidy?: TrainingSubsidyResolvers<ContextType>;
   TransferReview?: TransferReviewResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
 }>;
 

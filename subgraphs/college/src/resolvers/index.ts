@@ -1,3 +1,4 @@
+import { feed } from '../feed/resolvers.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { ArticulationAgreement } from './agreement.ts';
 import { AccessLogEntry, AuditEntry } from './audit-entry.ts';
@@ -24,9 +25,9 @@ import {
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query },
   JSON,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   Student,
   College,
   CollegeProgram,
@@ -73,4 +74,7 @@ export const resolvers: Resolvers = {
   CareerGap,
   MissingCompetency,
   MissingCertificate,
+  CollegeChange: feed.CollegeChange,
+  CollegeChangeNode: feed.CollegeChangeNode,
+  WebhookSubscription: feed.WebhookSubscription,
 };

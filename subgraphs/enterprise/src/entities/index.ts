@@ -11,10 +11,13 @@ import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 import { curriculumEntities } from './curriculum.ts';
 
+import { feedEntities } from '@guantong/shared/feed/entities';
+
 /** Every table of the enterprise subgraph. */
 export const entities = [
   OrganizationEntity, StandardEntity, AwardEntity, RecognitionEntity, RecognitionEventEntity, PrerequisiteEntity,
   StatusListEntity, StatusEntryEntity, CredentialShareEntity,
   AccreditationEntity, AccreditationEventEntity, ExamSessionEntity,
   ...curriculumEntities,
+  ...feedEntities,
 ];

@@ -20,6 +20,9 @@ import type { IssuingReportView } from '../accreditation/issuing-report.ts';
 import type { IssuingMonthRow } from '../accreditation/report.ts';
 import type { ContentUnitView } from '../resolvers/curriculum.ts';
 import type { JobPositionRow, JobRequirementRow } from '../entities/curriculum.ts';
+import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
+import type { ChangePage } from '@guantong/shared/feed/graphql';
+import type { Registered } from '@guantong/shared/feed/subscriptions';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -327,6 +330,15 @@ export type CertificationOrganization = {
   name: Scalars['String']['output'];
 };
 
+/** What a write did to an entity. */
+export type ChangeKind =
+  /** The entity was created. */
+  | 'CREATED'
+  /** The entity was deleted: the change is a tombstone. */
+  | 'DELETED'
+  /** The entity was changed. */
+  | 'UPDATED';
+
 /** A competency item of the college's frameworks, owned by the college subgraph. */
 export type CompetencyItem = {
   __typename?: 'CompetencyItem';
@@ -480,6 +492,38 @@ export type DatePeriod = {
   /** ISO date: the last day. */
   to: Scalars['String']['output'];
 };
+
+/** A write to the enterprise subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
+export type EnterpriseChange = {
+  __typename?: 'EnterpriseChange';
+  /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
+  changedAt: Scalars['String']['output'];
+  /** The entity's id: its key fields, joined with ':' when there are several. */
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed entity, e.g. CertificateAward. */
+  entityType: Scalars['String']['output'];
+  /** Whether the entity was created, updated or deleted. */
+  kind: ChangeKind;
+  /**
+   * The entity's current state. Null for a deletion (a tombstone), when the
+   * entity was deleted since, and for entity types the feed reports by id only.
+   */
+  node: Maybe<EnterpriseChangeNode>;
+  /** Increases with every write; a reader continues with `since` set to the last version it saw. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of enterprise changes. */
+export type EnterpriseChangeConnection = {
+  __typename?: 'EnterpriseChangeConnection';
+  /** The changes, oldest first. */
+  nodes: Array<EnterpriseChange>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** The entity types whose current state a enterprise change shows. */
+export type EnterpriseChangeNode = CertificateAward | CertificateStandard | CertificationOrganization | JobPosition | RecognitionAgreement;
 
 /** A sitting of a standard's formal exam, as its issuer recorded it. */
 export type ExamSession = {
@@ -716,6 +760,8 @@ export type Mutation = {
    * (asked of the college). Staff of the standard's issuer, or an admin.
    */
   defineContentUnits: CertificateStandard;
+  /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
+  deleteEnterpriseWebhook: WebhookSubscription;
   /**
    * Accredits an organisation to award one of its 1+X standards between two
    * days. Administrators (the hub's supervisor) only. CONFLICT when another
@@ -738,11 +784,20 @@ export type Mutation = {
    */
   recordExamSession: ExamSession;
   /**
+   * Registers an HTTPS endpoint to receive the enterprise subgraph's changes of the given entity
+   * types, signed with the Standard Webhooks scheme. The endpoint's host must
+   * resolve to public addresses (BAD_USER_INPUT otherwise). Staff of the
+   * organisation, or an admin. The signing secret is returned this once.
+   */
+  registerEnterpriseWebhook: RegisteredWebhook;
+  /**
    * Declines a proposal, with a reason the proposer reads in the history. Staff
    * of the counterpart issuer only. A declined proposal never counts and cannot
    * be reopened: propose again instead. CONFLICT when it is no longer PROPOSED.
    */
   rejectRecognition: RecognitionAgreement;
+  /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
+  resumeEnterpriseWebhook: WebhookSubscription;
   /**
    * Revokes a certificate (e.g. an assessment irregularity found on audit). Staff
    * of the standard's issuer. Everything that rested on it — credit transfers,
@@ -807,6 +862,12 @@ export type MutationDefineContentUnitsArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationDeleteEnterpriseWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationGrantAccreditationArgs = {
   input: GrantAccreditationInput;
 };
@@ -825,9 +886,21 @@ export type MutationRecordExamSessionArgs = {
 
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationRegisterEnterpriseWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationRejectRecognitionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationResumeEnterpriseWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -931,6 +1004,15 @@ export type Query = {
   certificationIssuer: Maybe<CredentialIssuer>;
   /** Enterprises and evaluation organisations. Public. */
   certificationOrganizations: Array<CertificationOrganization>;
+  /**
+   * The changes to the enterprise subgraph's data after version `since`, oldest first (like Ed-Fi
+   * change queries): only those the caller may read; anyone else's are left out
+   * entirely. Continue with `after: pageInfo.endCursor`, or with `since` set to
+   * the last version seen.
+   */
+  enterpriseChanges: EnterpriseChangeConnection;
+  /** An organisation's webhook subscriptions to the enterprise subgraph's changes, oldest first: its staff and admins. */
+  enterpriseWebhooks: WebhookSubscriptionConnection;
   /**
    * An organisation's issuing, month by month, for a supervisor: awards,
    * revocations, exam candidates, passes and the pass rate, per standard and in
@@ -1050,6 +1132,31 @@ export type QueryCertificateStatusListArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryCertificationIssuerArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryEnterpriseChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryEnterpriseWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
@@ -1297,6 +1404,25 @@ export type RecordPart =
   /** Enrolments, pathway status and course results. */
   | 'RESULTS';
 
+/** A webhook subscription to register. */
+export type RegisterWebhookInput = {
+  /** The entity types to deliver (GraphQL type names); at least one. */
+  entityTypes: Array<Scalars['String']['input']>;
+  /** The subscribing organisation (sch-…, col-… or org-…). */
+  organizationId: Scalars['ID']['input'];
+  /** An https:// URL whose host resolves to public addresses. */
+  url: Scalars['String']['input'];
+};
+
+/** A new subscription, with its signing secret. */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  /** The Standard Webhooks signing secret (whsec_…). Shown only this once: store it to verify deliveries. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
 /** A revocation of one award by its issuer. */
 export type RevokeCertificateInput = {
   /** Why, in words: shown wherever the revocation matters. */
@@ -1343,6 +1469,43 @@ export type Student = {
    * Part CERTIFICATES.
    */
   recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+};
+
+/** Whether a webhook subscription is being delivered. */
+export type WebhookStatus =
+  /** Changes are delivered. */
+  | 'ACTIVE'
+  /** A delivery failed every attempt; nothing is delivered until the subscription is resumed. */
+  | 'FAILING';
+
+/** An organisation's webhook subscription to one subgraph's changes. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When the subscription was registered (ISO 8601 instant). */
+  createdAt: Scalars['String']['output'];
+  /** The entity types delivered. */
+  entityTypes: Array<Scalars['String']['output']>;
+  /** The subscription's id (wh_…). */
+  id: Scalars['ID']['output'];
+  /** Why deliveries stopped, when FAILING. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The subscribing organisation; deliveries follow its read rules. */
+  organizationId: Scalars['ID']['output'];
+  /** ACTIVE, or FAILING after a delivery used up its attempts. */
+  status: WebhookStatus;
+  /** The endpoint deliveries are POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The subscriptions. */
+  nodes: Array<WebhookSubscription>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+  /** How many subscriptions there are in all. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1452,6 +1615,16 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  EnterpriseChangeNode:
+    | ( AwardRow )
+    | ( StandardRow )
+    | ( OrganizationRow )
+    | ( JobPositionRow )
+    | ( RecognitionRow )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1477,6 +1650,7 @@ export type ResolversTypes = ResolversObject<{
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  ChangeKind: ChangeKind;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   ContentUnit: ResolverTypeWrapper<ContentUnitView>;
   ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentUnit']> }>;
@@ -1488,6 +1662,9 @@ export type ResolversTypes = ResolversObject<{
   CredentialShareLink: ResolverTypeWrapper<ShareLink>;
   CredentialVerification: ResolverTypeWrapper<VerificationView>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  EnterpriseChange: ResolverTypeWrapper<ChangeRow>;
+  EnterpriseChangeConnection: ResolverTypeWrapper<ChangePage>;
+  EnterpriseChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EnterpriseChangeNode']>;
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
@@ -1515,9 +1692,14 @@ export type ResolversTypes = ResolversObject<{
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
   RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: ResolverTypeWrapper<Registered>;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: ResolverTypeWrapper<StudentParent>;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1548,6 +1730,9 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialShareLink: ShareLink;
   CredentialVerification: VerificationView;
   DatePeriod: DatePeriod;
+  EnterpriseChange: ChangeRow;
+  EnterpriseChangeConnection: ChangePage;
+  EnterpriseChangeNode: ResolversUnionTypes<ResolversParentTypes>['EnterpriseChangeNode'];
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: IssuingMonthRow;
@@ -1569,9 +1754,13 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionEvent: RecognitionEventRow;
   RecognizedCertificate: RecognizedCertificateView;
   RecordExamSessionInput: RecordExamSessionInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: Registered;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: StudentParent;
+  WebhookSubscription: WebhookSubscriptionRow;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
 }>;
 
 export type AccreditationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accreditation'] = ResolversParentTypes['Accreditation']> = ResolversObject<{
@@ -1631,6 +1820,7 @@ export type CertificateAwardResolvers<ContextType = Context, ParentType extends 
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
@@ -1645,6 +1835,7 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prerequisites?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CertificateStandardRecognitionsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
@@ -1661,6 +1852,7 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
@@ -1732,6 +1924,24 @@ export type DatePeriodResolvers<ContextType = Context, ParentType extends Resolv
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EnterpriseChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChange'] = ResolversParentTypes['EnterpriseChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EnterpriseChangeNode']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChangeConnection'] = ResolversParentTypes['EnterpriseChangeConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['EnterpriseChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChangeNode'] = ResolversParentTypes['EnterpriseChangeNode']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CertificateAward' | 'CertificateStandard' | 'CertificationOrganization' | 'JobPosition' | 'RecognitionAgreement', ParentType, ContextType>;
+}>;
+
 export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1784,6 +1994,7 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
   requirementFacts?: Resolver<Array<ResolversTypes['JobRequirementFact']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type JobPositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionConnection'] = ResolversParentTypes['JobPositionConnection']> = ResolversObject<{
@@ -1813,10 +2024,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPrerequisite?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requiresCode' | 'standardCode'>>;
   awardCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationAwardCertificateArgs, 'input'>>;
   defineContentUnits?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType, RequireFields<MutationDefineContentUnitsArgs, 'standardCode' | 'units'>>;
+  deleteEnterpriseWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteEnterpriseWebhookArgs, 'id'>>;
   grantAccreditation?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationGrantAccreditationArgs, 'input'>>;
   proposeRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationProposeRecognitionArgs, 'input'>>;
   recordExamSession?: Resolver<ResolversTypes['ExamSession'], ParentType, ContextType, RequireFields<MutationRecordExamSessionArgs, 'input'>>;
+  registerEnterpriseWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterEnterpriseWebhookArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
+  resumeEnterpriseWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeEnterpriseWebhookArgs, 'id'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
   revokeCredentialShare?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType, RequireFields<MutationRevokeCredentialShareArgs, 'id'>>;
   setAccreditationStatus?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType, RequireFields<MutationSetAccreditationStatusArgs, 'input'>>;
@@ -1838,6 +2052,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificateStatusList?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryCertificateStatusListArgs, 'list' | 'organizationId'>>;
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  enterpriseChanges?: Resolver<ResolversTypes['EnterpriseChangeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseChangesArgs, 'first' | 'since'>>;
+  enterpriseWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseWebhooksArgs, 'first' | 'organizationId'>>;
   issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
   jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType, RequireFields<QueryJobPositionArgs, 'id'>>;
   jobPositions?: Resolver<ResolversTypes['JobPositionConnection'], ParentType, ContextType, RequireFields<QueryJobPositionsArgs, 'first'>>;
@@ -1871,6 +2087,7 @@ export type RecognitionAgreementResolvers<ContextType = Context, ParentType exte
   proposedBy?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
@@ -1891,11 +2108,32 @@ export type RecognizedCertificateResolvers<ContextType = Context, ParentType ext
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
+export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recognizedCertificates?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1918,6 +2156,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
   CredentialVerification?: CredentialVerificationResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
+  EnterpriseChange?: EnterpriseChangeResolvers<ContextType>;
+  EnterpriseChangeConnection?: EnterpriseChangeConnectionResolvers<ContextType>;
+  EnterpriseChangeNode?: EnterpriseChangeNodeResolvers<ContextType>;
   ExamSession?: ExamSessionResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
@@ -1934,6 +2175,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
   RecognitionEvent?: RecognitionEventResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { feed } from '../feed/resolvers.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { CertificateAward } from './award.ts';
 import { Mutation } from './mutation.ts';
@@ -16,8 +17,8 @@ import { ContentUnit, JobPosition, JobRequirement } from './curriculum.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery },
-  Mutation: { ...Mutation, ...CredentialMutation },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query },
+  Mutation: { ...Mutation, ...CredentialMutation, ...feed.Mutation },
   CertificationOrganization,
   CertificateStandard,
   CertificateAward: { ...CertificateAward, ...CredentialAward },
@@ -38,4 +39,7 @@ export const resolvers: Resolvers = {
   ContentUnit,
   JobPosition,
   JobRequirement,
+  EnterpriseChange: feed.EnterpriseChange,
+  EnterpriseChangeNode: feed.EnterpriseChangeNode,
+  WebhookSubscription: feed.WebhookSubscription,
 };

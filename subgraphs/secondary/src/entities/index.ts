@@ -13,10 +13,13 @@ import { SchoolEntity } from './school.ts';
 import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
 import { teacherEntities } from '@guantong/shared/teachers/entities';
 
+import { feedEntities } from '@guantong/shared/feed/entities';
+
 /** Every table of the secondary subgraph. */
 export const entities = [
   SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity,
   CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
   LearnerSerialEntity,
   CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
+  ...feedEntities,
 ];

@@ -13,6 +13,9 @@ import type { IssuerView } from '@guantong/shared/credentials';
 import type { CourseCompetencyRow, CourseContentRow } from '@guantong/shared/curriculum/entities';
 import type { DualQualifiedYear } from '@guantong/shared/teachers/dual-qualified';
 import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@guantong/shared/teachers/entities';
+import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
+import type { ChangePage } from '@guantong/shared/feed/graphql';
+import type { Registered } from '@guantong/shared/feed/subscriptions';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -67,6 +70,15 @@ export type CertificateStandard = {
   /** The standard's code, e.g. X-NED-1. */
   code: Scalars['ID']['output'];
 };
+
+/** What a write did to an entity. */
+export type ChangeKind =
+  /** The entity was created. */
+  | 'CREATED'
+  /** The entity was deleted: the change is a tombstone. */
+  | 'DELETED'
+  /** The entity was changed. */
+  | 'UPDATED';
 
 /** A competency item of the college's frameworks, owned by the college subgraph. */
 export type CompetencyItem = {
@@ -380,6 +392,8 @@ export type Mutation = {
    * or the stage already ended on another day.
    */
   completeSecondaryStage: SecondaryEnrollment;
+  /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
+  deleteSecondaryWebhook: WebhookSubscription;
   /**
    * Enrols a learner at a secondary school and issues their hub-wide learner id.
    * Only staff of that school (or an admin) may enrol. The national ID must be a
@@ -415,6 +429,15 @@ export type Mutation = {
    * Staff of the learner's school.
    */
   registerForCertificationExam: ExamRegistration;
+  /**
+   * Registers an HTTPS endpoint to receive the secondary subgraph's changes of the given entity
+   * types, signed with the Standard Webhooks scheme. The endpoint's host must
+   * resolve to public addresses (BAD_USER_INPUT otherwise). Staff of the
+   * organisation, or an admin. The signing secret is returned this once.
+   */
+  registerSecondaryWebhook: RegisteredWebhook;
+  /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
+  resumeSecondaryWebhook: WebhookSubscription;
 };
 
 
@@ -425,6 +448,11 @@ export type MutationAddSecondaryTeacherArgs = {
 
 export type MutationCompleteSecondaryStageArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSecondaryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +488,16 @@ export type MutationRecordSecondaryTeacherPracticeArgs = {
 
 export type MutationRegisterForCertificationExamArgs = {
   input: ExamRegistrationInput;
+};
+
+
+export type MutationRegisterSecondaryWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationResumeSecondaryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Cursor paging for a connection. */
@@ -519,6 +557,13 @@ export type Query = {
   examGate: Maybe<ExamGate>;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
   schoolIssuer: Maybe<CredentialIssuer>;
+  /**
+   * The changes to the secondary subgraph's data after version `since`, oldest first (like Ed-Fi
+   * change queries): only those the caller may read; anyone else's are left out
+   * entirely. Continue with `after: pageInfo.endCursor`, or with `since` set to
+   * the last version seen.
+   */
+  secondaryChanges: SecondaryChangeConnection;
   /** One secondary programme by code, or null when there is none. */
   secondaryProgram: Maybe<SecondaryProgram>;
   /** One secondary school by id, or null when there is none. */
@@ -527,6 +572,8 @@ export type Query = {
   secondarySchools: Array<SecondarySchool>;
   /** A school's teachers, by id: staff of that school and admins only. */
   secondaryTeachers: SecondaryTeacherConnection;
+  /** An organisation's webhook subscriptions to the secondary subgraph's changes, oldest first: its staff and admins. */
+  secondaryWebhooks: WebhookSubscriptionConnection;
   /**
    * Finds a learner by exact national ID number, through a keyed blind index (the
    * number itself is stored only encrypted). For staff of the enrolling school and
@@ -583,6 +630,19 @@ export type QuerySchoolIssuerArgs = {
  * secondary-stage enrolments and course results. Each school's data lives in this
  * service's own database.
  */
+export type QuerySecondaryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
 export type QuerySecondaryProgramArgs = {
   code: Scalars['ID']['input'];
 };
@@ -608,6 +668,18 @@ export type QuerySecondaryTeachersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   programCode?: InputMaybe<Scalars['ID']['input']>;
   schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondaryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -670,6 +742,57 @@ export type RecordResultInput = {
   /** Academic year then semester, e.g. 2024-2025-1. */
   term: Scalars['String']['input'];
 };
+
+/** A webhook subscription to register. */
+export type RegisterWebhookInput = {
+  /** The entity types to deliver (GraphQL type names); at least one. */
+  entityTypes: Array<Scalars['String']['input']>;
+  /** The subscribing organisation (sch-…, col-… or org-…). */
+  organizationId: Scalars['ID']['input'];
+  /** An https:// URL whose host resolves to public addresses. */
+  url: Scalars['String']['input'];
+};
+
+/** A new subscription, with its signing secret. */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  /** The Standard Webhooks signing secret (whsec_…). Shown only this once: store it to verify deliveries. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
+/** A write to the secondary subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
+export type SecondaryChange = {
+  __typename?: 'SecondaryChange';
+  /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
+  changedAt: Scalars['String']['output'];
+  /** The entity's id: its key fields, joined with ':' when there are several. */
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed entity, e.g. SecondaryCourseResult. */
+  entityType: Scalars['String']['output'];
+  /** Whether the entity was created, updated or deleted. */
+  kind: ChangeKind;
+  /**
+   * The entity's current state. Null for a deletion (a tombstone), when the
+   * entity was deleted since, and for entity types the feed reports by id only.
+   */
+  node: Maybe<SecondaryChangeNode>;
+  /** Increases with every write; a reader continues with `since` set to the last version it saw. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of secondary changes. */
+export type SecondaryChangeConnection = {
+  __typename?: 'SecondaryChangeConnection';
+  /** The changes, oldest first. */
+  nodes: Array<SecondaryChange>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** The entity types whose current state a secondary change shows. */
+export type SecondaryChangeNode = ModuleAssessment | SecondaryCourse | SecondaryCourseResult | SecondaryEnrollment | SecondaryProgram | SecondarySchool | SecondaryTeacher;
 
 /** A course taught at the secondary stage. */
 export type SecondaryCourse = {
@@ -912,6 +1035,43 @@ export type TeacherQualification = {
   title: Scalars['String']['output'];
 };
 
+/** Whether a webhook subscription is being delivered. */
+export type WebhookStatus =
+  /** Changes are delivered. */
+  | 'ACTIVE'
+  /** A delivery failed every attempt; nothing is delivered until the subscription is resumed. */
+  | 'FAILING';
+
+/** An organisation's webhook subscription to one subgraph's changes. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When the subscription was registered (ISO 8601 instant). */
+  createdAt: Scalars['String']['output'];
+  /** The entity types delivered. */
+  entityTypes: Array<Scalars['String']['output']>;
+  /** The subscription's id (wh_…). */
+  id: Scalars['ID']['output'];
+  /** Why deliveries stopped, when FAILING. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The subscribing organisation; deliveries follow its read rules. */
+  organizationId: Scalars['ID']['output'];
+  /** ACTIVE, or FAILING after a delivery used up its attempts. */
+  status: WebhookStatus;
+  /** The endpoint deliveries are POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The subscriptions. */
+  nodes: Array<WebhookSubscription>;
+  /** Paging: pass `endCursor` as `after` for the next page. */
+  pageInfo: PageInfo;
+  /** How many subscriptions there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1075,6 +1235,18 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SecondaryChangeNode:
+    | ( ModuleAssessmentRow )
+    | ( CourseRow )
+    | ( ResultRow )
+    | ( EnrollmentRow )
+    | ( ProgramRow )
+    | ( SchoolRow )
+    | ( TeacherRow )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1086,6 +1258,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
+  ChangeKind: ChangeKind;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   CompetencyMappingFact: ResolverTypeWrapper<CourseCompetencyRow>;
   CompetencyMappingInput: CompetencyMappingInput;
@@ -1121,6 +1294,11 @@ export type ResolversTypes = ResolversObject<{
   RecordPart: RecordPart;
   RecordPreliminaryExamInput: RecordPreliminaryExamInput;
   RecordResultInput: RecordResultInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: ResolverTypeWrapper<Registered>;
+  SecondaryChange: ResolverTypeWrapper<ChangeRow>;
+  SecondaryChangeConnection: ResolverTypeWrapper<ChangePage>;
+  SecondaryChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SecondaryChangeNode']>;
   SecondaryCourse: ResolverTypeWrapper<CourseRow>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
@@ -1132,6 +1310,9 @@ export type ResolversTypes = ResolversObject<{
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
   TeacherQualification: ResolverTypeWrapper<TeacherQualificationRow>;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1176,6 +1357,11 @@ export type ResolversParentTypes = ResolversObject<{
   RecordModuleAssessmentInput: RecordModuleAssessmentInput;
   RecordPreliminaryExamInput: RecordPreliminaryExamInput;
   RecordResultInput: RecordResultInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: Registered;
+  SecondaryChange: ChangeRow;
+  SecondaryChangeConnection: ChangePage;
+  SecondaryChangeNode: ResolversUnionTypes<ResolversParentTypes>['SecondaryChangeNode'];
   SecondaryCourse: CourseRow;
   SecondaryCourseResult: ResultRow;
   SecondaryEnrollment: EnrollmentRow;
@@ -1187,6 +1373,8 @@ export type ResolversParentTypes = ResolversObject<{
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
   TeacherQualification: TeacherQualificationRow;
+  WebhookSubscription: WebhookSubscriptionRow;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -1335,11 +1523,13 @@ export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends 
   module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
+  deleteSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteSecondaryWebhookArgs, 'id'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
   mapSecondaryCourse?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType, RequireFields<MutationMapSecondaryCourseArgs, 'input'>>;
   recordModuleAssessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType, RequireFields<MutationRecordModuleAssessmentArgs, 'input'>>;
@@ -1347,6 +1537,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
   recordSecondaryTeacherPractice?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationRecordSecondaryTeacherPracticeArgs, 'input'>>;
   registerForCertificationExam?: Resolver<ResolversTypes['ExamRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForCertificationExamArgs, 'input'>>;
+  registerSecondaryWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterSecondaryWebhookArgs, 'input'>>;
+  resumeSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeSecondaryWebhookArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1365,11 +1557,36 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
+  secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
   secondaryTeachers?: Resolver<ResolversTypes['SecondaryTeacherConnection'], ParentType, ContextType, RequireFields<QuerySecondaryTeachersArgs, 'first' | 'schoolId'>>;
+  secondaryWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QuerySecondaryWebhooksArgs, 'first' | 'organizationId'>>;
   studentByNationalId?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByNationalIdArgs, 'nationalId'>>;
+}>;
+
+export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
+export type SecondaryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChange'] = ResolversParentTypes['SecondaryChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SecondaryChangeNode']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChangeConnection'] = ResolversParentTypes['SecondaryChangeConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['SecondaryChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SecondaryChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChangeNode'] = ResolversParentTypes['SecondaryChangeNode']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ModuleAssessment' | 'SecondaryCourse' | 'SecondaryCourseResult' | 'SecondaryEnrollment' | 'SecondaryProgram' | 'SecondarySchool' | 'SecondaryTeacher', ParentType, ContextType>;
 }>;
 
 export type SecondaryCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourse'] = ResolversParentTypes['SecondaryCourse']> = ResolversObject<{
@@ -1380,6 +1597,7 @@ export type SecondaryCourseResolvers<ContextType = Context, ParentType extends R
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondaryCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResult'] = ResolversParentTypes['SecondaryCourseResult']> = ResolversObject<{
@@ -1387,6 +1605,7 @@ export type SecondaryCourseResultResolvers<ContextType = Context, ParentType ext
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryEnrollment'] = ResolversParentTypes['SecondaryEnrollment']> = ResolversObject<{
@@ -1396,6 +1615,7 @@ export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType exten
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram'], FederationReferenceType extends FederationReferenceTypes['SecondaryProgram'] = FederationReferenceTypes['SecondaryProgram']> = ResolversObject<{
@@ -1408,6 +1628,7 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   school?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondarySchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchool'] = ResolversParentTypes['SecondarySchool'], FederationReferenceType extends FederationReferenceTypes['SecondarySchool'] = FederationReferenceTypes['SecondarySchool']> = ResolversObject<{
@@ -1416,6 +1637,7 @@ export type SecondarySchoolResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacher'] = ResolversParentTypes['SecondaryTeacher']> = ResolversObject<{
@@ -1427,6 +1649,7 @@ export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends 
   practice?: Resolver<Array<ResolversTypes['EnterprisePractice']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   qualifications?: Resolver<Array<ResolversTypes['TeacherQualification']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SecondaryTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherConnection'] = ResolversParentTypes['SecondaryTeacherConnection']> = ResolversObject<{
@@ -1451,6 +1674,22 @@ export type TeacherQualificationResolvers<ContextType = Context, ParentType exte
   kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
   obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1480,6 +1719,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
+  SecondaryChange?: SecondaryChangeResolvers<ContextType>;
+  SecondaryChangeConnection?: SecondaryChangeConnectionResolvers<ContextType>;
+  SecondaryChangeNode?: SecondaryChangeNodeResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
@@ -1489,5 +1732,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SecondaryTeacherConnection?: SecondaryTeacherConnectionResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   TeacherQualification?: TeacherQualificationResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { feed } from '../feed/resolvers.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
@@ -13,9 +14,9 @@ import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query },
   JSON,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   SecondarySchool,
   SecondaryProgram,
   SecondaryCourse,
@@ -26,4 +27,7 @@ export const resolvers: Resolvers = {
   CourseCompetencyMapping,
   CourseContentCoverage,
   SecondaryTeacher,
+  SecondaryChange: feed.SecondaryChange,
+  SecondaryChangeNode: feed.SecondaryChangeNode,
+  WebhookSubscription: feed.WebhookSubscription,
 };

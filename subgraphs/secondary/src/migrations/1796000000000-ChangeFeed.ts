@@ -1,0 +1,8 @@
+/**
+ * The change log (filled by triggers on every described table, in the write's
+ * own transaction) and webhook delivery state.
+ */
+import { feedMigration } from '@guantong/shared/feed/migration';
+import { secondaryFeed } from '../feed/tables.ts';
+
+export const ChangeFeed1796000000000 = feedMigration('ChangeFeed1796000000000', secondaryFeed.tables);
