@@ -25,6 +25,7 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
 import { subgraphReadiness } from './readiness.ts';
+import { bulkProxy } from './bulk-proxy.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
 import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
@@ -117,7 +118,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
     middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), bulkProxy(config, signingKey, callerOf, rateLimit.admit)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

@@ -88,6 +88,17 @@ export interface Config {
   dualQualified: DualQualifiedRule;
   /** Operating the hub: readiness, shutdown, metrics and tracing. */
   ops: OpsConfig;
+  /** Bulk imports: where uploaded files are kept, rows per write transaction, largest accepted upload. */
+  imports: ImportsConfig;
+}
+
+export interface ImportsConfig {
+  /** Each job's file is kept under `<dir>/<subgraph>/<job id>/` (IMPORT_DIR, default `data/imports`). */
+  dir: string;
+  /** Rows written per transaction, with the job's checkpoint (IMPORT_BATCH_SIZE). */
+  batchSize: number;
+  /** Largest accepted upload in bytes (IMPORT_MAX_BYTES). */
+  maxBytes: number;
 }
 
 /**
@@ -381,6 +392,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
     },
     ops: opsConfig(env),
+    imports: {
+      dir: path.resolve(repoRoot, env.IMPORT_DIR || path.join(env.GUANTONG_DATA_DIR || 'data', 'imports')),
+      batchSize: positive(env, 'IMPORT_BATCH_SIZE', 500),
+      maxBytes: positive(env, 'IMPORT_MAX_BYTES', 256 * 1024 * 1024),
+    },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

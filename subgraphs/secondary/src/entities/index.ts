@@ -12,6 +12,7 @@ import { ResultEntity } from './result.ts';
 import { SchoolEntity } from './school.ts';
 import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
 import { teacherEntities } from '@guantong/shared/teachers/entities';
+import { importEntities } from '@guantong/shared/bulk/jobs';
 
 /** Every table of the secondary subgraph. */
 export const entities = [
@@ -19,4 +20,5 @@ export const entities = [
   CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
   LearnerSerialEntity,
   CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
+  ...importEntities,
 ];

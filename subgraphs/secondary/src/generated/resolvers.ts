@@ -13,6 +13,7 @@ import type { IssuerView } from '@guantong/shared/credentials';
 import type { CourseCompetencyRow, CourseContentRow } from '@guantong/shared/curriculum/entities';
 import type { DualQualifiedYear } from '@guantong/shared/teachers/dual-qualified';
 import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@guantong/shared/teachers/entities';
+import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -339,6 +340,85 @@ export type ExamRegistrationInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
+  checkpointLine: Scalars['Int']['output'];
+  /** When the job was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The row errors, in the order found (validation reads the file in order). */
+  errors: ImportRowErrorConnection;
+  /** The job id. */
+  id: Scalars['ID']['output'];
+  /** The part of the bundle, e.g. enrolments or results. */
+  kind: Scalars['String']['output'];
+  /** Why the job failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The organisation whose data the file holds. */
+  organizationId: Scalars['ID']['output'];
+  /** Rows refused, with their errors in `errors`. */
+  rowsBad: Scalars['Int']['output'];
+  /** Rows read from the file by validation. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows equal to a row already stored under the same natural key, so not written. */
+  rowsUnchanged: Scalars['Int']['output'];
+  /** Rows that passed validation. */
+  rowsValid: Scalars['Int']['output'];
+  /** Rows written by this job. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** When the job last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** True when only the valid rows are written and the bad ones skipped. */
+  validOnly: Scalars['Boolean']['output'];
+};
+
+
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJobErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where an import job is. */
+export type ImportJobStatus =
+  /** Finished: every valid row is written or was already stored. */
+  | 'DONE'
+  /** Stopped: bad rows without validOnly (nothing written), a malformed file, or an internal error (see message). */
+  | 'FAILED'
+  /** Cut short by a restart; resume it to continue after its checkpoint. */
+  | 'INTERRUPTED'
+  /** Uploaded; not started yet. */
+  | 'QUEUED'
+  /** Checking every row with the mutations' rules; nothing is written in this step. */
+  | 'VALIDATING'
+  /** Writing the rows in batches, each with the job's checkpoint. */
+  | 'WRITING';
+
+/** One refused row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault, or null when the row as a whole is refused. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong and what is accepted, as the mutation would answer. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of an import job's row errors. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** This page's row errors. */
+  nodes: Array<ImportRowError>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Row errors across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
 export type MapCourseInput = {
   /** The certificate content units covered; their hours together at most the course's class hours. */
@@ -415,6 +495,12 @@ export type Mutation = {
    * Staff of the learner's school.
    */
   registerForCertificationExam: ExamRegistration;
+  /**
+   * Continues an INTERRUPTED (or FAILED) import job after its last committed
+   * batch; rows already written are not written again. Staff of the job's school
+   * and admins. CONFLICT when the job is running or done.
+   */
+  resumeSecondaryImport: ImportJob;
 };
 
 
@@ -460,6 +546,11 @@ export type MutationRecordSecondaryTeacherPracticeArgs = {
 
 export type MutationRegisterForCertificationExamArgs = {
   input: ExamRegistrationInput;
+};
+
+
+export type MutationResumeSecondaryImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Cursor paging for a connection. */
@@ -519,6 +610,12 @@ export type Query = {
   examGate: Maybe<ExamGate>;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
   schoolIssuer: Maybe<CredentialIssuer>;
+  /**
+   * A bulk import job of this subgraph (enrolments or results), started by
+   * uploading a CSV file to the gateway's `POST /bulk/secondary/imports` route.
+   * Staff of the job's school and admins; null for any other job id.
+   */
+  secondaryImportJob: Maybe<ImportJob>;
   /** One secondary programme by code, or null when there is none. */
   secondaryProgram: Maybe<SecondaryProgram>;
   /** One secondary school by id, or null when there is none. */
@@ -575,6 +672,16 @@ export type QueryExamGateArgs = {
  */
 export type QuerySchoolIssuerArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondaryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1108,6 +1215,10 @@ export type ResolversTypes = ResolversObject<{
   ExamGate: ResolverTypeWrapper<ExamGate>;
   ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
   ExamRegistrationInput: ExamRegistrationInput;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
@@ -1165,6 +1276,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExamGate: ExamGate;
   ExamRegistration: ExamRegistrationRow;
   ExamRegistrationInput: ExamRegistrationInput;
+  ImportJob: ImportJobRow;
+  ImportRowError: ImportRowErrorRow;
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
   JSON: Scalars['JSON']['output'];
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
@@ -1325,6 +1439,36 @@ export type ExamRegistrationResolvers<ContextType = Context, ParentType extends 
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsBad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1347,6 +1491,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordSecondaryResult?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType, RequireFields<MutationRecordSecondaryResultArgs, 'input'>>;
   recordSecondaryTeacherPractice?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationRecordSecondaryTeacherPracticeArgs, 'input'>>;
   registerForCertificationExam?: Resolver<ResolversTypes['ExamRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForCertificationExamArgs, 'input'>>;
+  resumeSecondaryImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationResumeSecondaryImportArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1365,6 +1510,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
+  secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
@@ -1474,6 +1620,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExamEligibility?: ExamEligibilityResolvers<ContextType>;
   ExamGate?: ExamGateResolvers<ContextType>;
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

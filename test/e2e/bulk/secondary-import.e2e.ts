@@ -1,0 +1,92 @@
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '@guantong/shared/testing';
+import { learnerId } from '@guantong/shared/validation';
+import { onImportBatch, SimulatedCrash } from '@guantong/shared/bulk/runner';
+import { startHub, type Hub } from '../../helpers/hub.ts';
+import { enrolmentCsv, importCsv, settled, upload } from '../../helpers/bulk.ts';
+
+const kinds = await databaseKinds();
+const JOB = 'secondaryImportJob';
+const RESUME = 'mutation($id: ID!) { resumeSecondaryImport(id: $id) { id } }';
+
+function resultCsv(learners: number, courses = ['NET-S101', 'NET-S110']): string {
+  const lines = ['studentId,courseCode,term,score'];
+  for (let i = 1; i <= learners; i++) for (const [c, course] of courses.entries()) lines.push(`${learnerId(2026, i)},${course},2026-2027-1,${60 + ((i * 7 + c * 3) % 40)}.5`);
+  return `${lines.join('\n')}\n`;
+}
+
+describe.each(kinds)('a school imports its enrolments and results as CSV (%s)', (kind) => {
+  let hub: Hub;
+  let school: string;
+  const count = async (table: string) => Number((await hub.databases.secondary.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+
+  beforeAll(async () => {
+    hub = await startHub(kind, { env: { IMPORT_DIR: path.join(os.tmpdir(), `guantong-imports-${process.pid}-${kind}`), IMPORT_BATCH_SIZE: '7' } });
+    school = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside', subject: 'registrar' });
+  });
+  afterAll(() => hub?.stop());
+  afterEach(() => onImportBatch(null));
+
+  it('imports the demo-shaped enrolments, issuing learner ids in file order, and the learners read back', async () => {
+    const job = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'enrolments' }, enrolmentCsv(20));
+    expect(job).toMatchObject({ status: 'DONE', rowsRead: 20, rowsValid: 20, rowsBad: 0, rowsWritten: 20, rowsUnchanged: 0, checkpointLine: 21 });
+    const [learner] = await hub.databases.secondary.dataSource.query('SELECT name FROM learner WHERE id = ?', [learnerId(2026, 20)]);
+    expect(learner.name).toBe('学生19');
+  });
+
+  it('reports every bad row with its line, column and message, and writes nothing', async () => {
+    const before = await count('secondary_result');
+    const csv = [
+      'studentId,courseCode,term,score',
+      `${learnerId(2026, 1)},NET-S101,2026-2027-1,101`,
+      `${learnerId(2026, 2)},EC-S101,2026-2027-1,80`,
+      `${learnerId(2026, 3)},NET-S101,2026-2027-1,81.5`,
+      `GT202600003Q,NET-S101,2026-2027-1,80`,
+    ].join('\n');
+    const job = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results' }, csv);
+    expect(job).toMatchObject({ status: 'FAILED', rowsRead: 4, rowsValid: 1, rowsBad: 3, rowsWritten: 0 });
+    expect(job.errors.nodes.map(({ line, column }) => ({ line, column })), JSON.stringify(job.errors)).toEqual([
+      { line: 2, column: 'score' }, { line: 3, column: 'courseCode' }, { line: 5, column: 'studentId' },
+    ]);
+    expect(job.errors.nodes[0].message).toMatch(/score/);
+    expect(await count('secondary_result')).toBe(before);
+
+    const validOnly = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results', validOnly: 'true' }, csv);
+    expect(validOnly).toMatchObject({ status: 'DONE', rowsBad: 3, rowsWritten: 1 });
+    expect(await count('secondary_result')).toBe(before + 1);
+  });
+
+  it('refuses an upload for another school', async () => {
+    const refused = await upload(hub, school, 'secondary', { institution: 'sch-hillview', kind: 'results' }, resultCsv(1));
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('resumes a job cut short after its second batch, writing every row once', async () => {
+    const before = await count('secondary_result');
+    onImportBatch((_job, line) => {
+      if (line > 14) throw new SimulatedCrash();
+    });
+    const started = await upload(hub, school, 'secondary', { institution: 'sch-riverside', kind: 'results' }, resultCsv(20));
+    const cut = await settled(hub, school, JOB, started.body.jobId!);
+    expect(cut).toMatchObject({ status: 'INTERRUPTED', checkpointLine: 15 });
+    // Results of learner 3 in NET-S101 were written by the valid-only job above: 39 new rows of 40.
+    expect(await count('secondary_result')).toBe(before + 14 - 1);
+    onImportBatch(null);
+    expect((await hub.query(RESUME, { id: cut.id }, school)).errors).toBeUndefined();
+    const done = await settled(hub, school, JOB, cut.id);
+    expect(done).toMatchObject({ status: 'DONE', rowsRead: 40, rowsWritten: 39, rowsUnchanged: 1, rowsBad: 0, checkpointLine: 41 });
+    expect(await count('secondary_result')).toBe(before + 39);
+  });
+
+  it('a re-import of the same files changes nothing and reports every row unchanged', async () => {
+    const before = [await count('secondary_result'), await count('learner')];
+    const enrolments = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'enrolments' }, enrolmentCsv(20));
+    expect(enrolments).toMatchObject({ status: 'DONE', rowsRead: 20, rowsWritten: 0, rowsUnchanged: 20 });
+    const results = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results' }, resultCsv(20));
+    expect(results).toMatchObject({ status: 'DONE', rowsRead: 40, rowsWritten: 0, rowsUnchanged: 40 });
+    expect([await count('secondary_result'), await count('learner')]).toEqual(before);
+  });
+});
