@@ -1,3 +1,4 @@
+import { importEntities } from '@guantong/shared/bulk/jobs';
 import { AgreementEntity } from './agreement.ts';
 import { CollegeEntity } from './college.ts';
 import { ConsentGrantEntity } from './consent-grant.ts';
@@ -50,4 +51,5 @@ export const entities = [
   PlacementEntity,
   CareerTargetEntity,
   SubsidyEntity,
+  ...importEntities,
 ];

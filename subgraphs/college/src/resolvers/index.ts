@@ -8,6 +8,7 @@ import { CollegeCourse } from './course.ts';
 import { CreditRule, CreditTransfer, CreditTransferSummary } from './credit-rule.ts';
 import { HigherEnrollment } from './higher-enrollment.ts';
 import { Mutation } from './mutation.ts';
+import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 import { Pathway } from './pathway.ts';
 import { CollegeProgram } from './program.ts';
 import { ProgressionAssessment, ProgressionRequirement, RequirementCheck } from './progression.ts';
@@ -24,9 +25,10 @@ import {
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery },
+  Query: { ...Query, ...CredentialQuery, ...ImportJobQuery },
   JSON,
-  Mutation,
+  Mutation: { ...Mutation, ...ImportJobMutation },
+  ImportJob,
   Student,
   College,
   CollegeProgram,
