@@ -5,7 +5,7 @@ import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { onImportBatch, SimulatedCrash } from '@guantong/shared/bulk/runner';
 import { startHub, type Hub } from '../../helpers/hub.ts';
-import { enrolmentCsv, importCsv, settled, upload } from '../../helpers/bulk.ts';
+import { bulkUrl, enrolmentCsv, importCsv, settled, upload } from '../../helpers/bulk.ts';
 
 const kinds = await databaseKinds();
 const JOB = 'secondaryImportJob';
@@ -56,6 +56,13 @@ describe.each(kinds)('a school imports its enrolments and results as CSV (%s)', 
     const validOnly = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results', validOnly: 'true' }, csv);
     expect(validOnly).toMatchObject({ status: 'DONE', rowsBad: 3, rowsWritten: 1 });
     expect(await count('secondary_result')).toBe(before + 1);
+  });
+
+  it('serves each kind’s template, and refuses an upload without a token', async () => {
+    const template = await fetch(bulkUrl(hub, '/bulk/secondary/templates/enrolments.csv'));
+    expect(await template.text()).toBe('studentId,name,nationalId,schoolId,programCode,cohort,enrolledOn\n');
+    const anonymous = await fetch(bulkUrl(hub, '/bulk/secondary/imports?institution=sch-riverside&kind=results'), { method: 'POST', body: resultCsv(1) });
+    expect(anonymous.status).toBe(401);
   });
 
   it('refuses an upload for another school', async () => {
