@@ -23,7 +23,8 @@ import { learnerId, mod11_2 } from '@guantong/shared/validation';
 import { DataSource } from 'typeorm';
 import { freePort, startProcess } from './processes.ts';
 
-const LEARNERS = 4000;
+// `--learners=N` changes the size (25 result rows each), e.g. to compare the peak RSS of two sizes.
+const LEARNERS = Number(process.argv.find((a) => a.startsWith('--learners='))?.slice(11) ?? 4000);
 /** The terms of cohort 2024 that have started by the demo's today. */
 const TERMS = ['2024-2025-1', '2024-2025-2', '2025-2026-1', '2025-2026-2', '2026-2027-1'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,6 +1,7 @@
 /**
  * Streams a CSV file row by row with csv-parse, so memory does not grow with
- * the file. Lines are the file's own (header = line 1), for row errors.
+ * the file. Lines are the file's own (header = line 1), for row errors; a
+ * row whose quoted field spans lines is named by its last line.
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
