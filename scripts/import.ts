@@ -2,7 +2,8 @@
  * `npm run import -- --institution <org-id> --file <path> [--kind <kind>] [--valid-only] [--resume <job>] [--hub <url>]`:
  * uploads a CSV file to the running hub as an import job (or resumes one),
  * shows its progress, and prints a summary with the first row errors. The
- * kind defaults to the file's name (enrolments.csv → enrolments).
+ * kind defaults to the file's name (enrolments.csv → enrolments). An .xlsx
+ * file is read from its sheet named after the kind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,8 @@ async function rowsIn(file: string): Promise<number> {
 }
 
 async function start(client: BulkClient, institution: string, file: string, kind: string, validOnly: boolean): Promise<string> {
-  const params = new URLSearchParams({ institution, kind, ...(validOnly ? { validOnly: 'true' } : {}) });
+  const format = file.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+  const params = new URLSearchParams({ institution, kind, format, ...(validOnly ? { validOnly: 'true' } : {}) });
   const response = await fetch(`${client.hub}/bulk/${client.subgraph}/imports?${params}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${client.token}`, 'content-type': 'text/csv' },
@@ -50,7 +52,9 @@ async function follow(client: BulkClient, id: string, total: number): Promise<Jo
     const job = await readJob(client, id);
     if (!job) fail(`no import job ${id} of your organisation`);
     const done = job.status === 'VALIDATING' ? job.rowsRead : job.rowsWritten + job.rowsUnchanged + (job.status === 'WRITING' ? 0 : job.rowsBad);
-    bar.update(Math.min(done, total), { phase: job.status.padEnd(10), bad: job.rowsBad });
+    // An XLSX file's rows are known once validation has read them.
+    if (job.rowsRead > bar.getTotal()) bar.setTotal(job.rowsRead);
+    bar.update(Math.min(done, bar.getTotal()), { phase: job.status.padEnd(10), bad: job.rowsBad });
     if (!RUNNING.includes(job.status)) {
       bar.stop();
       return job;
@@ -78,9 +82,9 @@ if (id) {
   total = (await readJob(client, id))?.rowsRead ?? 0;
 } else {
   if (!values.file || !fs.existsSync(values.file)) fail('--file <path of a CSV file> is required (or --resume <job id>)');
-  const kind = values.kind ?? path.basename(values.file).replace(/\.csv$/i, '');
+  const kind = values.kind ?? path.basename(values.file).replace(/\.(csv|xlsx)$/i, '');
   if (!client.importKinds.includes(kind)) fail(`--kind must be one of ${client.importKinds.join(', ')} (or name the file after its kind, e.g. ${client.importKinds[0]}.csv)`);
-  total = await rowsIn(values.file);
+  total = values.file.toLowerCase().endsWith('.xlsx') ? 0 : await rowsIn(values.file);
   id = await start(client, values.institution!, values.file, kind, values['valid-only'] ?? false);
   console.log(`job ${id} started`);
 }

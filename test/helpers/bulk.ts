@@ -23,9 +23,9 @@ const JOB_FIELDS = 'id status rowsRead rowsValid rowsBad rowsWritten rowsUnchang
 export const bulkUrl = (hub: Hub, path: string): string => new URL(path, hub.gateway.url).toString();
 
 /** Uploads `csv` as an import job; answers the route's status and body. */
-export async function upload(hub: Hub, token: string, subgraph: string, params: Record<string, string>, csv: string): Promise<{ status: number; body: { jobId?: string; errors?: { message: string; extensions: { code: string } }[] } }> {
+export async function upload(hub: Hub, token: string, subgraph: string, params: Record<string, string>, csv: string | Uint8Array): Promise<{ status: number; body: { jobId?: string; errors?: { message: string; extensions: { code: string } }[] } }> {
   const response = await fetch(bulkUrl(hub, `/bulk/${subgraph}/imports?${new URLSearchParams(params)}`), {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv,
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv as BodyInit,
   });
   return { status: response.status, body: await response.json() };
 }
@@ -43,7 +43,7 @@ export async function settled(hub: Hub, token: string, field: string, id: string
 }
 
 /** Uploads and waits for the job to settle. */
-export async function importCsv(hub: Hub, token: string, subgraph: string, jobField: string, params: Record<string, string>, csv: string): Promise<JobView> {
+export async function importCsv(hub: Hub, token: string, subgraph: string, jobField: string, params: Record<string, string>, csv: string | Uint8Array): Promise<JobView> {
   const started = await upload(hub, token, subgraph, params, csv);
   if (started.status !== 202) throw new Error(`upload refused: ${started.status} ${JSON.stringify(started.body)}`);
   return settled(hub, token, jobField, started.body.jobId!);

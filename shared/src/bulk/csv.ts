@@ -25,7 +25,8 @@ export async function* readCsv(file: string, columns: readonly string[]): AsyncG
   }
 }
 
-function checkHeader(header: string[], columns: readonly string[]): string[] {
+/** The header's columns, once it names each expected column and no other. */
+export function checkHeader(header: string[], columns: readonly string[]): string[] {
   const missing = columns.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !columns.includes(c));
   if (missing.length || unknown.length) {
@@ -37,4 +38,14 @@ function checkHeader(header: string[], columns: readonly string[]): string[] {
 /** A CSV writer with the header and `\n` line ends, so two exports of the same rows are byte-identical. */
 export function csvWriter(columns: readonly string[]) {
   return stringify({ header: true, columns: [...columns], record_delimiter: '\n' });
+}
+
+/** The rows of an uploaded file, CSV or XLSX (by its name), with the `kind`'s columns. */
+export async function* readRows(file: string, columns: readonly string[], kind: string): AsyncGenerator<CsvRow> {
+  if (file.endsWith('.xlsx')) {
+    const { readXlsx } = await import('./xlsx.ts');
+    yield* readXlsx(file, columns, kind);
+  } else {
+    yield* readCsv(file, columns);
+  }
 }

@@ -11,6 +11,8 @@ export interface ImportJobRow {
   organizationId: string;
   /** The bundle part, e.g. "enrolments" or "results". */
   kind: string;
+  /** How the uploaded file is written: csv, or xlsx (a sheet named after the kind). */
+  format: 'csv' | 'xlsx';
   status: ImportStatus;
   validOnly: boolean;
   actorSubject: string;
@@ -44,6 +46,7 @@ export const ImportJobEntity = new EntitySchema<ImportJobRow>({
     id: { type: 'varchar', length: 36, primary: true },
     organizationId: { name: 'organization_id', type: 'varchar', length: 64 },
     kind: { type: 'varchar', length: 32 },
+    format: { type: 'varchar', length: 4 },
     status: { type: 'varchar', length: 12 },
     validOnly: { name: 'valid_only', type: 'boolean' },
     actorSubject: { name: 'actor_subject', type: 'varchar', length: 200 },
@@ -87,6 +90,7 @@ export class ImportJobs1796100000000 implements MigrationInterface {
         { name: 'id', type: 'varchar', length: '36', isPrimary: true },
         { name: 'organization_id', type: 'varchar', length: '64' },
         { name: 'kind', type: 'varchar', length: '32' },
+        { name: 'format', type: 'varchar', length: '4' },
         { name: 'status', type: 'varchar', length: '12' },
         { name: 'valid_only', type: 'boolean' },
         { name: 'actor_subject', type: 'varchar', length: '200' },

@@ -2,7 +2,7 @@
  * The subgraph's bulk HTTP routes, reached through the gateway only (the
  * gateway's token is bound to the route and its parameters, like a GraphQL
  * operation):
- *   POST /bulk/imports?institution=…&kind=…[&validOnly=true]   body: the CSV file → 202 { jobId }
+ *   POST /bulk/imports?institution=…&kind=…[&validOnly=true][&format=xlsx]   body: the file → 202 { jobId }
  *   GET  /bulk/exports?institution=…&kind=…                    → the organisation's rows as CSV
  *   GET  /bulk/templates/<kind>.csv                             → the header line of a part
  * Uploads stream to the job's folder and exports stream from the database a
@@ -15,7 +15,6 @@ import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import type { Actor } from '../identity.ts';
 import { nowInstant } from '../clock.ts';
 import { badInput } from '../errors.ts';
 import { authorize } from '../policy.ts';
@@ -70,12 +69,19 @@ function institutionOf(url: URL): string {
   return institution;
 }
 
+function formatOf(url: URL): ImportJobRow['format'] {
+  const format = url.searchParams.get('format') ?? 'csv';
+  if (format !== 'csv' && format !== 'xlsx') throw badInput('format must be csv (the default) or xlsx', { field: 'format' });
+  return format;
+}
+
 async function upload<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C>, ctx: C, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
   const kind = kindOf(runtime.setup.imports, url);
   const organizationId = institutionOf(url);
   authorize(ctx.actor, { action: 'org:write', organizationId, staffRole: runtime.setup.staffRole });
   const id = randomUUID();
-  const file = jobFile(runtime.config, runtime.subgraph, id);
+  const format = formatOf(url);
+  const file = jobFile(runtime.config, runtime.subgraph, { id, format });
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   try {
     await pipeline(req, byteLimit(runtime.config.imports.maxBytes), fs.createWriteStream(file));
@@ -87,7 +93,7 @@ async function upload<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C
   const at = nowInstant();
   const subject = ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous';
   const job: ImportJobRow = {
-    id, organizationId, kind: kind.name, status: 'QUEUED', validOnly: url.searchParams.get('validOnly') === 'true', actorSubject: subject,
+    id, organizationId, kind: kind.name, format, status: 'QUEUED', validOnly: url.searchParams.get('validOnly') === 'true', actorSubject: subject,
     rowsRead: 0, rowsValid: 0, rowsBad: 0, rowsWritten: 0, rowsUnchanged: 0, checkpointLine: 0, message: null, createdAt: at, updatedAt: at,
   };
   await ctx.db.manager.insert(ImportJobEntity, job);
@@ -149,5 +155,3 @@ export function bulkHandler<C extends SubgraphContext<unknown>>(runtime: BulkRun
     }
   };
 }
-
-export type { Actor };

@@ -9,7 +9,7 @@ import { CsvError } from 'csv-parse';
 import { nowInstant } from '../clock.ts';
 import { writeTransaction } from '../database.ts';
 import type { SubgraphContext } from '../subgraph.ts';
-import { readCsv, HeaderError, type CsvRow } from './csv.ts';
+import { readRows, HeaderError, type CsvRow } from './csv.ts';
 import { ImportJobEntity, ImportRowErrorEntity, type ImportJobRow, type ImportRowErrorRow } from './jobs.ts';
 import { rowErrorOf, type CheckedRow, type ImportKind } from './kind.ts';
 
@@ -75,7 +75,7 @@ async function validate<C extends SubgraphContext<unknown>>(run: JobRun<C>): Pro
   await db.manager.delete(ImportRowErrorEntity, { jobId: job.id });
   Object.assign(job, { status: 'VALIDATING', rowsRead: 0, rowsValid: 0, rowsBad: 0 });
   await update(db.manager, job.id, { status: 'VALIDATING', rowsRead: 0, rowsValid: 0, rowsBad: 0 });
-  for await (const batch of batches(readCsv(run.file, run.kind.columns), run.batchSize)) {
+  for await (const batch of batches(readRows(run.file, run.kind.columns, run.kind.name), run.batchSize)) {
     const outcomes = await checkBatch(run, run.contextFor(), batch);
     const errors = outcomes.flatMap((o) => ('error' in o ? [o.error] : []));
     if (errors.length) await db.manager.insert(ImportRowErrorEntity, errors);
@@ -133,7 +133,7 @@ async function write<C extends SubgraphContext<unknown>>(run: JobRun<C>): Promis
   const { db, job } = run;
   job.status = 'WRITING';
   await update(db.manager, job.id, { status: 'WRITING' });
-  for await (const batch of batches(readCsv(run.file, run.kind.columns), run.batchSize, job.checkpointLine)) await writeBatch(run, batch);
+  for await (const batch of batches(readRows(run.file, run.kind.columns, run.kind.name), run.batchSize, job.checkpointLine)) await writeBatch(run, batch);
   await update(db.manager, job.id, { status: 'DONE', message: null });
   job.status = 'DONE';
 }
@@ -156,7 +156,8 @@ export async function runImportJob<C extends SubgraphContext<unknown>>(run: JobR
     await write(run);
   } catch (err) {
     if (err instanceof SimulatedCrash) return;
-    onError(err);
+    // A malformed file is the caller's to fix, told in the job's message; anything else is ours.
+    if (!(err instanceof HeaderError || err instanceof CsvError)) onError(err);
     await update(run.db.manager, job.id, { status: 'FAILED', message: failureMessage(err) }).catch(onError);
   } finally {
     running.delete(job.id);

@@ -21,7 +21,7 @@ export function shownStatus(job: ImportJobRow): ImportStatus {
   return LEFT_MID_WAY.includes(job.status) && !isRunning(job.id) ? 'INTERRUPTED' : job.status;
 }
 
-export const jobFile = (config: Config, subgraph: string, jobId: string): string => path.join(config.imports.dir, subgraph, jobId, 'upload.csv');
+export const jobFile = (config: Config, subgraph: string, job: Pick<ImportJobRow, 'id' | 'format'>): string => path.join(config.imports.dir, subgraph, job.id, `upload.${job.format}`);
 
 /** The job, once the caller may write for its organisation; NOT_FOUND reads the same for a job that is not theirs. */
 export async function requireJob<C extends SubgraphContext<unknown>>(ctx: C, setup: BulkSetup<C>, id: string): Promise<ImportJobRow> {
@@ -68,7 +68,7 @@ export function launch<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<
   const kind = runtime.setup.imports.find((k) => k.name === job.kind);
   if (!kind) throw badInput(`kind must be one of ${runtime.setup.imports.map((k) => k.name).join(', ')}`, { field: 'kind' });
   void runImportJob(
-    { db: ctx.db, job, kind, file: jobFile(runtime.config, runtime.subgraph, job.id), contextFor: () => runtime.renew(ctx), batchSize: runtime.config.imports.batchSize },
+    { db: ctx.db, job, kind, file: jobFile(runtime.config, runtime.subgraph, job), contextFor: () => runtime.renew(ctx), batchSize: runtime.config.imports.batchSize },
     runtime.onError,
   );
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { onImportBatch, SimulatedCrash } from '@guantong/shared/bulk/runner';
@@ -95,5 +96,22 @@ describe.each(kinds)('a school imports its enrolments and results as CSV (%s)', 
     const results = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results' }, resultCsv(20));
     expect(results).toMatchObject({ status: 'DONE', rowsRead: 40, rowsWritten: 0, rowsUnchanged: 40 });
     expect([await count('secondary_result'), await count('learner')]).toEqual(before);
+  });
+
+  it('reads an XLSX workbook from the sheet named after the kind, naming bad rows by row number', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('notes').addRow(['ignored']);
+    const sheet = workbook.addWorksheet('results');
+    sheet.addRow(['studentId', 'courseCode', 'term', 'score']);
+    for (const line of resultCsv(2).trim().split('\n').slice(1)) sheet.addRow(line.split(',').map((v, i) => (i === 3 ? Number(v) : v)));
+    sheet.addRow([learnerId(2026, 3), 'NET-S110', '2026-2027-1', 'abc']);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const job = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results', format: 'xlsx' }, file);
+    expect(job).toMatchObject({ status: 'FAILED', rowsRead: 5, rowsValid: 4, rowsBad: 1 });
+    expect(job.errors.nodes).toEqual([expect.objectContaining({ line: 6, column: 'score' })]);
+    const fixed = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'results', format: 'xlsx', validOnly: 'true' }, file);
+    expect(fixed).toMatchObject({ status: 'DONE', rowsWritten: 0, rowsUnchanged: 4 });
+    const noSheet = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'enrolments', format: 'xlsx' }, file);
+    expect(noSheet).toMatchObject({ status: 'FAILED', message: expect.stringMatching(/no sheet named "enrolments"/) });
   });
 });
