@@ -43,12 +43,20 @@ export function onImportBatch(hook: ((jobId: string, line: number) => void) | nu
 const update = (em: EntityManager | DataSource['manager'], id: string, change: Partial<ImportJobRow>) =>
   em.update(ImportJobEntity, { id }, { ...change, updatedAt: nowInstant() });
 
+/**
+ * On SQLite every query resolves at once (better-sqlite3 is synchronous), so a
+ * job would run as one chain of microtasks and starve the process's HTTP
+ * requests until it ends; each batch gives the event loop a turn first.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function* batches(rows: AsyncIterable<CsvRow>, size: number, fromLine = 0): AsyncGenerator<CsvRow[]> {
   let batch: CsvRow[] = [];
   for await (const row of rows) {
     if (row.line <= fromLine) continue;
     batch.push(row);
     if (batch.length >= size) {
+      await yieldToEventLoop();
       yield batch;
       batch = [];
     }
