@@ -119,6 +119,8 @@ async function exportRows<C extends SubgraphContext<unknown>>(runtime: BulkRunti
     for (const row of rows) if (!csv.write(row.record)) await new Promise((resolve) => csv.once('drain', resolve));
     if (rows.length < 1000) break;
     after = rows[rows.length - 1].key;
+    // SQLite answers synchronously: let the process serve other requests between pages.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   csv.end();
   await done;
