@@ -4,6 +4,8 @@
  * the job's checkpoint commit in one transaction, so a job cut short by a
  * restart resumes after the last committed line and never writes a row twice.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CsvError } from 'csv-parse';
 import { nowInstant } from '../clock.ts';
@@ -144,6 +146,8 @@ async function write<C extends SubgraphContext<unknown>>(run: JobRun<C>): Promis
   for await (const batch of batches(readRows(run.file, run.kind.columns, run.kind.name), run.batchSize, job.checkpointLine)) await writeBatch(run, batch);
   await update(db.manager, job.id, { status: 'DONE', message: null });
   job.status = 'DONE';
+  // A finished job is never read again (it cannot be resumed); a failed one keeps its file for a resume.
+  await fs.promises.rm(path.dirname(run.file), { recursive: true, force: true });
 }
 
 function failureMessage(err: unknown): string {

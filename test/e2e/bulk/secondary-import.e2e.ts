@@ -6,7 +6,7 @@ import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { onImportBatch, SimulatedCrash } from '@guantong/shared/bulk/runner';
 import { startHub, type Hub } from '../../helpers/hub.ts';
-import { bulkUrl, enrolmentCsv, importCsv, settled, upload } from '../../helpers/bulk.ts';
+import { bulkUrl, enrolmentCsv, importCsv, nationalIdFor, settled, upload } from '../../helpers/bulk.ts';
 
 const kinds = await databaseKinds();
 const JOB = 'secondaryImportJob';
@@ -113,5 +113,29 @@ describe.each(kinds)('a school imports its enrolments and results as CSV (%s)', 
     expect(fixed).toMatchObject({ status: 'DONE', rowsWritten: 0, rowsUnchanged: 4 });
     const noSheet = await importCsv(hub, school, 'secondary', JOB, { institution: 'sch-riverside', kind: 'enrolments', format: 'xlsx' }, file);
     expect(noSheet).toMatchObject({ status: 'FAILED', message: expect.stringMatching(/no sheet named "enrolments"/) });
+  });
+
+  it('pages the row errors, and an admin’s rows naming another school are bad rows too', async () => {
+    const admin = await hub.token({ role: 'ADMIN', subject: 'operator' });
+    const lines = ['studentId,name,nationalId,schoolId,programCode,cohort,enrolledOn'];
+    for (let i = 0; i < 5; i++) lines.push(`,外校${i},${nationalIdFor(900 + i)},sch-hillview,SEC-EC,2026,2026-09-01`);
+    const job = await importCsv(hub, admin, 'secondary', JOB, { institution: 'sch-riverside', kind: 'enrolments' }, lines.join('\n'));
+    expect(job).toMatchObject({ status: 'FAILED', rowsBad: 5, rowsWritten: 0 });
+    type ErrorPage = { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { line: number; column: string }[] };
+    const page = (after: string | null) => hub.query<{ secondaryImportJob: { errors: ErrorPage } }>(
+      'query($id: ID!, $after: String) { secondaryImportJob(id: $id) { errors(first: 2, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { line column } } } }', { id: job.id, after }, admin);
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const errors: ErrorPage = (await page(after)).data!.secondaryImportJob.errors;
+      expect(errors.totalCount).toBe(5);
+      seen.push(...errors.nodes.map((n) => n.line));
+      expect(errors.nodes.every((n) => n.column === 'schoolId')).toBe(true);
+      if (!errors.pageInfo.hasNextPage) break;
+      after = errors.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([2, 3, 4, 5, 6]);
+    const other = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-hillview' });
+    expect((await hub.query('query($id: ID!) { secondaryImportJob(id: $id) { id } }', { id: job.id }, other)).data).toEqual({ secondaryImportJob: null });
   });
 });
