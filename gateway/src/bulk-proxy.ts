@@ -42,12 +42,17 @@ export function bulkProxy(config: Config, signingKey: CryptoKey, callerOf: Calle
     const token = await signGatewayToken(actor, signingKey, subgraph, config.gatewayTokenTtlSeconds, operationHash(operation.query, operation.variables));
     const target = new URL(`${pathname}${url.search}`, config.subgraphUrls[subgraph]);
     const upload = req.method === 'POST';
-    const response = await fetch(target, {
-      method: req.method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': req.headers['content-type'] ?? 'text/csv', 'x-request-id': String(res.getHeader('x-request-id') ?? '') },
-      body: upload ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      duplex: upload ? 'half' : undefined,
-    } as RequestInit);
+    let response: Response;
+    try {
+      response = await fetch(target, {
+        method: req.method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': req.headers['content-type'] ?? 'text/csv', 'x-request-id': String(res.getHeader('x-request-id') ?? '') },
+        body: upload ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        duplex: upload ? 'half' : undefined,
+      } as RequestInit);
+    } catch {
+      return refuse(res, 502, 'SERVICE_UNAVAILABLE', `the ${subgraph} subgraph could not be reached; nothing was imported, try again later`);
+    }
     res.statusCode = response.status;
     for (const header of ['content-type', 'content-disposition']) {
       const value = response.headers.get(header);
