@@ -1,5 +1,6 @@
 /**
- * `npm run import -- --institution <org-id> --file <path> [--kind <kind>] [--valid-only] [--resume <job>] [--hub <url>]`:
+ * `npm run import -- --institution <org-id> --file <path> [--kind <kind>] [--valid-only] [--resume <job>] [--hub <url>]`
+ * (or `--template <kind>`, which prints that kind's header line):
  * uploads a CSV file to the running hub as an import job (or resumes one),
  * shows its progress, and prints a summary with the first row errors. The
  * kind defaults to the file's name (enrolments.csv → enrolments). An .xlsx
@@ -72,9 +73,16 @@ function summary(job: Job): void {
 }
 
 const { values } = parseArgs({
-  options: { institution: { type: 'string' }, file: { type: 'string' }, kind: { type: 'string' }, 'valid-only': { type: 'boolean' }, resume: { type: 'string' }, hub: { type: 'string' } },
+  options: { institution: { type: 'string' }, file: { type: 'string' }, kind: { type: 'string' }, 'valid-only': { type: 'boolean' }, resume: { type: 'string' }, hub: { type: 'string' }, template: { type: 'string' } },
 });
 const client = await bulkClient(values.institution, values.hub);
+if (values.template) {
+  // The header line of a kind's file, from the hub's template route.
+  const response = await fetch(`${client.hub}/bulk/${client.subgraph}/templates/${encodeURIComponent(values.template)}.csv`);
+  if (response.status !== 200) fail(`no template ${values.template}: kinds are ${client.importKinds.join(', ')}`);
+  process.stdout.write(await response.text());
+  process.exit(0);
+}
 let id = values.resume;
 let total = 0;
 if (id) {
