@@ -93,6 +93,8 @@ export interface Config {
   cors: CorsConfig;
   /** Change-feed webhooks: which networks deliveries may reach, retries and the worker's pace. */
   webhooks: WebhookConfig;
+  /** Bulk imports: where uploaded files are kept, rows per write transaction, largest accepted upload. */
+  imports: ImportsConfig;
 }
 
 /** Cross-origin calls to the gateway (CORS). */
@@ -103,6 +105,15 @@ export interface CorsConfig {
   credentials: boolean;
   /** How long a browser may cache a preflight answer, in seconds. */
   maxAgeSeconds: number;
+}
+
+export interface ImportsConfig {
+  /** Each job's file is kept under `<dir>/<subgraph>/<job id>/` (IMPORT_DIR, default `data/imports`). */
+  dir: string;
+  /** Rows written per transaction, with the job's checkpoint (IMPORT_BATCH_SIZE). */
+  batchSize: number;
+  /** Largest accepted upload in bytes (IMPORT_MAX_BYTES). */
+  maxBytes: number;
 }
 
 /**
@@ -420,6 +431,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ops: opsConfig(env),
     cors: corsConfig(env, demo),
     webhooks: webhookConfig(env, m === 'production', (message) => new ConfigError(message)),
+    imports: {
+      dir: path.resolve(repoRoot, env.IMPORT_DIR || path.join(env.GUANTONG_DATA_DIR || 'data', 'imports')),
+      batchSize: positive(env, 'IMPORT_BATCH_SIZE', 500),
+      maxBytes: positive(env, 'IMPORT_MAX_BYTES', 256 * 1024 * 1024),
+    },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

@@ -42,6 +42,9 @@ import { tracingMiddleware } from './tracing/middleware.ts';
 import { WebhookSubscriptionEntity } from './feed/entities.ts';
 import { startWebhookWorker, type WebhookWorker } from './feed/worker.ts';
 import { webhookSettings } from './feed/sealing.ts';
+import { bulkHandler } from './bulk/routes.ts';
+import type { BulkRuntime } from './bulk/service.ts';
+import type { BulkSetup } from './bulk/setup.ts';
 
 export interface SubgraphContext<L> {
   actor: Actor;
@@ -54,6 +57,8 @@ export interface SubgraphContext<L> {
   auditDb: DataSource;
   /** Other institutions, asked through the gateway as this request's caller (writes only). */
   peers: PeerLookups;
+  /** Bulk import jobs of this process, when the subgraph offers them (started by startSubgraph). */
+  bulk?: BulkRuntime<SubgraphContext<L>>;
 }
 
 export interface SubgraphDefinition<L> {
@@ -69,6 +74,8 @@ export interface SubgraphDefinition<L> {
   seedDemo(db: DataSource, config: Config): Promise<boolean>;
   /** Throws a ConfigError when the subgraph cannot run with this configuration (checked before anything opens). */
   checkConfig?(config: Config): void;
+  /** The parts of its bundle the subgraph imports and exports as CSV (shared/src/bulk); its tables come with `importEntities`. */
+  bulk?: BulkSetup<SubgraphContext<L>>;
 }
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
@@ -94,6 +101,8 @@ export interface ContextSources {
   peers?: (delegation: string | undefined) => PeerLookups;
   /** Told how long each audit append took (metrics). */
   onAuditWrite?: (seconds: number, stored: boolean) => void;
+  /** Bulk import jobs, when the subgraph offers them. */
+  bulk?: BulkRuntime<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- one source serves the context type of whichever subgraph it was built for
 }
 
 /** A fresh context: per-request loaders and audit recorder, never shared between callers. */
@@ -101,7 +110,8 @@ export function createContext<L>(def: SubgraphDefinition<L>, sources: ContextSou
   const audit = new AuditRecorder(sources.auditDb, def.name, actor, requestId, sources.onAuditWrite);
   const { config } = sources;
   const peers = sources.peers?.(delegation) ?? gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs);
-  return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, config), requestId, access: createAccessGuard(actor, audit), peers };
+  const bulk = sources.bulk as BulkRuntime<SubgraphContext<L>> | undefined;
+  return { actor, db: sources.db, auditDb: sources.auditDb, loaders: def.createLoaders(sources.db, config), requestId, access: createAccessGuard(actor, audit), peers, bulk };
 }
 
 export interface RunningSubgraph<L> extends Served {
@@ -174,6 +184,16 @@ export async function startSubgraph<L>(
   const verifier = new GatewayTokenVerifier(gatewayVerificationKeys(config.gatewayKeys), subgraphAudience(def.name), once);
   const onAuditWrite = (seconds: number, stored: boolean) => metrics.auditWriteDuration.observe({ outcome: stored ? 'ok' : 'error' }, seconds);
   const sources: ContextSources = { db: database.dataSource, auditDb: audit.dataSource, config, peers: overrides.peers, onAuditWrite };
+  if (def.bulk) {
+    sources.bulk = {
+      subgraph: def.name, config, setup: def.bulk,
+      renew: (ctx: SubgraphContext<L>) => createContext(def, sources, ctx.actor, ctx.requestId),
+      onError: (err: unknown) => logger.error({ err }, 'an import job stopped on an internal error'),
+    } satisfies BulkRuntime<SubgraphContext<L>>;
+  }
+  const bulkRoutes = sources.bulk
+    ? [bulkHandler(sources.bulk as BulkRuntime<SubgraphContext<L>>, async (req, operation) => createContext(def, sources, await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, operation), randomUUID()))]
+    : [];
   const lifecycle: Lifecycle = { draining: false };
   // Delivery state is in the database, so a worker stopped mid-round resumes where it was after a restart.
   const webhooks = database.dataSource.hasMetadata(WebhookSubscriptionEntity) ? startWebhookWorker(database.dataSource, webhookSettings(config), def.name, logger) : undefined;
@@ -184,7 +204,7 @@ export async function startSubgraph<L>(
     bodyLimit: '1mb',
     trustRequestId: true,
     middleware: [tracingMiddleware(def.name), accessLog(logger), httpMetrics(metrics)],
-    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken)],
+    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken), ...bulkRoutes],
     context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
       const delegation = req.headers[DELEGATION_HEADER];

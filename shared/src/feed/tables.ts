@@ -40,6 +40,8 @@ export const FEED_INTERNAL_TABLES: Readonly<Record<string, string>> = {
   change_log: 'the change log itself',
   webhook_subscription: 'webhook delivery state, internal to the feed',
   webhook_delivery: 'webhook delivery state, internal to the feed',
+  import_job: "a bulk import's progress, internal to the job; the rows it writes are logged in their own tables",
+  import_row_error: "a bulk import's row errors, shown only on the job",
 };
 
 /** Catalogue rows: anyone may read them, so anyone learns of their changes. */

@@ -13,6 +13,8 @@ import { Curriculum1768500000000 } from './migrations/1768500000000-Curriculum.t
 import { ChangeFeed1769000000100 } from './migrations/1769000000100-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
+import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
+import { collegeBulk } from './bulk/results.ts';
 
 /** The higher vocational college subgraph: colleges, agreements, the pathway registry, the higher stage and the articulation engine. */
 export const collegeSubgraph: SubgraphDefinition<Loaders> = {
@@ -20,9 +22,10 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000, ChangeFeed1769000000100],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000, ChangeFeed1769000000100, ImportJobs1796100000000],
   createLoaders,
   seedDemo,
+  bulk: collegeBulk,
   // Production refuses to start without the college's issuer secret and the public URL.
   checkConfig: (config) => void issuersFor(config, 'college'),
 };

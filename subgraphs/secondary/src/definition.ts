@@ -10,6 +10,8 @@ import { Curriculum1795900000000 } from './migrations/1795900000000-Curriculum.t
 import { ChangeFeed1796000000000 } from './migrations/1796000000000-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
+import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
+import { secondaryBulk } from './bulk/index.ts';
 
 /** The secondary subgraph: schools, programmes, courses, enrolments, results, and certificate training modules. */
 export const secondarySubgraph: SubgraphDefinition<Loaders> = {
@@ -17,9 +19,10 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000],
+  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000],
   createLoaders,
   seedDemo,
+  bulk: secondaryBulk,
   // Production refuses to start without the school's issuer secret and the public URL.
   checkConfig: (config) => void issuersFor(config, 'secondary'),
 };

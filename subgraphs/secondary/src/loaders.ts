@@ -82,6 +82,11 @@ export function createLoaders(db: DataSource, config: Config) {
         }
       });
     }),
+    /** Learners by the blind index of their national ID (a bulk import's natural key for enrolments). */
+    learnerByNationalIdIndex: rowLoader<string, LearnerProfile & { nationalIdIndex: string }>(
+      (keys) => learners.find({ select: { id: true, name: true, birthDate: true, nationalIdIndex: true }, where: { nationalIdIndex: In(keys) } }),
+      (row) => row.nationalIdIndex,
+    ),
     enrollmentByStudent: rowLoader<string, EnrollmentRow>((ids) => enrollments.findBy({ studentId: In(ids) }), (row) => row.studentId),
     resultsByStudent: groupLoader<string, ResultRow>(
       async (ids) => (await results.findBy({ studentId: In(ids) })).sort(byTermThenCourse),

@@ -1,3 +1,4 @@
+import { importEntities } from '@guantong/shared/bulk/jobs';
 import { AgreementEntity } from './agreement.ts';
 import { CollegeEntity } from './college.ts';
 import { ConsentGrantEntity } from './consent-grant.ts';
@@ -53,4 +54,5 @@ export const entities = [
   CareerTargetEntity,
   SubsidyEntity,
   ...feedEntities,
+  ...importEntities,
 ];

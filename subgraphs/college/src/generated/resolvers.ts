@@ -40,6 +40,7 @@ import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@g
 import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
 import type { ChangePage } from '@guantong/shared/feed/graphql';
 import type { Registered } from '@guantong/shared/feed/subscriptions';
+import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1610,6 +1611,85 @@ export type HigherEnrollment = {
   results: Array<CollegeCourseResult>;
 };
 
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
+  checkpointLine: Scalars['Int']['output'];
+  /** When the job was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The row errors, in the order found (validation reads the file in order). */
+  errors: ImportRowErrorConnection;
+  /** The job id. */
+  id: Scalars['ID']['output'];
+  /** The part of the bundle, e.g. enrolments or results. */
+  kind: Scalars['String']['output'];
+  /** Why the job failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The organisation whose data the file holds. */
+  organizationId: Scalars['ID']['output'];
+  /** Rows refused, with their errors in `errors`. */
+  rowsBad: Scalars['Int']['output'];
+  /** Rows read from the file by validation. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows equal to a row already stored under the same natural key, so not written. */
+  rowsUnchanged: Scalars['Int']['output'];
+  /** Rows that passed validation. */
+  rowsValid: Scalars['Int']['output'];
+  /** Rows written by this job. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** When the job last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** True when only the valid rows are written and the bad ones skipped. */
+  validOnly: Scalars['Boolean']['output'];
+};
+
+
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJobErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where an import job is. */
+export type ImportJobStatus =
+  /** Finished: every valid row is written or was already stored. */
+  | 'DONE'
+  /** Stopped: bad rows without validOnly (nothing written), a malformed file, or an internal error (see message). */
+  | 'FAILED'
+  /** Cut short by a restart; resume it to continue after its checkpoint. */
+  | 'INTERRUPTED'
+  /** Uploaded; not started yet. */
+  | 'QUEUED'
+  /** Checking every row with the mutations' rules; nothing is written in this step. */
+  | 'VALIDATING'
+  /** Writing the rows in batches, each with the job's checkpoint. */
+  | 'WRITING';
+
+/** One refused row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault, or null when the row as a whole is refused. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong and what is accepted, as the mutation would answer. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of an import job's row errors. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** This page's row errors. */
+  nodes: Array<ImportRowError>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Row errors across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A job position in the enterprise catalogue, owned by the enterprise subgraph. */
 export type JobPosition = {
   __typename?: 'JobPosition';
@@ -1803,6 +1883,12 @@ export type Mutation = {
    * already gets CONFLICT.
    */
   resolveTransferReview: TransferReview;
+  /**
+   * Continues an INTERRUPTED (or FAILED) import job after its last committed
+   * batch; rows already written are not written again. Staff of the job's college
+   * and admins. CONFLICT when the job is running or done.
+   */
+  resumeCollegeImport: ImportJob;
   /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
   resumeCollegeWebhook: WebhookSubscription;
   /**
@@ -1929,6 +2015,11 @@ export type MutationRegisterPathwayArgs = {
 
 export type MutationResolveTransferReviewArgs = {
   input: ResolveTransferReviewInput;
+};
+
+
+export type MutationResumeCollegeImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2309,6 +2400,12 @@ export type Query = {
    * the last version seen.
    */
   collegeChanges: CollegeChangeConnection;
+  /**
+   * A bulk import job of this subgraph (results), started by
+   * uploading a CSV file to the gateway's `POST /bulk/college/imports` route.
+   * Staff of the job's college and admins; null for any other job id.
+   */
+  collegeImportJob: Maybe<ImportJob>;
   /** A college's signing identity, or null when there is no such college. Public. */
   collegeIssuer: Maybe<CredentialIssuer>;
   /** A college's teachers, by id: staff of that college and admins only. */
@@ -2398,6 +2495,17 @@ export type QueryCollegeChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCollegeImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3418,6 +3526,10 @@ export type ResolversTypes = ResolversObject<{
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: ResolverTypeWrapper<HigherEnrollmentRow>;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobPosition: ResolverTypeWrapper<JobRef>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementFact>;
@@ -3571,6 +3683,9 @@ export type ResolversParentTypes = ResolversObject<{
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
+  ImportJob: ImportJobRow;
+  ImportRowError: ImportRowErrorRow;
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
   JSON: Scalars['JSON']['output'];
   JobPosition: JobRef;
   JobRequirementFact: JobRequirementFact;
@@ -4143,6 +4258,36 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsBad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -4200,6 +4345,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerCollegeWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterCollegeWebhookArgs, 'input'>>;
   registerPathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType, RequireFields<MutationRegisterPathwayArgs, 'input'>>;
   resolveTransferReview?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType, RequireFields<MutationResolveTransferReviewArgs, 'input'>>;
+  resumeCollegeImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationResumeCollegeImportArgs, 'id'>>;
   resumeCollegeWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeCollegeWebhookArgs, 'id'>>;
   retireCreditRule?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType, RequireFields<MutationRetireCreditRuleArgs, 'effectiveTo' | 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
@@ -4311,6 +4457,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   collegeChanges?: Resolver<ResolversTypes['CollegeChangeConnection'], ParentType, ContextType, RequireFields<QueryCollegeChangesArgs, 'first' | 'since'>>;
+  collegeImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryCollegeImportJobArgs, 'id'>>;
   collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
   collegeTeachers?: Resolver<ResolversTypes['CollegeTeacherConnection'], ParentType, ContextType, RequireFields<QueryCollegeTeachersArgs, 'collegeId' | 'first'>>;
   collegeWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryCollegeWebhooksArgs, 'first' | 'organizationId'>>;
@@ -4530,6 +4677,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DuplicatedContentConnection?: DuplicatedContentConnectionResolvers<ContextType>;
   EnterprisePractice?: EnterprisePracticeResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
   MappingTableConnection?: MappingTableConnectionResolvers<ContextType>;

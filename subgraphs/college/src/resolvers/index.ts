@@ -9,6 +9,7 @@ import { CollegeCourse } from './course.ts';
 import { CreditRule, CreditTransfer, CreditTransferSummary } from './credit-rule.ts';
 import { HigherEnrollment } from './higher-enrollment.ts';
 import { Mutation } from './mutation.ts';
+import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 import { Pathway } from './pathway.ts';
 import { CollegeProgram } from './program.ts';
 import { ProgressionAssessment, ProgressionRequirement, RequirementCheck } from './progression.ts';
@@ -25,9 +26,10 @@ import {
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
   JSON,
-  Mutation: { ...Mutation, ...feed.Mutation },
+  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
+  ImportJob,
   Student,
   College,
   CollegeProgram,

@@ -12,6 +12,7 @@ import { ResultEntity } from './result.ts';
 import { SchoolEntity } from './school.ts';
 import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
 import { teacherEntities } from '@guantong/shared/teachers/entities';
+import { importEntities } from '@guantong/shared/bulk/jobs';
 
 import { feedEntities } from '@guantong/shared/feed/entities';
 
@@ -22,4 +23,5 @@ export const entities = [
   LearnerSerialEntity,
   CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
   ...feedEntities,
+  ...importEntities,
 ];

@@ -16,6 +16,7 @@ import type { TeacherQualificationRow, TeacherPracticeRow, TeacherRow } from '@g
 import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
 import type { ChangePage } from '@guantong/shared/feed/graphql';
 import type { Registered } from '@guantong/shared/feed/subscriptions';
+import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -351,6 +352,85 @@ export type ExamRegistrationInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
+  checkpointLine: Scalars['Int']['output'];
+  /** When the job was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The row errors, in the order found (validation reads the file in order). */
+  errors: ImportRowErrorConnection;
+  /** The job id. */
+  id: Scalars['ID']['output'];
+  /** The part of the bundle, e.g. enrolments or results. */
+  kind: Scalars['String']['output'];
+  /** Why the job failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The organisation whose data the file holds. */
+  organizationId: Scalars['ID']['output'];
+  /** Rows refused, with their errors in `errors`. */
+  rowsBad: Scalars['Int']['output'];
+  /** Rows read from the file by validation. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows equal to a row already stored under the same natural key, so not written. */
+  rowsUnchanged: Scalars['Int']['output'];
+  /** Rows that passed validation. */
+  rowsValid: Scalars['Int']['output'];
+  /** Rows written by this job. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** When the job last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** True when only the valid rows are written and the bad ones skipped. */
+  validOnly: Scalars['Boolean']['output'];
+};
+
+
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJobErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where an import job is. */
+export type ImportJobStatus =
+  /** Finished: every valid row is written or was already stored. */
+  | 'DONE'
+  /** Stopped: bad rows without validOnly (nothing written), a malformed file, or an internal error (see message). */
+  | 'FAILED'
+  /** Cut short by a restart; resume it to continue after its checkpoint. */
+  | 'INTERRUPTED'
+  /** Uploaded; not started yet. */
+  | 'QUEUED'
+  /** Checking every row with the mutations' rules; nothing is written in this step. */
+  | 'VALIDATING'
+  /** Writing the rows in batches, each with the job's checkpoint. */
+  | 'WRITING';
+
+/** One refused row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault, or null when the row as a whole is refused. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong and what is accepted, as the mutation would answer. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of an import job's row errors. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** This page's row errors. */
+  nodes: Array<ImportRowError>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Row errors across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
 export type MapCourseInput = {
   /** The certificate content units covered; their hours together at most the course's class hours. */
@@ -436,6 +516,12 @@ export type Mutation = {
    * organisation, or an admin. The signing secret is returned this once.
    */
   registerSecondaryWebhook: RegisteredWebhook;
+  /**
+   * Continues an INTERRUPTED (or FAILED) import job after its last committed
+   * batch; rows already written are not written again. Staff of the job's school
+   * and admins. CONFLICT when the job is running or done.
+   */
+  resumeSecondaryImport: ImportJob;
   /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
   resumeSecondaryWebhook: WebhookSubscription;
 };
@@ -493,6 +579,11 @@ export type MutationRegisterForCertificationExamArgs = {
 
 export type MutationRegisterSecondaryWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+export type MutationResumeSecondaryImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -564,6 +655,12 @@ export type Query = {
    * the last version seen.
    */
   secondaryChanges: SecondaryChangeConnection;
+  /**
+   * A bulk import job of this subgraph (enrolments or results), started by
+   * uploading a CSV file to the gateway's `POST /bulk/secondary/imports` route.
+   * Staff of the job's school and admins; null for any other job id.
+   */
+  secondaryImportJob: Maybe<ImportJob>;
   /** One secondary programme by code, or null when there is none. */
   secondaryProgram: Maybe<SecondaryProgram>;
   /** One secondary school by id, or null when there is none. */
@@ -635,6 +732,16 @@ export type QuerySecondaryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondaryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1281,6 +1388,10 @@ export type ResolversTypes = ResolversObject<{
   ExamGate: ResolverTypeWrapper<ExamGate>;
   ExamRegistration: ResolverTypeWrapper<ExamRegistrationRow>;
   ExamRegistrationInput: ExamRegistrationInput;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
@@ -1346,6 +1457,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExamGate: ExamGate;
   ExamRegistration: ExamRegistrationRow;
   ExamRegistrationInput: ExamRegistrationInput;
+  ImportJob: ImportJobRow;
+  ImportRowError: ImportRowErrorRow;
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
   JSON: Scalars['JSON']['output'];
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
@@ -1513,6 +1627,36 @@ export type ExamRegistrationResolvers<ContextType = Context, ParentType extends 
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsBad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1538,6 +1682,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordSecondaryTeacherPractice?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationRecordSecondaryTeacherPracticeArgs, 'input'>>;
   registerForCertificationExam?: Resolver<ResolversTypes['ExamRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForCertificationExamArgs, 'input'>>;
   registerSecondaryWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterSecondaryWebhookArgs, 'input'>>;
+  resumeSecondaryImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationResumeSecondaryImportArgs, 'id'>>;
   resumeSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeSecondaryWebhookArgs, 'id'>>;
 }>;
 
@@ -1558,6 +1703,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;
+  secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
   secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
@@ -1713,6 +1859,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExamEligibility?: ExamEligibilityResolvers<ContextType>;
   ExamGate?: ExamGateResolvers<ContextType>;
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

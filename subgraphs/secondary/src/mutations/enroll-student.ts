@@ -13,12 +13,12 @@ import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts'
 import { LearnerEntity, type LearnerRow } from '../entities/learner.ts';
 import type { EnrollSecondaryStudentInput } from '../generated/resolvers.ts';
 import type { NationalIdCodec } from '../identity/national-id.ts';
-import { ensureCohortCounter, takeSerial } from './learner-serials.ts';
+import { ensureCohortCounter, passSerial, takeSerial } from './learner-serials.ts';
 
 const FIRST_COHORT = 2000;
 const LAST_COHORT = 2100;
 
-interface Enrolment {
+export interface Enrolment {
   /** The learner's id is issued, and their national ID sealed to it, inside the transaction. */
   learner: Pick<LearnerRow, 'name' | 'birthDate'>;
   /** Plaintext, held in memory only for sealing; never stored, logged or echoed. */
@@ -29,9 +29,10 @@ interface Enrolment {
   enrolledOn: string;
 }
 
-const alreadyEnrolled = () => conflict('a learner with this national ID is already enrolled on the hub; each learner is enrolled once');
+export const alreadyEnrolled = () => conflict('a learner with this national ID is already enrolled on the hub; each learner is enrolled once');
 
-function validate(input: EnrollSecondaryStudentInput): Enrolment {
+/** The mutation's rules for the input alone; the bulk import applies the same. */
+export function validateEnrolment(input: EnrollSecondaryStudentInput): Enrolment {
   const name = requireText(input.name, 'name');
   const nationalId = requireNationalId(input.nationalId);
   const { cohort } = input;
@@ -52,7 +53,7 @@ function validate(input: EnrollSecondaryStudentInput): Enrolment {
   };
 }
 
-async function requireProgramAtSchool(ctx: Context, schoolId: string, programCode: string): Promise<void> {
+export async function requireProgramAtSchool(ctx: Context, schoolId: string, programCode: string): Promise<void> {
   if (!(await ctx.loaders.schoolById.load(schoolId))) {
     throw badInput(`schoolId "${schoolId}" is not a secondary school on the hub`, { field: 'schoolId' });
   }
@@ -62,10 +63,14 @@ async function requireProgramAtSchool(ctx: Context, schoolId: string, programCod
   }
 }
 
-/** A second enrolment of one person is found through the blind index; its unique key settles a race. */
-async function insertEnrolment(em: EntityManager, codec: NationalIdCodec, enrolment: Enrolment): Promise<EnrollmentRow> {
+/**
+ * A second enrolment of one person is found through the blind index; its unique key settles a race.
+ * `givenId` keeps a learner id the hub issued before (a bulk import of an export); the cohort's counter moves past it.
+ */
+export async function insertEnrolment(em: EntityManager, codec: NationalIdCodec, enrolment: Enrolment, givenId?: string): Promise<EnrollmentRow> {
   if (await em.existsBy(LearnerEntity, { nationalIdIndex: codec.index(enrolment.nationalId) })) throw alreadyEnrolled();
-  const id = learnerId(enrolment.cohort, await takeSerial(em, enrolment.cohort));
+  const id = givenId ?? learnerId(enrolment.cohort, await takeSerial(em, enrolment.cohort));
+  if (givenId) await passSerial(em, enrolment.cohort, Number(givenId.slice(6, 11)));
   await em.insert(LearnerEntity, { id, ...enrolment.learner, ...codec.seal(enrolment.nationalId, id) });
   const row: EnrollmentRow = {
     studentId: id,
@@ -86,7 +91,7 @@ async function insertEnrolment(em: EntityManager, codec: NationalIdCodec, enrolm
  */
 export async function enrollSecondaryStudent(ctx: Context, input: EnrollSecondaryStudentInput): Promise<EnrollmentRow> {
   authorize(ctx.actor, { action: 'org:write', organizationId: input.schoolId, staffRole: 'SECONDARY_STAFF' });
-  const enrolment = validate(input);
+  const enrolment = validateEnrolment(input);
   await requireProgramAtSchool(ctx, enrolment.schoolId, enrolment.programCode);
   const codec = ctx.loaders.nationalIds;
   await ensureCohortCounter(ctx.db, enrolment.cohort);

@@ -44,3 +44,8 @@ export async function takeSerial(em: EntityManager, cohort: number): Promise<num
   if (lastSerial > MAX_SERIAL) throw conflict(`cohort ${cohort} has used every learner serial; no more learners can be enrolled in it`);
   return lastSerial;
 }
+
+/** Moves the cohort's counter past a serial taken outside it (a learner id kept by a bulk import). */
+export async function passSerial(em: EntityManager, cohort: number, serial: number): Promise<void> {
+  await em.createQueryBuilder().update(LearnerSerialEntity).set({ lastSerial: serial }).where('cohort = :cohort AND last_serial < :serial', { cohort, serial }).execute();
+}

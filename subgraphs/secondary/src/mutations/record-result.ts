@@ -15,9 +15,9 @@ import { writeTransaction } from '@guantong/shared/database';
 import { ResultEntity, type ResultRow } from '../entities/result.ts';
 import type { RecordResultInput } from '../generated/resolvers.ts';
 
-type NewResult = Omit<ResultRow, 'id'>;
+export type NewResult = Omit<ResultRow, 'id'>;
 
-const duplicate = (result: NewResult) =>
+export const duplicate = (result: NewResult) =>
   conflict(`a result for this learner in ${result.courseCode} in term ${result.term} is already recorded; recorded results are not overwritten`);
 
 /** The school whose programme includes the course, or BAD_USER_INPUT for a code that is not a secondary course. */
@@ -51,11 +51,12 @@ async function insertResult(em: EntityManager, result: NewResult): Promise<Resul
 }
 
 /**
- * Records one result in one transaction. The caller is authorised against the
- * course's school before anything is said about the learner, so other callers
- * cannot probe who is enrolled where.
+ * The mutation's checks, in its order: the input, then the caller against the
+ * course's school before anything is said about the learner (so other callers
+ * cannot probe who is enrolled where), then the learner's enrolment. A bulk
+ * import passes its organisation: a course of another school is refused there.
  */
-export async function recordSecondaryResult(ctx: Context, input: RecordResultInput): Promise<ResultRow> {
+export async function validateResult(ctx: Context, input: RecordResultInput, organizationId?: string): Promise<NewResult> {
   const result: NewResult = {
     studentId: requireLearnerId(input.studentId),
     courseCode: input.courseCode,
@@ -63,8 +64,17 @@ export async function recordSecondaryResult(ctx: Context, input: RecordResultInp
     score: requireScore(input.score),
   };
   const schoolId = await teachingSchoolOf(ctx, result.courseCode);
+  if (organizationId !== undefined && schoolId !== organizationId) {
+    throw badInput(`courseCode "${result.courseCode}" is taught by ${schoolId}, not by ${organizationId}; import only your own school's results`, { field: 'courseCode' });
+  }
   authorize(ctx.actor, { action: 'org:write', organizationId: schoolId, staffRole: 'SECONDARY_STAFF' });
   await requireEnrolledAt(ctx, result, schoolId);
+  return result;
+}
+
+/** Records one result in one transaction. */
+export async function recordSecondaryResult(ctx: Context, input: RecordResultInput): Promise<ResultRow> {
+  const result = await validateResult(ctx, input);
   try {
     const row = await writeTransaction(ctx.db, (em) => insertResult(em, result));
     ctx.loaders.resultsByStudent.clear(result.studentId);

@@ -10,13 +10,15 @@ import { CredentialQuery, JSON } from './credentials.ts';
 import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
+import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
   JSON,
-  Mutation: { ...Mutation, ...feed.Mutation },
+  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
+  ImportJob,
   SecondarySchool,
   SecondaryProgram,
   SecondaryCourse,

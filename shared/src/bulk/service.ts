@@ -1,0 +1,85 @@
+/**
+ * The import job as the API shows it: status (a job this process is not
+ * running but left mid-way reads INTERRUPTED), progress, row errors by page,
+ * and resuming. Staff of the job's organisation (org:write) and admins only.
+ */
+import path from 'node:path';
+import { MoreThan } from 'typeorm';
+import type { Config } from '../config.ts';
+import { badInput, conflict, notFound } from '../errors.ts';
+import { authorize } from '../policy.ts';
+import { decodeKeyCursor, encodeKeyCursor, pageSize, type Page, type PageArgs } from '../paging.ts';
+import type { SubgraphContext } from '../subgraph.ts';
+import { ImportJobEntity, ImportRowErrorEntity, type ImportJobRow, type ImportRowErrorRow, type ImportStatus } from './jobs.ts';
+import { isRunning, runImportJob } from './runner.ts';
+import type { BulkSetup } from './setup.ts';
+
+const LEFT_MID_WAY: readonly ImportStatus[] = ['QUEUED', 'VALIDATING', 'WRITING'];
+
+/** The status to show: a job left mid-way by a stopped process is INTERRUPTED until resumed. */
+export function shownStatus(job: ImportJobRow): ImportStatus {
+  return LEFT_MID_WAY.includes(job.status) && !isRunning(job.id) ? 'INTERRUPTED' : job.status;
+}
+
+export const jobFile = (config: Config, subgraph: string, job: Pick<ImportJobRow, 'id' | 'format'>): string => path.join(config.imports.dir, subgraph, job.id, `upload.${job.format}`);
+
+/** The job, once the caller may write for its organisation; NOT_FOUND reads the same for a job that is not theirs. */
+export async function requireJob<C extends SubgraphContext<unknown>>(ctx: C, setup: BulkSetup<C>, id: string): Promise<ImportJobRow> {
+  const job = await ctx.db.manager.findOneBy(ImportJobEntity, { id });
+  const missing = () => notFound(`no import job ${id} of your organisation; use the id startImport returned`);
+  if (!job) throw missing();
+  try {
+    authorize(ctx.actor, { action: 'org:write', organizationId: job.organizationId, staffRole: setup.staffRole });
+  } catch (err) {
+    if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') throw err;
+    throw missing();
+  }
+  return job;
+}
+
+/** One page of a job's row errors, by line; the cursor is the last error's line and id. */
+export async function rowErrorPage(ctx: SubgraphContext<unknown>, jobId: string, args: PageArgs): Promise<Page<ImportRowErrorRow>> {
+  const first = pageSize(args.first, 50);
+  const afterId = args.after == null ? 0 : Number(decodeKeyCursor(args.after));
+  if (!Number.isInteger(afterId)) throw badInput('after must be a cursor taken from pageInfo.endCursor of an earlier page', { field: 'after' });
+  const repo = ctx.db.getRepository(ImportRowErrorEntity);
+  // Errors are inserted in line order (validation reads the file in order), so id order is line order.
+  const [rows, totalCount] = await Promise.all([
+    repo.find({ where: { jobId, id: MoreThan(afterId) }, order: { id: 'ASC' }, take: first + 1 }),
+    repo.countBy({ jobId }),
+  ]);
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { totalCount, pageInfo: { endCursor: last ? encodeKeyCursor(String(last.id)) : null, hasNextPage: rows.length > first }, nodes };
+}
+
+/** Services a subgraph's bulk routes and resolvers need from the running process. */
+export interface BulkRuntime<C extends SubgraphContext<unknown>> {
+  subgraph: string;
+  config: Config;
+  setup: BulkSetup<C>;
+  /** A fresh context for `ctx`'s caller (new loaders and audit recorder). */
+  renew(ctx: C): C;
+  onError(err: unknown): void;
+}
+
+/** Starts (or continues) a job in the background; its progress is read through the job. */
+export function launch<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C>, ctx: C, job: ImportJobRow): void {
+  const kind = runtime.setup.imports.find((k) => k.name === job.kind);
+  if (!kind) throw badInput(`kind must be one of ${runtime.setup.imports.map((k) => k.name).join(', ')}`, { field: 'kind' });
+  void runImportJob(
+    { db: ctx.db, job, kind, file: jobFile(runtime.config, runtime.subgraph, job), contextFor: () => runtime.renew(ctx), batchSize: runtime.config.imports.batchSize },
+    runtime.onError,
+  );
+}
+
+/** Continues an interrupted (or failed) job after its checkpoint; a running or finished job is a CONFLICT. */
+export async function resumeImport<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C>, ctx: C, id: string): Promise<ImportJobRow> {
+  const job = await requireJob(ctx, runtime.setup, id);
+  const status = shownStatus(job);
+  if (status !== 'INTERRUPTED' && status !== 'FAILED') {
+    throw conflict(`import job ${id} is ${status}; only an INTERRUPTED or FAILED job can be resumed`);
+  }
+  launch(runtime, ctx, job);
+  return job;
+}
