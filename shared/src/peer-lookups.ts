@@ -13,6 +13,13 @@ export const LOOKUPS = {
   enrolment: /* GraphQL */ `query GuantongEnrolmentCheck($studentId: ID!, $name: String, $programCode: ID) {
   enrolmentCheck(studentId: $studentId, name: $name, programCode: $programCode) { enrolled nameMatches inProgram birthDate }
 }`,
+  /**
+   * Many enrolment checks at once, each with a name to compare: an import
+   * job's holder checks, one request per batch of rows.
+   */
+  enrolmentChecks: /* GraphQL */ `query GuantongEnrolmentChecks($checks: [EnrolmentCheckRequest!]!) {
+  enrolmentChecks(checks: $checks) { studentId enrolled nameMatches inProgram }
+}`,
   /** Which organisations exist, by id, across the three kinds of institution. */
   organization: /* GraphQL */ `query GuantongOrganization($id: ID!) {
   secondarySchool(id: $id) { id } colleges { id } certificationOrganizations { id }
@@ -71,6 +78,11 @@ export function isLookupDocument(query: string | undefined): boolean {
   return query !== undefined && DOCUMENTS.has(query);
 }
 
+/** The lookups an import job's delegation may send: the batched enrolment checks only. */
+export function isJobLookupDocument(query: string | undefined): boolean {
+  return query === LOOKUPS.enrolmentChecks;
+}
+
 export interface LookupReply {
   data?: Record<string, unknown> | null;
   errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[];
@@ -104,8 +116,12 @@ export function requireData(reply: LookupReply, what: string): Record<string, un
 /** Stands for an answer that never came; `requireData` turns it into the client's message. */
 const UNANSWERED: LookupReply = { errors: [{ message: 'no answer', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
 
-/** Lookups through the gateway, with the delegation it issued for this request (writes only). */
-export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number): PeerLookups {
+/**
+ * Lookups through the gateway, with the delegation it issued for this request
+ * (writes only) or for an import job; `extensionsFor` adds what a job's
+ * delegation needs with each lookup (the proofs of its learners).
+ */
+export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number, extensionsFor?: (variables: Record<string, unknown>) => Record<string, unknown>): PeerLookups {
   return {
     async ask(name, variables) {
       if (!delegation) return UNANSWERED;
@@ -113,7 +129,7 @@ export function gatewayLookups(gatewayUrl: string, delegation: string | undefine
         const response = await fetch(gatewayUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
-          body: JSON.stringify({ query: LOOKUPS[name], variables }),
+          body: JSON.stringify({ query: LOOKUPS[name], variables, ...(extensionsFor ? { extensions: extensionsFor(variables) } : {}) }),
           signal: AbortSignal.timeout(timeoutMs),
         });
         return (await response.json()) as LookupReply;

@@ -10,6 +10,7 @@ import { RecognitionEventEntity } from './recognition-event.ts';
 import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 import { curriculumEntities } from './curriculum.ts';
+import { importEntities } from '@guantong/shared/bulk/jobs';
 
 /** Every table of the enterprise subgraph. */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   StatusListEntity, StatusEntryEntity, CredentialShareEntity,
   AccreditationEntity, AccreditationEventEntity, ExamSessionEntity,
   ...curriculumEntities,
+  ...importEntities,
 ];
