@@ -6,15 +6,16 @@
  * school confirms each new award's holder, asked once per batch through the
  * gateway under the job's delegation (shared/src/bulk/learner-set.ts).
  */
-import { In, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Decision } from '@guantong/shared/policy';
 import { numberIn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { BulkSetup, ExportKind } from '@guantong/shared/bulk/setup';
 import { requireData } from '@guantong/shared/peer-lookups';
+import { isValidLearnerId } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity } from '../entities/standard.ts';
-import { checkAward, duplicate, insertAward, type CheckedAward } from '../mutations/award-certificate.ts';
+import { checkAward, duplicate, HOLDER_NAME_MAX, insertAward, type CheckedAward } from '../mutations/award-certificate.ts';
 import { requireHolder, type HolderAnswer } from '../peers/holder.ts';
 import { ensureStatusList } from '../credentials/status-indexes.ts';
 
@@ -68,7 +69,8 @@ async function prefetch(ctx: Context, records: readonly CsvRecord[]): Promise<vo
   for (const r of records) {
     const studentId = r.studentId?.trim() ?? '';
     const name = r.holderName?.trim() ?? '';
-    if (stored.has(r.serial?.trim()) || !/^GT\d{9}[\dX]$/.test(studentId) || name === '') continue;
+    // Only what the row's own validation would pass is asked: one malformed check would refuse the whole request.
+    if (stored.has(r.serial?.trim()) || !isValidLearnerId(studentId) || name === '' || name.length > HOLDER_NAME_MAX) continue;
     checks.set(holderKey(studentId, name), { studentId, name });
   }
   const holders = new Map<string, HolderAnswer | Error>();
@@ -119,7 +121,11 @@ export const awardImport: ImportKind<Context, CheckedAward> = {
   write,
 };
 
-/** The awards of the organisation's standards, by serial (revocations are not part of the award input, so not exported). */
+/**
+ * The awards of the organisation's standards, by issue date and serial: an
+ * award's prerequisites, held on its issue date, come before it, so the file
+ * re-imports in order. Revocations are not part of the award input, so not exported.
+ */
 export const awardExport: ExportKind<Context> = {
   name: 'awards',
   columns: AWARD_COLUMNS,
@@ -127,11 +133,14 @@ export const awardExport: ExportKind<Context> = {
     const codes = (await ctx.db.getRepository(StandardEntity).findBy({ issuerId: organizationId })).map((s) => s.code);
     if (codes.length === 0) return [];
     const query = ctx.db.getRepository(AwardEntity).createQueryBuilder('a').where('a.standard_code IN (:...codes)', { codes });
-    if (afterKey) query.andWhere('a.serial > :after', { after: afterKey });
-    const rows = await query.orderBy('a.serial', 'ASC').take(limit).getMany();
+    if (afterKey) {
+      const [issuedOn, serial] = JSON.parse(afterKey) as string[];
+      query.andWhere(new Brackets((q) => q.where('a.issued_on > :issuedOn', { issuedOn }).orWhere('a.issued_on = :issuedOn AND a.serial > :serial', { serial })));
+    }
+    const rows = await query.orderBy('a.issued_on', 'ASC').addOrderBy('a.serial', 'ASC').take(limit).getMany();
     for (const row of rows) ctx.access.audit.record(row.studentId, 'CERTIFICATES:export', EXPORTED);
     return rows.map((a) => ({
-      key: a.serial,
+      key: JSON.stringify([a.issuedOn, a.serial]),
       record: { studentId: a.studentId, holderName: a.holderName, standardCode: a.standardCode, serial: a.serial, issuedOn: a.issuedOn, score: String(a.score) },
     }));
   },
