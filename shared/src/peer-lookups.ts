@@ -14,11 +14,12 @@ export const LOOKUPS = {
   enrolmentCheck(studentId: $studentId, name: $name, programCode: $programCode) { enrolled nameMatches inProgram birthDate }
 }`,
   /**
-   * Many enrolment checks at once, each with a name to compare: an import
-   * job's holder checks, one request per batch of rows.
+   * Many enrolment checks at once, each with a name or programme to compare:
+   * an import job's checks (award holders, pathway registrations), one
+   * request per batch of rows.
    */
   enrolmentChecks: /* GraphQL */ `query GuantongEnrolmentChecks($checks: [EnrolmentCheckRequest!]!) {
-  enrolmentChecks(checks: $checks) { studentId enrolled nameMatches inProgram }
+  enrolmentChecks(checks: $checks) { studentId enrolled nameMatches inProgram birthDate }
 }`,
   /** Which organisations exist, by id, across the three kinds of institution. */
   organization: /* GraphQL */ `query GuantongOrganization($id: ID!) {

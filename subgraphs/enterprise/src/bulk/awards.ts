@@ -10,30 +10,25 @@ import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Decision } from '@guantong/shared/policy';
 import { numberIn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { BulkSetup, ExportKind } from '@guantong/shared/bulk/setup';
-import { requireData } from '@guantong/shared/peer-lookups';
-import { isValidLearnerId } from '@guantong/shared/validation';
+import { EnrolmentAnswers } from '@guantong/shared/bulk/enrolment-checks';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import { checkAward, duplicate, HOLDER_NAME_MAX, insertAward, type CheckedAward } from '../mutations/award-certificate.ts';
-import { requireHolder, type HolderAnswer } from '../peers/holder.ts';
+import { requireHolder } from '../peers/holder.ts';
 import { ensureStatusList } from '../credentials/status-indexes.ts';
 
 export const AWARD_COLUMNS = ['studentId', 'holderName', 'standardCode', 'serial', 'issuedOn', 'score'] as const;
 
 const IMPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk import' };
 const EXPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk export' };
-/** Learners per lookup: the proofs that travel with them stay well under the gateway's body limit. */
-const LOOKUP_CHUNK = 200;
-
-/** What a batch's prefetch found: the stored awards of its serials, and the school's answers (or its refusal) per learner and name. */
+/** What a batch's prefetch found: the stored awards of its serials, and the school's answers about the holders of the new ones. */
 interface BatchFacts {
   stored: Map<string, AwardRow>;
-  holders: Map<string, HolderAnswer | Error>;
+  holders: EnrolmentAnswers;
 }
 
 const facts = new WeakMap<Context, BatchFacts>();
-const holderKey = (studentId: string, name: string) => `${studentId}\u0000${name}`;
 
 function inputOf(record: CsvRecord) {
   return {
@@ -49,33 +44,16 @@ function inputOf(record: CsvRecord) {
 const sameAward = (a: AwardRow, b: AwardRow) =>
   a.studentId === b.studentId && a.holderName === b.holderName && a.standardCode === b.standardCode && a.issuedOn === b.issuedOn && a.score === b.score;
 
-async function askHolders(ctx: Context, checks: { studentId: string; name: string }[], into: BatchFacts['holders']): Promise<void> {
-  for (let i = 0; i < checks.length; i += LOOKUP_CHUNK) {
-    const chunk = checks.slice(i, i + LOOKUP_CHUNK);
-    try {
-      const answers = requireData(await ctx.peers.ask('enrolmentChecks', { checks: chunk }), 'the holders’ enrolment').enrolmentChecks as HolderAnswer[];
-      chunk.forEach((c, j) => into.set(holderKey(c.studentId, c.name), answers[j]));
-    } catch (err) {
-      for (const c of chunk) into.set(holderKey(c.studentId, c.name), err as Error);
-    }
-  }
-}
-
 /** One read of the batch's stored awards, and one lookup (per 200 learners) for the holders of the new ones. */
 async function prefetch(ctx: Context, records: readonly CsvRecord[]): Promise<void> {
   const serials = records.map((r) => r.serial?.trim()).filter(Boolean);
   const stored = new Map((serials.length ? await ctx.db.manager.findBy(AwardEntity, { serial: In(serials) }) : []).map((a) => [a.serial, a] as const));
-  const checks = new Map<string, { studentId: string; name: string }>();
-  for (const r of records) {
-    const studentId = r.studentId?.trim() ?? '';
-    const name = r.holderName?.trim() ?? '';
-    // Only what the row's own validation would pass is asked: one malformed check would refuse the whole request.
-    if (stored.has(r.serial?.trim()) || !isValidLearnerId(studentId) || name === '' || name.length > HOLDER_NAME_MAX) continue;
-    checks.set(holderKey(studentId, name), { studentId, name });
-  }
-  const holders = new Map<string, HolderAnswer | Error>();
-  await askHolders(ctx, [...checks.values()], holders);
-  facts.set(ctx, { stored, holders });
+  const questions = records
+    .filter((r) => !stored.has(r.serial?.trim()))
+    .map((r) => ({ studentId: r.studentId?.trim() ?? '', name: r.holderName?.trim() ?? '' }))
+    // What the row's own validation refuses is not asked: one malformed check would refuse the whole lookup.
+    .filter((q) => q.name !== '' && q.name.length <= HOLDER_NAME_MAX);
+  facts.set(ctx, { stored, holders: await EnrolmentAnswers.ask(ctx.peers, questions) });
 }
 
 async function check(ctx: Context, record: CsvRecord, organizationId: string) {
@@ -86,10 +64,9 @@ async function check(ctx: Context, record: CsvRecord, organizationId: string) {
     if (!sameAward(stored, award)) throw onSerial(duplicate(award.serial));
     return { value: checked, unchanged: true };
   }
-  const answer = facts.get(ctx)?.holders.get(holderKey(award.studentId, award.holderName));
-  if (answer === undefined) throw new Error('the batch was not prefetched');
-  if (answer instanceof Error) throw answer;
-  requireHolder(award.studentId, answer);
+  const holders = facts.get(ctx)?.holders;
+  if (!holders) throw new Error('the batch was not prefetched');
+  requireHolder(award.studentId, holders.answer({ studentId: award.studentId, name: award.holderName }));
   return { value: checked, unchanged: false };
 }
 
