@@ -61,6 +61,9 @@ export function numberIn(record: CsvRecord, column: string): number {
   return value;
 }
 
+/** The mutation's refusal, pointed at the column it is about (for the row error). */
+export const onColumn = <E extends Error>(err: E, field: string): E => Object.assign(err, { extensions: { ...(err as { extensions?: object }).extensions, field } });
+
 /** A refusal a caller may see (the mutation's own error), as a row error; anything else is not the row's fault. */
 export function rowErrorOf(err: unknown): { column: string | null; message: string } | null {
   if (!(err instanceof GraphQLError)) return null;

@@ -13,7 +13,7 @@ import { Curriculum1768500000000 } from './migrations/1768500000000-Curriculum.t
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
-import { collegeBulk } from './bulk/results.ts';
+import { collegeBulk } from './bulk/index.ts';
 
 /** The higher vocational college subgraph: colleges, agreements, the pathway registry, the higher stage and the articulation engine. */
 export const collegeSubgraph: SubgraphDefinition<Loaders> = {

@@ -62,7 +62,7 @@ export interface CheckedRegistration {
   agreement: AgreementRow;
 }
 
-const alreadyRegistered = (studentId: string) => conflict(`learner ${studentId} is already on the pathway registry`);
+export const alreadyRegistered = (studentId: string) => conflict(`learner ${studentId} is already on the pathway registry`);
 
 /**
  * Validates, finds the agreement and authorises against its college (for an

@@ -8,7 +8,7 @@
  */
 import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Decision } from '@guantong/shared/policy';
-import { numberIn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
+import { numberIn, onColumn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { BulkSetup, ExportKind } from '@guantong/shared/bulk/setup';
 import { EnrolmentAnswers } from '@guantong/shared/bulk/enrolment-checks';
 import type { Context } from '../context.ts';
@@ -61,7 +61,7 @@ async function check(ctx: Context, record: CsvRecord, organizationId: string) {
   const { award } = checked;
   const stored = facts.get(ctx)?.stored.get(award.serial) ?? (await ctx.db.manager.findOneBy(AwardEntity, { serial: award.serial }));
   if (stored) {
-    if (!sameAward(stored, award)) throw onSerial(duplicate(award.serial));
+    if (!sameAward(stored, award)) throw onColumn(duplicate(award.serial), 'serial');
     return { value: checked, unchanged: true };
   }
   const holders = facts.get(ctx)?.holders;
@@ -70,14 +70,10 @@ async function check(ctx: Context, record: CsvRecord, organizationId: string) {
   return { value: checked, unchanged: false };
 }
 
-function onSerial<E extends Error & { extensions: object }>(err: E): E {
-  return Object.assign(err, { extensions: { ...err.extensions, field: 'serial' } });
-}
-
 async function write(em: EntityManager, ctx: Context, checked: CheckedAward): Promise<RowOutcome> {
   const stored = await em.findOneBy(AwardEntity, { serial: checked.award.serial });
   if (stored) {
-    if (!sameAward(stored, checked.award)) throw onSerial(duplicate(checked.award.serial));
+    if (!sameAward(stored, checked.award)) throw onColumn(duplicate(checked.award.serial), 'serial');
     return 'unchanged';
   }
   await insertAward(em, ctx, checked);

@@ -9,6 +9,7 @@ import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { authorize, type Decision } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId, requireScore, requireText } from '@guantong/shared/validation';
 import { todayInChina } from '@guantong/shared/clock';
+import { onColumn } from '@guantong/shared/bulk/kind';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
@@ -96,8 +97,7 @@ export async function checkAward(ctx: Context, input: AwardCertificateInput, org
     throw badInput(`standardCode "${award.standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
   }
   if (organizationId !== undefined && standard.issuerId !== organizationId) {
-    const refusal = forbidden(`standardCode ${standard.code} is issued by ${standard.issuerId}; ${organizationId} imports only awards of its own standards`);
-    throw Object.assign(refusal, { extensions: { ...refusal.extensions, field: 'standardCode' } });
+    throw onColumn(forbidden(`standardCode ${standard.code} is issued by ${standard.issuerId}; ${organizationId} imports only awards of its own standards`), 'standardCode');
   }
   const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
   // Before the school is asked about the learner, and again on locked rows inside the write.
