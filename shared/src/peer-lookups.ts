@@ -117,23 +117,44 @@ export function requireData(reply: LookupReply, what: string): Record<string, un
 /** Stands for an answer that never came; `requireData` turns it into the client's message. */
 const UNANSWERED: LookupReply = { errors: [{ message: 'no answer', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
 
+/** What a job's lookups add to a request's: proofs of its learners, and patience with the gateway's rate limit. */
+export interface LookupOptions {
+  /** The request's `extensions` for these variables (a job's proofs that its learners are in its file). */
+  extensionsFor?(variables: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * How many times a lookup refused with 429 waits its Retry-After (at most
+   * 60 s) and asks again: a background job slows to its caller's rate budget
+   * instead of failing rows; a mutation, whose caller is waiting, does not wait.
+   */
+  rateLimitRetries?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const retryAfterMs = (response: Response) => Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000;
+
 /**
  * Lookups through the gateway, with the delegation it issued for this request
- * (writes only) or for an import job; `extensionsFor` adds what a job's
- * delegation needs with each lookup (the proofs of its learners).
+ * (writes only) or for an import job.
  */
-export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number, extensionsFor?: (variables: Record<string, unknown>) => Record<string, unknown>): PeerLookups {
+export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number, options: LookupOptions = {}): PeerLookups {
   return {
     async ask(name, variables) {
       if (!delegation) return UNANSWERED;
+      const body = JSON.stringify({ query: LOOKUPS[name], variables, ...(options.extensionsFor ? { extensions: options.extensionsFor(variables) } : {}) });
       try {
-        const response = await fetch(gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
-          body: JSON.stringify({ query: LOOKUPS[name], variables, ...(extensionsFor ? { extensions: extensionsFor(variables) } : {}) }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return (await response.json()) as LookupReply;
+        for (let attempt = 0; ; attempt++) {
+          const response = await fetch(gatewayUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+          if (response.status === 429 && attempt < (options.rateLimitRetries ?? 0)) {
+            await sleep(retryAfterMs(response));
+            continue;
+          }
+          return (await response.json()) as LookupReply;
+        }
       } catch {
         return UNANSWERED;
       }

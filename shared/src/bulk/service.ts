@@ -30,6 +30,9 @@ export const jobFile = (config: Config, subgraph: string, job: Pick<ImportJobRow
 /** Where a job keeps the delegation the gateway issued with its upload, beside the file it covers (removed with it). */
 export const delegationFile = (uploadFile: string): string => path.join(path.dirname(uploadFile), 'delegation.jwt');
 
+/** A job's lookups count against its uploader's rate budget; refused, it waits and asks again rather than fail rows. */
+const RATE_LIMIT_RETRIES = 30;
+
 /**
  * The job's lookups through the gateway under its delegation, each with the
  * proofs that the learners it names are in the job's file. Built from the
@@ -41,7 +44,7 @@ export async function jobLookups(config: Config, uploadFile: string): Promise<Pe
   const proofs = (variables: Record<string, unknown>) => ({
     [LEARNER_PROOFS]: Object.fromEntries(learnerIdsIn(undefined, variables).map((id) => [id, learners.proof(id)])),
   });
-  return gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs, proofs);
+  return gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs, { extensionsFor: proofs, rateLimitRetries: RATE_LIMIT_RETRIES });
 }
 
 /** The job, once the caller may write for its organisation; NOT_FOUND reads the same for a job that is not theirs. */

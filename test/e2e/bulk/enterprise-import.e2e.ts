@@ -122,6 +122,19 @@ describe.each(kinds)('an organisation imports and exports its awards as CSV (%s)
     expect(await download(hub, staff, 'enterprise', AWARDS)).toBe(demo);
   });
 
+  it('the school answers a batch of enrolment checks with as many statements for 20 learners as for 2', async () => {
+    const admin = await hub.token({ role: 'ADMIN' });
+    const learners = [...new Set(demo.trim().split('\n').slice(1).map((line) => line.split(',')[0]))];
+    expect(learners.length).toBeGreaterThanOrEqual(20);
+    const statements = async (ids: string[]) => {
+      const before = hub.statementCount();
+      const reply = await hub.query<{ enrolmentChecks: { enrolled: boolean }[] }>(LOOKUPS.enrolmentChecks, { checks: ids.map((studentId) => ({ studentId, name: 'x' })) }, admin);
+      expect(reply.data?.enrolmentChecks.every((c) => c.enrolled)).toBe(true);
+      return hub.statementCount() - before;
+    };
+    expect(await statements(learners.slice(0, 20))).toBe(await statements(learners.slice(20, 22)));
+  });
+
   describe('the job’s delegation, kept by the enterprise subgraph', () => {
     let kept: string;
     let learners: LearnerSet;
