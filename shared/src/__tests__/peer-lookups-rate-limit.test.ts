@@ -13,7 +13,8 @@ function gateway() {
     if (refusals > 0) {
       refusals -= 1;
       res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ errors: [{ message: 'rate limit reached', extensions: { code: 'RATE_LIMITED' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'rate limit reached', extensions: { code: 'RATE_LIMITED' } }] }));
+      return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ data: { enrolmentChecks: [] } }));
