@@ -114,6 +114,12 @@ export interface ImportsConfig {
   batchSize: number;
   /** Largest accepted upload in bytes (IMPORT_MAX_BYTES). */
   maxBytes: number;
+  /**
+   * Lifetime of the delegation the gateway hands an import job that asks other
+   * institutions (IMPORT_DELEGATION_TTL_SECONDS, default 24 h, at most 7 days):
+   * a job resumed later than that must be uploaded again.
+   */
+  delegationTtlSeconds: number;
 }
 
 /**
@@ -185,6 +191,14 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
   return value;
+}
+
+const DELEGATION_TTL_MAX = 7 * 24 * 3600;
+
+function delegationTtl(env: NodeJS.ProcessEnv): number {
+  const seconds = positive(env, 'IMPORT_DELEGATION_TTL_SECONDS', 24 * 3600);
+  if (!Number.isInteger(seconds) || seconds > DELEGATION_TTL_MAX) throw new ConfigError(`IMPORT_DELEGATION_TTL_SECONDS must be a whole number of seconds up to ${DELEGATION_TTL_MAX} (7 days), got "${env.IMPORT_DELEGATION_TTL_SECONDS}"`);
+  return seconds;
 }
 
 function mode(env: NodeJS.ProcessEnv): Mode {
@@ -435,6 +449,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(repoRoot, env.IMPORT_DIR || path.join(env.GUANTONG_DATA_DIR || 'data', 'imports')),
       batchSize: positive(env, 'IMPORT_BATCH_SIZE', 500),
       maxBytes: positive(env, 'IMPORT_MAX_BYTES', 256 * 1024 * 1024),
+      delegationTtlSeconds: delegationTtl(env),
     },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {

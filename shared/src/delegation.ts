@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { requestRefused } from './errors.ts';
 import { GATEWAY_ALG } from './gateway-keys.ts';
 import { ANONYMOUS, GATEWAY_ISSUER, actorFromClaims, claimsOf, type Actor } from './identity.ts';
-import { isLookupDocument } from './peer-lookups.ts';
+import { isJobLookupDocument, isLookupDocument } from './peer-lookups.ts';
+import { LEARNER_ID_PATTERN, provesMembership } from './bulk/learner-set.ts';
 
 /** The header a forwarded mutation carries its delegation in. */
 export const DELEGATION_HEADER = 'x-guantong-delegation';
@@ -23,7 +24,7 @@ const DELEGATION_AUDIENCE = 'guantong-gateway:delegation';
 /** Long enough for a mutation's lookups, short enough to be useless afterwards. */
 const DELEGATION_TTL_SECONDS = 30;
 
-const LEARNER_ID = /GT\d{9}[\dX]/g;
+const LEARNER_ID = new RegExp(LEARNER_ID_PATTERN, 'g');
 
 /** Every learner id named anywhere in an operation or its variables. */
 export function learnerIdsIn(query: string | undefined, variables: unknown): string[] {
@@ -44,13 +45,45 @@ export async function signDelegation(actor: Actor, key: CryptoKey, holder: strin
     .sign(key);
 }
 
+/** What a job's delegation is bound to: the import job (the upload), its organisation and part, and the learners of its file. */
+export interface JobBinding {
+  job: string;
+  organizationId: string;
+  kind: string;
+  /** The Merkle root of the file's learner ids (bulk/learner-set.ts). */
+  learnersRoot: string;
+}
+
+/**
+ * Signs the delegation an import job keeps for its lookups: as the uploader,
+ * for the job lookups only, about the learners of its file only, for
+ * `ttlSeconds` (IMPORT_DELEGATION_TTL_SECONDS), so a resumed job can still ask.
+ */
+export async function signJobDelegation(actor: Actor, key: CryptoKey, holder: string, binding: JobBinding, ttlSeconds: number): Promise<string> {
+  return new SignJWT({ ...claimsOf(actor), azp: holder, job: binding.job, org: binding.organizationId, part: binding.kind, lr: binding.learnersRoot })
+    .setProtectedHeader({ alg: GATEWAY_ALG })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(DELEGATION_AUDIENCE)
+    .setSubject(actor.kind === 'user' ? actor.subject : 'anonymous')
+    .setIssuedAt()
+    .setJti(randomUUID())
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key);
+}
+
+/** The HTTP trailer the gateway sends a job's delegation in, after the upload's last byte (when it knows the file's learners). */
+export const JOB_DELEGATION_TRAILER = 'x-guantong-job-delegation';
+
+/** Where a job's lookup carries the proof of each learner it asks about: `extensions.learnerProofs[id]`. */
+export const LEARNER_PROOFS = 'learnerProofs';
+
 /** Who a verified delegation acts for, and which subgraph holds it. */
 export interface Delegated {
   actor: Actor;
   holder: string;
 }
 
-const REFUSED = 'a delegation is accepted only for a registered lookup, about the learners the original request named, within its lifetime';
+const REFUSED = 'a delegation is accepted only for a registered lookup, about the learners the original request (or the import job\'s file) named, within its lifetime';
 
 /**
  * Verifies a delegated request at the gateway: its signature and lifetime, the
@@ -64,9 +97,16 @@ export async function verifyDelegation(token: string, keys: JWTVerifyGetKey, bod
   } catch {
     throw requestRefused(REFUSED);
   }
-  const allowed = Array.isArray(payload.learners) ? payload.learners : [];
   const named = learnerIdsIn(undefined, body?.variables);
-  if (!isLookupDocument(body?.query) || named.some((id) => !allowed.includes(id))) throw requestRefused(REFUSED);
+  if (typeof payload.lr === 'string') {
+    // A job's delegation: its lookups only, each learner proven to be in the job's file.
+    const proofs = (body as { extensions?: Record<string, Record<string, unknown> | undefined> } | undefined)?.extensions?.[LEARNER_PROOFS] ?? {};
+    const root = payload.lr;
+    if (!isJobLookupDocument(body?.query) || named.some((id) => !provesMembership(root, id, proofs[id]))) throw requestRefused(REFUSED);
+  } else {
+    const allowed = Array.isArray(payload.learners) ? payload.learners : [];
+    if (!isLookupDocument(body?.query) || named.some((id) => !allowed.includes(id))) throw requestRefused(REFUSED);
+  }
   return { actor: payload.anon === true ? ANONYMOUS : actorFromClaims(payload), holder: String(payload.azp) };
 }
 

@@ -13,6 +13,14 @@ export const LOOKUPS = {
   enrolment: /* GraphQL */ `query GuantongEnrolmentCheck($studentId: ID!, $name: String, $programCode: ID) {
   enrolmentCheck(studentId: $studentId, name: $name, programCode: $programCode) { enrolled nameMatches inProgram birthDate }
 }`,
+  /**
+   * Many enrolment checks at once, each with a name or programme to compare:
+   * an import job's checks (award holders, pathway registrations), one
+   * request per batch of rows.
+   */
+  enrolmentChecks: /* GraphQL */ `query GuantongEnrolmentChecks($checks: [EnrolmentCheckRequest!]!) {
+  enrolmentChecks(checks: $checks) { studentId enrolled nameMatches inProgram birthDate }
+}`,
   /** Which organisations exist, by id, across the three kinds of institution. */
   organization: /* GraphQL */ `query GuantongOrganization($id: ID!) {
   secondarySchool(id: $id) { id } colleges { id } certificationOrganizations { id }
@@ -71,6 +79,11 @@ export function isLookupDocument(query: string | undefined): boolean {
   return query !== undefined && DOCUMENTS.has(query);
 }
 
+/** The lookups an import job's delegation may send: the batched enrolment checks only. */
+export function isJobLookupDocument(query: string | undefined): boolean {
+  return query === LOOKUPS.enrolmentChecks;
+}
+
 export interface LookupReply {
   data?: Record<string, unknown> | null;
   errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[];
@@ -104,19 +117,44 @@ export function requireData(reply: LookupReply, what: string): Record<string, un
 /** Stands for an answer that never came; `requireData` turns it into the client's message. */
 const UNANSWERED: LookupReply = { errors: [{ message: 'no answer', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
 
-/** Lookups through the gateway, with the delegation it issued for this request (writes only). */
-export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number): PeerLookups {
+/** What a job's lookups add to a request's: proofs of its learners, and patience with the gateway's rate limit. */
+export interface LookupOptions {
+  /** The request's `extensions` for these variables (a job's proofs that its learners are in its file). */
+  extensionsFor?(variables: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * How many times a lookup refused with 429 waits its Retry-After (at most
+   * 60 s) and asks again: a background job slows to its caller's rate budget
+   * instead of failing rows; a mutation, whose caller is waiting, does not wait.
+   */
+  rateLimitRetries?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const retryAfterMs = (response: Response) => Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000;
+
+/**
+ * Lookups through the gateway, with the delegation it issued for this request
+ * (writes only) or for an import job.
+ */
+export function gatewayLookups(gatewayUrl: string, delegation: string | undefined, timeoutMs: number, options: LookupOptions = {}): PeerLookups {
   return {
     async ask(name, variables) {
       if (!delegation) return UNANSWERED;
+      const body = JSON.stringify({ query: LOOKUPS[name], variables, ...(options.extensionsFor ? { extensions: options.extensionsFor(variables) } : {}) });
       try {
-        const response = await fetch(gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
-          body: JSON.stringify({ query: LOOKUPS[name], variables }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return (await response.json()) as LookupReply;
+        for (let attempt = 0; ; attempt++) {
+          const response = await fetch(gatewayUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${delegation}` },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+          if (response.status === 429 && attempt < (options.rateLimitRetries ?? 0)) {
+            await sleep(retryAfterMs(response));
+            continue;
+          }
+          return (await response.json()) as LookupReply;
+        }
       } catch {
         return UNANSWERED;
       }

@@ -187,7 +187,7 @@ export async function startSubgraph<L>(
   if (def.bulk) {
     sources.bulk = {
       subgraph: def.name, config, setup: def.bulk,
-      renew: (ctx: SubgraphContext<L>) => createContext(def, sources, ctx.actor, ctx.requestId),
+      renew: (ctx: SubgraphContext<L>, peers?: PeerLookups) => createContext(def, peers ? { ...sources, peers: () => peers } : sources, ctx.actor, ctx.requestId),
       onError: (err: unknown) => logger.error({ err }, 'an import job stopped on an internal error'),
     } satisfies BulkRuntime<SubgraphContext<L>>;
   }

@@ -32,6 +32,14 @@ export interface ImportKind<C, T> {
    * `extensions.field` naming the column); says whether it is already stored.
    */
   check(ctx: C, record: CsvRecord, organizationId: string): Promise<CheckedRow<T>>;
+  /**
+   * Asks other institutions about the job's learners (e.g. the school about an
+   * award's holder): the upload must then come through the gateway as CSV,
+   * which hands the job a delegation bound to the learners of its file.
+   */
+  asksPeers?: boolean;
+  /** Runs once per batch before its rows are checked, so reads and lookups go per batch rather than per row. */
+  prefetch?(ctx: C, records: readonly CsvRecord[]): Promise<void>;
   /** Runs before a batch's transaction, outside it (e.g. creating a counter row in a transaction of its own). */
   prepare?(ctx: C, rows: readonly T[]): Promise<void>;
   /** Writes one checked row inside the batch's transaction, re-checking its natural key there, and records its audit entry on `ctx`. */
@@ -52,6 +60,9 @@ export function numberIn(record: CsvRecord, column: string): number {
   if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) throw badInput(`${column} must be a number such as 87.5, got "${text}"`, { field: column });
   return value;
 }
+
+/** The mutation's refusal, pointed at the column it is about (for the row error). */
+export const onColumn = <E extends Error>(err: E, field: string): E => Object.assign(err, { extensions: { ...(err as { extensions?: object }).extensions, field } });
 
 /** A refusal a caller may see (the mutation's own error), as a row error; anything else is not the row's fault. */
 export function rowErrorOf(err: unknown): { column: string | null; message: string } | null {

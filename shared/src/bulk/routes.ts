@@ -22,7 +22,8 @@ import type { HttpHandler } from '../http.ts';
 import type { SubgraphContext } from '../subgraph.ts';
 import { csvWriter } from './csv.ts';
 import { ImportJobEntity, type ImportJobRow } from './jobs.ts';
-import { jobFile, launch, type BulkRuntime } from './service.ts';
+import { delegationFile, jobFile, launch, type BulkRuntime } from './service.ts';
+import { JOB_DELEGATION_TRAILER } from '../delegation.ts';
 
 /** What a route operation is, for the gateway token's binding: the method, path and parameters. */
 export function routeOperation(method: string, pathname: string, params: URLSearchParams): { query: string; variables: Record<string, string> } {
@@ -75,12 +76,23 @@ function formatOf(url: URL): ImportJobRow['format'] {
   return format;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function uploadIdOf(url: URL): string {
+  const id = url.searchParams.get('upload');
+  if (id === null) return randomUUID();
+  if (!UUID.test(id)) throw badInput('upload must be a UUID (the gateway names each upload)', { field: 'upload' });
+  return id;
+}
+
 async function upload<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C>, ctx: C, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
   const kind = kindOf(runtime.setup.imports, url);
   const organizationId = institutionOf(url);
   authorize(ctx.actor, { action: 'org:write', organizationId, staffRole: runtime.setup.staffRole });
-  const id = randomUUID();
+  // The gateway names the upload (its token binds the name), so the delegation it signs after the last byte names this job.
+  const id = uploadIdOf(url);
   const format = formatOf(url);
+  if (kind.asksPeers && format !== 'csv') throw badInput(`${kind.name} are imported from CSV only: the hub finds the learners the job may ask about in the file's text`, { field: 'format' });
   const file = jobFile(runtime.config, runtime.subgraph, { id, format });
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   try {
@@ -89,6 +101,14 @@ async function upload<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C
     await fs.promises.rm(path.dirname(file), { recursive: true, force: true });
     if (err instanceof TooLarge) return answer(res, 413, { errors: [{ message: `the file is larger than the ${runtime.config.imports.maxBytes} bytes accepted (IMPORT_MAX_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     throw err;
+  }
+  if (kind.asksPeers) {
+    const delegation = req.trailers[JOB_DELEGATION_TRAILER];
+    if (!delegation) {
+      await fs.promises.rm(path.dirname(file), { recursive: true, force: true });
+      throw badInput(`${kind.name} are imported through the gateway, which hands the job its delegation with the upload`);
+    }
+    await fs.promises.writeFile(delegationFile(file), delegation, { mode: 0o600 });
   }
   const at = nowInstant();
   const subject = ctx.actor.kind === 'user' ? ctx.actor.subject : 'anonymous';

@@ -24,6 +24,8 @@ export interface JobRun<C extends SubgraphContext<unknown>> {
   file: string;
   /** A fresh context (loaders, audit recorder) for the job's caller; one per batch keeps memory flat. */
   contextFor(): C;
+  /** Runs once the job is marked running, before its first row (e.g. reading the job's delegation). */
+  start?(): Promise<void>;
   batchSize: number;
 }
 
@@ -69,6 +71,7 @@ async function* batches(rows: AsyncIterable<CsvRow>, size: number, fromLine = 0)
 type Checked = { row: CsvRow; checked: CheckedRow<unknown> } | { row: CsvRow; error: RowError };
 
 async function checkBatch<C extends SubgraphContext<unknown>>(run: JobRun<C>, ctx: C, batch: CsvRow[]): Promise<Checked[]> {
+  await run.kind.prefetch?.(ctx, batch.map((row) => row.record));
   return Promise.all(batch.map(async (row): Promise<Checked> => {
     try {
       return { row, checked: await run.kind.check(ctx, row.record, run.job.organizationId) };
@@ -164,6 +167,7 @@ export async function runImportJob<C extends SubgraphContext<unknown>>(run: JobR
   const { job } = run;
   running.add(job.id);
   try {
+    await run.start?.();
     if (job.status !== 'WRITING' && !(await validate(run))) return;
     await write(run);
   } catch (err) {

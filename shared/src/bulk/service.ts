@@ -3,6 +3,7 @@
  * running but left mid-way reads INTERRUPTED), progress, row errors by page,
  * and resuming. Staff of the job's organisation (org:write) and admins only.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { MoreThan } from 'typeorm';
 import type { Config } from '../config.ts';
@@ -10,6 +11,9 @@ import { badInput, conflict, notFound } from '../errors.ts';
 import { authorize } from '../policy.ts';
 import { decodeKeyCursor, encodeKeyCursor, pageSize, type Page, type PageArgs } from '../paging.ts';
 import type { SubgraphContext } from '../subgraph.ts';
+import { LEARNER_PROOFS, learnerIdsIn } from '../delegation.ts';
+import { gatewayLookups, type PeerLookups } from '../peer-lookups.ts';
+import { LearnerSet, learnerIdsOfFile } from './learner-set.ts';
 import { ImportJobEntity, ImportRowErrorEntity, type ImportJobRow, type ImportRowErrorRow, type ImportStatus } from './jobs.ts';
 import { isRunning, runImportJob } from './runner.ts';
 import type { BulkSetup } from './setup.ts';
@@ -22,6 +26,26 @@ export function shownStatus(job: ImportJobRow): ImportStatus {
 }
 
 export const jobFile = (config: Config, subgraph: string, job: Pick<ImportJobRow, 'id' | 'format'>): string => path.join(config.imports.dir, subgraph, job.id, `upload.${job.format}`);
+
+/** Where a job keeps the delegation the gateway issued with its upload, beside the file it covers (removed with it). */
+export const delegationFile = (uploadFile: string): string => path.join(path.dirname(uploadFile), 'delegation.jwt');
+
+/** A job's lookups count against its uploader's rate budget; refused, it waits and asks again rather than fail rows. */
+const RATE_LIMIT_RETRIES = 30;
+
+/**
+ * The job's lookups through the gateway under its delegation, each with the
+ * proofs that the learners it names are in the job's file. Built from the
+ * stored file, so a resumed job (after a restart) asks as the first run did.
+ */
+export async function jobLookups(config: Config, uploadFile: string): Promise<PeerLookups> {
+  const delegation = await fs.promises.readFile(delegationFile(uploadFile), 'utf8').catch(() => undefined);
+  const learners = new LearnerSet(await learnerIdsOfFile(uploadFile));
+  const proofs = (variables: Record<string, unknown>) => ({
+    [LEARNER_PROOFS]: Object.fromEntries(learnerIdsIn(undefined, variables).map((id) => [id, learners.proof(id)])),
+  });
+  return gatewayLookups(config.gatewayUrl, delegation, config.subgraphTimeoutMs, { extensionsFor: proofs, rateLimitRetries: RATE_LIMIT_RETRIES });
+}
 
 /** The job, once the caller may write for its organisation; NOT_FOUND reads the same for a job that is not theirs. */
 export async function requireJob<C extends SubgraphContext<unknown>>(ctx: C, setup: BulkSetup<C>, id: string): Promise<ImportJobRow> {
@@ -58,8 +82,8 @@ export interface BulkRuntime<C extends SubgraphContext<unknown>> {
   subgraph: string;
   config: Config;
   setup: BulkSetup<C>;
-  /** A fresh context for `ctx`'s caller (new loaders and audit recorder). */
-  renew(ctx: C): C;
+  /** A fresh context for `ctx`'s caller (new loaders and audit recorder), asking other institutions through `peers` when given. */
+  renew(ctx: C, peers?: PeerLookups): C;
   onError(err: unknown): void;
 }
 
@@ -67,8 +91,15 @@ export interface BulkRuntime<C extends SubgraphContext<unknown>> {
 export function launch<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C>, ctx: C, job: ImportJobRow): void {
   const kind = runtime.setup.imports.find((k) => k.name === job.kind);
   if (!kind) throw badInput(`kind must be one of ${runtime.setup.imports.map((k) => k.name).join(', ')}`, { field: 'kind' });
+  const file = jobFile(runtime.config, runtime.subgraph, job);
+  let peers: PeerLookups | undefined;
   void runImportJob(
-    { db: ctx.db, job, kind, file: jobFile(runtime.config, runtime.subgraph, job), contextFor: () => runtime.renew(ctx), batchSize: runtime.config.imports.batchSize },
+    {
+      db: ctx.db, job, kind, file, batchSize: runtime.config.imports.batchSize,
+      contextFor: () => runtime.renew(ctx, peers),
+      // Only a job that asks other institutions reads its delegation (and the learners of its file).
+      start: kind.asksPeers ? async () => void (peers = await jobLookups(runtime.config, file)) : undefined,
+    },
     runtime.onError,
   );
 }

@@ -14,7 +14,7 @@ import { ChangeFeed1769000000100 } from './migrations/1769000000100-ChangeFeed.t
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
-import { collegeBulk } from './bulk/results.ts';
+import { collegeBulk } from './bulk/index.ts';
 
 /** The higher vocational college subgraph: colleges, agreements, the pathway registry, the higher stage and the articulation engine. */
 export const collegeSubgraph: SubgraphDefinition<Loaders> = {

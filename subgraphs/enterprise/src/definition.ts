@@ -13,6 +13,8 @@ import { Curriculum1768500000300 } from './migrations/1768500000300-Curriculum.t
 import { ChangeFeed1769000000300 } from './migrations/1769000000300-ChangeFeed.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
+import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
+import { enterpriseBulk } from './bulk/awards.ts';
 
 /** The enterprise subgraph: certification organisations, certificate standards and their ladder, awards and recognitions. */
 export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
@@ -29,9 +31,11 @@ export const enterpriseSubgraph: SubgraphDefinition<Loaders> = {
     ExamSessions1768200000100,
     Curriculum1768500000300,
     ChangeFeed1769000000300,
+    ImportJobs1796100000000,
   ],
   createLoaders,
   seedDemo,
+  bulk: enterpriseBulk,
   // Production refuses to start without the enterprise's issuer secret and the public URL.
   checkConfig: (config) => void enterpriseIssuers(config),
 };

@@ -7,7 +7,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Decision } from '@guantong/shared/policy';
 import type { CsvRecord, ImportKind, RowOutcome } from '@guantong/shared/bulk/kind';
 import { onScore, RESULT_COLUMNS, resultInput, resultPage } from '@guantong/shared/bulk/results';
-import type { BulkSetup, ExportKind } from '@guantong/shared/bulk/setup';
+import type { ExportKind } from '@guantong/shared/bulk/setup';
 import type { Context } from '../context.ts';
 import { CourseResultEntity, type CourseResultRow } from '../entities/course-result.ts';
 import { CourseEntity } from '../entities/course.ts';
@@ -36,7 +36,7 @@ async function write(em: EntityManager, ctx: Context, row: CourseResultRow): Pro
   return 'written';
 }
 
-const resultImport: ImportKind<Context, CourseResultRow> = { name: 'results', columns: RESULT_COLUMNS, check, write };
+export const resultImport: ImportKind<Context, CourseResultRow> = { name: 'results', columns: RESULT_COLUMNS, check, write };
 
 async function courseCodesOf(ctx: Context, collegeId: string): Promise<string[]> {
   const programs = await ctx.db.getRepository(ProgramEntity).findBy({ collegeId });
@@ -44,7 +44,7 @@ async function courseCodesOf(ctx: Context, collegeId: string): Promise<string[]>
   return courses.map((c) => c.code);
 }
 
-const resultExport: ExportKind<Context> = {
+export const resultExport: ExportKind<Context> = {
   name: 'results',
   columns: RESULT_COLUMNS,
   async page(ctx, organizationId, afterKey, limit) {
@@ -52,11 +52,4 @@ const resultExport: ExportKind<Context> = {
     for (const { row } of rows) ctx.access.audit.record(row.studentId, 'RESULTS:export', EXPORTED);
     return rows;
   },
-};
-
-/** The college bundle: results (pathway registrations are not imported yet: each needs the enrolling school's word, asked per learner). */
-export const collegeBulk: BulkSetup<Context> = {
-  staffRole: 'COLLEGE_STAFF',
-  imports: [resultImport] as BulkSetup<Context>['imports'],
-  exports: [resultExport],
 };

@@ -2401,8 +2401,8 @@ export type Query = {
    */
   collegeChanges: CollegeChangeConnection;
   /**
-   * A bulk import job of this subgraph (results), started by
-   * uploading a CSV file to the gateway's `POST /bulk/college/imports` route.
+   * A bulk import job of this subgraph (pathway registrations, results),
+   * started by uploading a CSV file to the gateway's `POST /bulk/college/imports` route.
    * Staff of the job's college and admins; null for any other job id.
    */
   collegeImportJob: Maybe<ImportJob>;

@@ -1,6 +1,7 @@
 /**
  * registerPathway: puts a learner on an agreement's pathway at the SECONDARY stage.
  */
+import type { EntityManager } from 'typeorm';
 import { authorize } from '@guantong/shared/policy';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
@@ -12,7 +13,7 @@ import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
 import type { RegisterPathwayInput } from '../generated/resolvers.ts';
 import { requireCohort } from '../inputs/validation.ts';
 
-type ValidInput = Omit<RegisterPathwayInput, 'birthDate'> & { birthDate: string | null };
+export type ValidInput = Omit<RegisterPathwayInput, 'birthDate'> & { birthDate: string | null };
 
 /**
  * The learner id's MOD 11-2 check character catches a mistyped id before any
@@ -55,36 +56,56 @@ function requireWithinAgreement(agreement: AgreementRow, registeredOn: string): 
   }
 }
 
-/** Validates, authorises and writes in one transaction; a refusal writes nothing. */
-export async function registerPathway(ctx: Context, raw: RegisterPathwayInput): Promise<PathwayRow> {
+/** A registration that passed every check that needs no one else's word, with its agreement. */
+export interface CheckedRegistration {
+  input: ValidInput;
+  agreement: AgreementRow;
+}
+
+export const alreadyRegistered = (studentId: string) => conflict(`learner ${studentId} is already on the pathway registry`);
+
+/**
+ * Validates, finds the agreement and authorises against its college (for an
+ * import, the college must also be the importing organisation), and checks
+ * the date against the agreement; the school's word comes after.
+ */
+export async function checkRegistration(ctx: Context, raw: RegisterPathwayInput, organizationId?: string): Promise<CheckedRegistration> {
   const input = validate(raw);
   const agreement = await ctx.loaders.agreementById.load(input.agreementId);
   if (!agreement) {
     throw badInput(`agreementId "${input.agreementId}" is not an articulation agreement on this hub; see articulationAgreements`, { field: 'agreementId' });
   }
+  if (organizationId !== undefined && agreement.collegeId !== organizationId) {
+    throw badInput(`agreement ${agreement.id} belongs to ${agreement.collegeId}; ${organizationId} imports registrations on its own agreements only`, { field: 'agreementId' });
+  }
   authorize(ctx.actor, { action: 'org:write', organizationId: agreement.collegeId, staffRole: 'COLLEGE_STAFF' });
   requireWithinAgreement(agreement, input.registeredOn);
+  return { input, agreement };
+}
+
+/** The row to register, once the school's birth date agrees with the input. */
+export function registrationRow({ input, agreement }: CheckedRegistration, fromNationalId: string): PathwayRow {
+  const birthDate = requireBirthDate(input, fromNationalId);
+  return { studentId: input.studentId, agreementId: agreement.id, cohort: input.cohort, stage: 'SECONDARY', registeredOn: input.registeredOn, birthDate };
+}
+
+/** Inside the write's transaction: one registration per learner. */
+export async function insertPathway(em: EntityManager, row: PathwayRow): Promise<void> {
+  if (await em.existsBy(PathwayEntity, { studentId: row.studentId })) throw alreadyRegistered(row.studentId);
+  await em.insert(PathwayEntity, row);
+}
+
+/** Validates, authorises and writes in one transaction; a refusal writes nothing. */
+export async function registerPathway(ctx: Context, raw: RegisterPathwayInput): Promise<PathwayRow> {
+  const checked = await checkRegistration(ctx, raw);
   // Asked before the transaction: the school answers through the gateway, which may call this subgraph back.
-  const birthDate = requireBirthDate(input, await confirmedBirthDate(ctx.peers, input.studentId, agreement.secondaryProgramCode));
+  const row = registrationRow(checked, await confirmedBirthDate(ctx.peers, checked.input.studentId, checked.agreement.secondaryProgramCode));
   try {
-    return await writeTransaction(ctx.db, async (em) => {
-      if (await em.existsBy(PathwayEntity, { studentId: input.studentId })) {
-        throw conflict(`learner ${input.studentId} is already on the pathway registry`);
-      }
-      const row: PathwayRow = {
-        studentId: input.studentId,
-        agreementId: agreement.id,
-        cohort: input.cohort,
-        stage: 'SECONDARY',
-        registeredOn: input.registeredOn,
-        birthDate,
-      };
-      await em.insert(PathwayEntity, row);
-      return row;
-    });
+    await writeTransaction(ctx.db, (em) => insertPathway(em, row));
+    return row;
   } catch (err) {
     // Two registrations racing past the pre-check: the primary key decides.
-    if (isUniqueViolation(err)) throw conflict(`learner ${input.studentId} is already on the pathway registry`);
+    if (isUniqueViolation(err)) throw alreadyRegistered(row.studentId);
     throw err;
   }
 }

@@ -6,7 +6,7 @@
 import { badInput, notFound } from '@guantong/shared/errors';
 import { requireData, type PeerLookups } from '@guantong/shared/peer-lookups';
 
-interface EnrolmentAnswer {
+export interface EnrolmentAnswer {
   enrolled: boolean;
   inProgram: boolean | null;
   birthDate: string | null;
@@ -15,7 +15,11 @@ interface EnrolmentAnswer {
 /** The learner's birth date, once the school confirms the enrolment; refuses otherwise. */
 export async function confirmedBirthDate(peers: PeerLookups, studentId: string, programCode: string): Promise<string> {
   const reply = await peers.ask('enrolment', { studentId, programCode });
-  const answer = requireData(reply, `learner ${studentId}'s enrolment`).enrolmentCheck as EnrolmentAnswer;
+  return requireEnrolledIn(studentId, programCode, requireData(reply, `learner ${studentId}'s enrolment`).enrolmentCheck as EnrolmentAnswer);
+}
+
+/** The school's answer as the birth date, or as the registration's refusal. */
+export function requireEnrolledIn(studentId: string, programCode: string, answer: EnrolmentAnswer): string {
   if (!answer.enrolled) {
     throw notFound(`learner ${studentId} was not enrolled by any secondary school on the hub; a school enrols them first (enrollSecondaryStudent)`);
   }

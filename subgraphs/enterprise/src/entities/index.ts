@@ -10,6 +10,7 @@ import { RecognitionEventEntity } from './recognition-event.ts';
 import { RecognitionEntity } from './recognition.ts';
 import { StandardEntity } from './standard.ts';
 import { curriculumEntities } from './curriculum.ts';
+import { importEntities } from '@guantong/shared/bulk/jobs';
 
 import { feedEntities } from '@guantong/shared/feed/entities';
 
@@ -20,4 +21,5 @@ export const entities = [
   AccreditationEntity, AccreditationEventEntity, ExamSessionEntity,
   ...curriculumEntities,
   ...feedEntities,
+  ...importEntities,
 ];

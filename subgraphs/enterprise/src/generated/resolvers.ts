@@ -23,6 +23,7 @@ import type { JobPositionRow, JobRequirementRow } from '../entities/curriculum.t
 import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/entities';
 import type { ChangePage } from '@guantong/shared/feed/graphql';
 import type { Registered } from '@guantong/shared/feed/subscriptions';
+import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -556,6 +557,85 @@ export type GrantAccreditationInput = {
   validUntil: Scalars['String']['input'];
 };
 
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
+  checkpointLine: Scalars['Int']['output'];
+  /** When the job was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The row errors, in the order found (validation reads the file in order). */
+  errors: ImportRowErrorConnection;
+  /** The job id. */
+  id: Scalars['ID']['output'];
+  /** The part of the bundle, e.g. enrolments or results. */
+  kind: Scalars['String']['output'];
+  /** Why the job failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The organisation whose data the file holds. */
+  organizationId: Scalars['ID']['output'];
+  /** Rows refused, with their errors in `errors`. */
+  rowsBad: Scalars['Int']['output'];
+  /** Rows read from the file by validation. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows equal to a row already stored under the same natural key, so not written. */
+  rowsUnchanged: Scalars['Int']['output'];
+  /** Rows that passed validation. */
+  rowsValid: Scalars['Int']['output'];
+  /** Rows written by this job. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** When the job last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** True when only the valid rows are written and the bad ones skipped. */
+  validOnly: Scalars['Boolean']['output'];
+};
+
+
+/** A bulk import of one part of an institution's bundle, read from a CSV file. */
+export type ImportJobErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where an import job is. */
+export type ImportJobStatus =
+  /** Finished: every valid row is written or was already stored. */
+  | 'DONE'
+  /** Stopped: bad rows without validOnly (nothing written), a malformed file, or an internal error (see message). */
+  | 'FAILED'
+  /** Cut short by a restart; resume it to continue after its checkpoint. */
+  | 'INTERRUPTED'
+  /** Uploaded; not started yet. */
+  | 'QUEUED'
+  /** Checking every row with the mutations' rules; nothing is written in this step. */
+  | 'VALIDATING'
+  /** Writing the rows in batches, each with the job's checkpoint. */
+  | 'WRITING';
+
+/** One refused row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault, or null when the row as a whole is refused. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong and what is accepted, as the mutation would answer. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of an import job's row errors. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** This page's row errors. */
+  nodes: Array<ImportRowError>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Row errors across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** One month of an organisation's issuing, for one standard or in total. */
 export type IssuingMonth = {
   __typename?: 'IssuingMonth';
@@ -796,6 +876,12 @@ export type Mutation = {
    * be reopened: propose again instead. CONFLICT when it is no longer PROPOSED.
    */
   rejectRecognition: RecognitionAgreement;
+  /**
+   * Continues an INTERRUPTED (or FAILED) import job after its last committed
+   * batch; rows already written are not written again. Staff of the job's
+   * organisation and admins. CONFLICT when the job is running or done.
+   */
+  resumeEnterpriseImport: ImportJob;
   /** Sets a FAILING subscription back to ACTIVE and retries its failed delivery first: staff of its organisation, or an admin. */
   resumeEnterpriseWebhook: WebhookSubscription;
   /**
@@ -895,6 +981,12 @@ export type MutationRegisterEnterpriseWebhookArgs = {
 export type MutationRejectRecognitionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
+export type MutationResumeEnterpriseImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1011,6 +1103,12 @@ export type Query = {
    * the last version seen.
    */
   enterpriseChanges: EnterpriseChangeConnection;
+  /**
+   * A bulk import job of this subgraph (awards), started by uploading a CSV
+   * file to the gateway's `POST /bulk/enterprise/imports` route. Staff of the
+   * job's organisation and admins; null for any other job id.
+   */
+  enterpriseImportJob: Maybe<ImportJob>;
   /** An organisation's webhook subscriptions to the enterprise subgraph's changes, oldest first: its staff and admins. */
   enterpriseWebhooks: WebhookSubscriptionConnection;
   /**
@@ -1146,6 +1244,16 @@ export type QueryEnterpriseChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryEnterpriseImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1667,6 +1775,10 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EnterpriseChangeNode']>;
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
   IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
   IssuingReport: ResolverTypeWrapper<IssuingReportView>;
@@ -1735,6 +1847,9 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseChangeNode: ResolversUnionTypes<ResolversParentTypes>['EnterpriseChangeNode'];
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
+  ImportJob: ImportJobRow;
+  ImportRowError: ImportRowErrorRow;
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
   IssuingMonth: IssuingMonthRow;
   IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
   IssuingReport: IssuingReportView;
@@ -1951,6 +2066,36 @@ export type ExamSessionResolvers<ContextType = Context, ParentType extends Resol
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsBad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IssuingMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonth'] = ResolversParentTypes['IssuingMonth']> = ResolversObject<{
   awards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2030,6 +2175,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordExamSession?: Resolver<ResolversTypes['ExamSession'], ParentType, ContextType, RequireFields<MutationRecordExamSessionArgs, 'input'>>;
   registerEnterpriseWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterEnterpriseWebhookArgs, 'input'>>;
   rejectRecognition?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType, RequireFields<MutationRejectRecognitionArgs, 'id' | 'reason'>>;
+  resumeEnterpriseImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationResumeEnterpriseImportArgs, 'id'>>;
   resumeEnterpriseWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeEnterpriseWebhookArgs, 'id'>>;
   revokeCertificate?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
   revokeCredentialShare?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType, RequireFields<MutationRevokeCredentialShareArgs, 'id'>>;
@@ -2053,6 +2199,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
   certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
   enterpriseChanges?: Resolver<ResolversTypes['EnterpriseChangeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseChangesArgs, 'first' | 'since'>>;
+  enterpriseImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryEnterpriseImportJobArgs, 'id'>>;
   enterpriseWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseWebhooksArgs, 'first' | 'organizationId'>>;
   issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
   jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType, RequireFields<QueryJobPositionArgs, 'id'>>;
@@ -2160,6 +2307,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EnterpriseChangeConnection?: EnterpriseChangeConnectionResolvers<ContextType>;
   EnterpriseChangeNode?: EnterpriseChangeNodeResolvers<ContextType>;
   ExamSession?: ExamSessionResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
   IssuingReport?: IssuingReportResolvers<ContextType>;

@@ -4,11 +4,12 @@
  * a standard's prerequisites must be held first (prerequisites/ladder.ts).
  */
 import { In, type EntityManager } from 'typeorm';
-import { badInput, conflict } from '@guantong/shared/errors';
+import { badInput, conflict, forbidden } from '@guantong/shared/errors';
 import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
-import { authorize } from '@guantong/shared/policy';
+import { authorize, type Decision } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId, requireScore, requireText } from '@guantong/shared/validation';
 import { todayInChina } from '@guantong/shared/clock';
+import { onColumn } from '@guantong/shared/bulk/kind';
 import type { Context } from '../context.ts';
 import { AwardEntity, type AwardRow } from '../entities/award.ts';
 import { StandardEntity, type StandardRow } from '../entities/standard.ts';
@@ -23,7 +24,7 @@ const SERIAL_MAX = 64;
 export const HOLDER_NAME_MAX = 100;
 const SERIAL_PATTERN = /^[A-Za-z0-9-]+$/;
 
-const duplicate = (serial: string) =>
+export const duplicate = (serial: string) =>
   conflict(`certificate serial ${serial} has already been awarded; serials are unique hub-wide and awards are not overwritten`);
 
 function requireSerial(value: string): string {
@@ -77,33 +78,64 @@ async function ladderRefusal(em: EntityManager, standard: StandardRow, award: Aw
   );
 }
 
+/** An award that passed every check that needs no one else's word, with its standard and the caller's authorisation. */
+export interface CheckedAward {
+  award: AwardRow;
+  standard: StandardRow;
+  decision: Decision;
+}
+
 /**
- * Validates, authorises against the standard's issuer, checks the ladder and
- * writes in one transaction, with its audit entry; a refusal writes nothing.
+ * Validates, finds the standard and authorises against its issuer (for an
+ * import, the issuer must also be the importing organisation), and checks the
+ * accreditation; the school's word about the learner comes after.
  */
-export async function awardCertificate(ctx: Context, input: AwardCertificateInput): Promise<AwardRow> {
+export async function checkAward(ctx: Context, input: AwardCertificateInput, organizationId?: string): Promise<CheckedAward> {
   const award = validateAward(input);
   const standard = await ctx.loaders.standardByCode.load(award.standardCode);
   if (!standard) {
     throw badInput(`standardCode "${award.standardCode}" is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
   }
+  if (organizationId !== undefined && standard.issuerId !== organizationId) {
+    throw onColumn(forbidden(`standardCode ${standard.code} is issued by ${standard.issuerId}; ${organizationId} imports only awards of its own standards`), 'standardCode');
+  }
   const decision = authorize(ctx.actor, { action: 'org:write', organizationId: standard.issuerId, staffRole: 'ENTERPRISE_STAFF' });
   // Before the school is asked about the learner, and again on locked rows inside the write.
-  const dated = { act: 'award', field: 'issuedOn', day: award.issuedOn };
-  await requireAccreditedFor(ctx, standard, dated);
+  await requireAccreditedFor(ctx, standard, datedOf(award));
+  return { award, standard, decision };
+}
+
+const datedOf = (award: AwardRow) => ({ act: 'award', field: 'issuedOn', day: award.issuedOn });
+
+/**
+ * Inside the write's transaction: the accreditation again, a new serial, the
+ * ladder (audited), the row and its status-list place, and the audit entry
+ * flushed before the commit.
+ */
+export async function insertAward(em: EntityManager, ctx: Context, { award, standard, decision }: CheckedAward): Promise<void> {
+  await requireAccreditedFor(ctx, standard, datedOf(award), em);
+  if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);
+  const missing = await missingPrerequisites(em, award);
+  // The ladder check read the learner's certificates on the issuer's behalf: the trail shows it.
+  if (missing !== null) ctx.access.audit.record(award.studentId, 'CERTIFICATES:awardCertificate', decision);
+  if (missing?.length) throw await ladderRefusal(em, standard, award, missing);
+  await em.insert(AwardEntity, award);
+  // Its place in the issuer's status list, taken with the award or not at all.
+  await takeStatusIndexes(em, standard.issuerId, [award.serial]);
+}
+
+/**
+ * Validates, authorises against the standard's issuer, checks the ladder and
+ * writes in one transaction, with its audit entry; a refusal writes nothing.
+ */
+export async function awardCertificate(ctx: Context, input: AwardCertificateInput): Promise<AwardRow> {
+  const checked = await checkAward(ctx, input);
+  const { award, standard } = checked;
   await requireEnrolledHolder(ctx.peers, award.studentId, award.holderName);
   await ensureStatusList(ctx.db, standard.issuerId);
   try {
     await writeTransaction(ctx.db, async (em) => {
-      await requireAccreditedFor(ctx, standard, dated, em);
-      if (await em.existsBy(AwardEntity, { serial: award.serial })) throw duplicate(award.serial);
-      const missing = await missingPrerequisites(em, award);
-      // The ladder check read the learner's certificates on the issuer's behalf: the trail shows it.
-      if (missing !== null) ctx.access.audit.record(award.studentId, 'CERTIFICATES:awardCertificate', decision);
-      if (missing?.length) throw await ladderRefusal(em, standard, award, missing);
-      await em.insert(AwardEntity, award);
-      // Its place in the issuer's status list, taken with the award or not at all.
-      await takeStatusIndexes(em, standard.issuerId, [award.serial]);
+      await insertAward(em, ctx, checked);
       // The entry goes to the audit store before the award commits: if it cannot
       // be appended, the award rolls back and the client's retry starts afresh.
       await ctx.access.audit.flush();

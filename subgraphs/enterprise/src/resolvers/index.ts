@@ -14,11 +14,13 @@ import { CredentialAward, CredentialMutation, CredentialQuery, JSON } from './cr
 import { CredentialShareLink } from './credential-links.ts';
 import { Accreditation, AccreditationCheck, AccreditationEvent, ExamSession, IssuingMonth, IssuingReport } from './accreditation.ts';
 import { ContentUnit, JobPosition, JobRequirement } from './curriculum.ts';
+import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 
 /** Every resolver of the enterprise subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query },
-  Mutation: { ...Mutation, ...CredentialMutation, ...feed.Mutation },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
+  Mutation: { ...Mutation, ...CredentialMutation, ...feed.Mutation, ...ImportJobMutation },
+  ImportJob,
   CertificationOrganization,
   CertificateStandard,
   CertificateAward: { ...CertificateAward, ...CredentialAward },

@@ -9,7 +9,7 @@ import { In, MoreThan } from 'typeorm';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import { requireLearnerId } from '@guantong/shared/validation';
-import { numberIn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
+import { numberIn, onColumn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { ExportKind } from '@guantong/shared/bulk/setup';
 import type { Context } from '../context.ts';
 import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts';
@@ -25,7 +25,6 @@ interface EnrolmentRow {
   studentId: string | undefined;
 }
 
-const onColumn = <E extends Error>(err: E, field: string): E => Object.assign(err, { extensions: { ...(err as { extensions?: object }).extensions, field } });
 
 const sameEnrolment = (stored: EnrollmentRow | null | undefined, e: Enrolment) =>
   stored?.schoolId === e.schoolId && stored.programCode === e.programCode && stored.cohort === e.cohort && stored.enrolledOn === e.enrolledOn;

@@ -294,6 +294,16 @@ export type EnrolmentCheck = {
   studentId: Scalars['ID']['output'];
 };
 
+/** One learner to check in `enrolmentChecks`. */
+export type EnrolmentCheckRequest = {
+  /** A name to compare with the enrolled name (Unicode-normalised, whitespace folded). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A secondary programme code to compare with the learner's programme, e.g. SEC-NET. */
+  programCode?: InputMaybe<Scalars['ID']['input']>;
+  /** The hub-wide learner id, e.g. GT202200001X. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** A teacher's enterprise practice in a year. */
 export type EnterprisePractice = {
   __typename?: 'EnterprisePractice';
@@ -644,6 +654,12 @@ export type Query = {
    * learner is audited.
    */
   enrolmentCheck: EnrolmentCheck;
+  /**
+   * Many enrolment checks in one request (at most 500), answered in the order
+   * asked: an import job confirms the learners of a batch of rows at once. The
+   * same rules and audit as `enrolmentCheck`.
+   */
+  enrolmentChecks: Array<EnrolmentCheck>;
   /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
   examGate: Maybe<ExamGate>;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
@@ -699,6 +715,16 @@ export type QueryEnrolmentCheckArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   programCode?: InputMaybe<Scalars['ID']['input']>;
   studentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryEnrolmentChecksArgs = {
+  checks: Array<EnrolmentCheckRequest>;
 };
 
 
@@ -1383,6 +1409,7 @@ export type ResolversTypes = ResolversObject<{
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: ResolverTypeWrapper<EnrolmentCheck>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EnrolmentCheckRequest: EnrolmentCheckRequest;
   EnterprisePractice: ResolverTypeWrapper<TeacherPracticeRow>;
   ExamEligibility: ResolverTypeWrapper<ExamEligibility>;
   ExamGate: ResolverTypeWrapper<ExamGate>;
@@ -1452,6 +1479,7 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: EnrolmentCheck;
   Boolean: Scalars['Boolean']['output'];
+  EnrolmentCheckRequest: EnrolmentCheckRequest;
   EnterprisePractice: TeacherPracticeRow;
   ExamEligibility: ExamEligibility;
   ExamGate: ExamGate;
@@ -1700,6 +1728,7 @@ export type PreliminaryExamResultResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
+  enrolmentChecks?: Resolver<Array<ResolversTypes['EnrolmentCheck']>, ParentType, ContextType, RequireFields<QueryEnrolmentChecksArgs, 'checks'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;

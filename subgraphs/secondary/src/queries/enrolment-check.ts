@@ -6,6 +6,7 @@
  * date comes from the national ID the school holds, never typed in twice.
  */
 import { authorize } from '@guantong/shared/policy';
+import { badInput } from '@guantong/shared/errors';
 import { sameName } from '@guantong/shared/names';
 import { requireLearnerId, requireText } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
@@ -34,4 +35,12 @@ export async function enrolmentCheck(ctx: Context, rawStudentId: string, rawName
     inProgram,
     birthDate: mayLearnBirthDate(ctx, inProgram) ? learner.birthDate : null,
   };
+}
+
+const CHECKS_MAX = 500;
+
+/** Several checks in one request; the loaders batch their reads, so the cost does not grow per learner. */
+export async function enrolmentChecks(ctx: Context, checks: readonly { studentId: string; name?: string | null; programCode?: string | null }[]): Promise<EnrolmentCheck[]> {
+  if (checks.length > CHECKS_MAX) throw badInput(`checks takes at most ${CHECKS_MAX} learners a request, got ${checks.length}`, { field: 'checks' });
+  return Promise.all(checks.map((c) => enrolmentCheck(ctx, c.studentId, c.name, c.programCode)));
 }

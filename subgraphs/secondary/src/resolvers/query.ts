@@ -3,7 +3,7 @@ import { SchoolEntity } from '../entities/school.ts';
 import { compareText } from '@guantong/shared/loaders';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { studentByNationalId } from '../queries/student-by-national-id.ts';
-import { enrolmentCheck } from '../queries/enrolment-check.ts';
+import { enrolmentCheck, enrolmentChecks } from '../queries/enrolment-check.ts';
 import { requireStandardCode } from '../training/inputs.ts';
 import { standardHere } from '../training/standards.ts';
 import { curriculumQueries } from './curriculum.ts';
@@ -29,6 +29,7 @@ export const Query: QueryResolvers = {
   },
   studentByNationalId: (_parent, { nationalId }, ctx) => studentByNationalId(ctx, nationalId),
   enrolmentCheck: (_parent, { studentId, name, programCode }, ctx) => enrolmentCheck(ctx, studentId, name, programCode),
+  enrolmentChecks: (_parent, { checks }, ctx) => enrolmentChecks(ctx, checks),
   certificateModules(_parent, { standardCode }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.modulesByStandard.load(requireStandardCode(standardCode));
