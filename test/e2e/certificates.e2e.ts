@@ -56,7 +56,7 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
 
   it('a certificate counts transitively through mutual agreements, a cycle included, each standard once', async () => {
     const res = await hub.query<{ student: { recognizedCertificates: { standard: { code: string }; award: { serial: string }; path: { id: string }[] }[] } }>(
-      'query($id: ID!) { student(id: $id) { recognizedCertificates { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } }', { id: AUTO_GRADUATE }, admin,
+      'query($id: ID!) { student(id: $id) { recognizedCertificates { nodes { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } } }', { id: AUTO_GRADUATE }, admin,
     );
     expect(res.errors).toBeUndefined();
     const codes = res.data!.student.recognizedCertificates.map((r) => r.standard.code);

@@ -20,7 +20,7 @@ const NAME = demoRoster().students.find((s) => s.id === LEARNER)!.name;
 const DECISIONS = /* GraphQL */ `
   query($id: ID!) { student(id: $id) {
     creditTransfers { totalCredits transfers { status rule { id } evidence { kind evidencedOn } exemptedCourse { code } } }
-    recognizedCertificates { standard { code } }
+    recognizedCertificates { nodes { standard { code } } }
     progression { eligible checks { requirement { kind } met } }
   } }
 `;

@@ -19,7 +19,7 @@ const TRANSFERS = /* GraphQL */ `
   } } }
 `;
 const CONFLICTS = 'query { creditRuleConflicts(agreementId: "agr-net") { nodes { explanation rules { id } } } }';
-const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { standard { code } } recognizedCertificates { standard { code } } } }';
+const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { nodes { standard { code } } } recognizedCertificates { nodes { standard { code } } } } }';
 
 interface Summary {
   totalCredits: number; cappedCredits: number; maxTransferCredits: number; agreement: { maxTransferCredits: number };

@@ -13,7 +13,7 @@ const REVOKED_HOLDER = 'GT2022000044'; // HIGHER, the demo's revoked X-NED-1: pr
 const PROGRESSION = 'query($id: ID!) { student(id: $id) { pathway { stage } progression { state eligible checks { met } explanation decision { decidedOn } } } }';
 const GRADUATES = /* GraphQL */ `
   { students(filter: { stage: GRADUATED, agreementId: "agr-net" }, first: 1) {
-    nodes { id certificates { serial status prerequisiteRevoked standard { code } } }
+    nodes { id certificates { nodes { serial status prerequisiteRevoked standard { code } } } }
   } }
 `;
 

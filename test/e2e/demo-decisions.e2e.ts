@@ -27,7 +27,7 @@ const PAGE = /* GraphQL */ `
           transfers { status credits cappedCredits rule { id } exemptedCourse { code } evidence { kind certificateSerial secondaryCourseCode term score evidencedOn } }
         }
         progression { state checks { met } }
-        recognizedCertificates { standard { code } award { serial } }
+        recognizedCertificates { nodes { standard { code } award { serial } } }
       }
     }
   }

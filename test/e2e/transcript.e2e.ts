@@ -115,9 +115,9 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
       progressionDecision: { decidedOn: string; confirmedTransfers: Array<{ exemptedCourse: { code: string }; credits: number; status: string }> };
       certificates: Array<{ serial: string; credential: Credential }>;
     } }>(`query($id: ID!) { student(id: $id) {
-      secondaryStage { results { course { code } term score passed } }
+      secondaryStage { results { nodes { course { code } term score passed } } }
       progressionDecision { decidedOn confirmedTransfers { exemptedCourse { code } credits status } }
-      certificates { serial credential }
+      certificates { nodes { serial credential } }
     } }`, { id: LEARNER }, learnerToken);
     expect(record.errors).toBeUndefined();
     const { secondaryStage, progressionDecision, certificates } = record.data!.student;

@@ -292,6 +292,28 @@ export type CertificateAwardCredentialSharesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of CertificateAward rows. */
+export type CertificateAwardConnection = {
+  __typename?: 'CertificateAwardConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateAwardEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateAward>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateAwardConnection page, with the cursor that points at it. */
+export type CertificateAwardEdge = {
+  __typename?: 'CertificateAwardEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateAward;
+};
+
 /** What sort of certificate a standard is. */
 export type CertificateKind =
   /** An enterprise's own technical level certificate. */
@@ -1571,6 +1593,28 @@ export type RecognizedCertificate = {
   standard: CertificateStandard;
 };
 
+/** A page of RecognizedCertificate rows. */
+export type RecognizedCertificateConnection = {
+  __typename?: 'RecognizedCertificateConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognizedCertificateEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognizedCertificate>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognizedCertificateConnection page, with the cursor that points at it. */
+export type RecognizedCertificateEdge = {
+  __typename?: 'RecognizedCertificateEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognizedCertificate;
+};
+
 /** An exam session to record. */
 export type RecordExamSessionInput = {
   /** How many candidates sat it, 1 to 100000. */
@@ -1623,21 +1667,39 @@ export type Student = {
   __typename?: 'Student';
   /** The learner's active consent grants; used only for authorisation. */
   activeGrants: Array<ActiveGrant>;
+  /** Internal: every certificate the caller may see, unpaged, as the college's evidence. */
+  certificateFacts: Maybe<Array<CertificateAward>>;
   /**
    * Certificates awarded to the learner, newest first. Part CERTIFICATES: the
    * pathway's institutions, the learner, and organisations with the learner's
    * consent see them all; an issuer sees the awards it made.
    */
-  certificates: Maybe<Array<CertificateAward>>;
+  certificates: Maybe<CertificateAwardConnection>;
   /** Hub-wide learner id, e.g. GT202200001X. */
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Internal: every recognised standard, unpaged, as the college's evidence. */
+  recognizedCertificateFacts: Maybe<Array<RecognizedCertificate>>;
   /**
    * Every standard the learner's valid certificates count as today, with the path.
    * Part CERTIFICATES.
    */
-  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  recognizedCertificates: Maybe<RecognizedCertificateConnection>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentRecognizedCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1744,6 +1806,17 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
@@ -1769,6 +1842,8 @@ export type ResolversTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
+  CertificateAwardConnection: ResolverTypeWrapper<Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateAwardEdge']>, nodes: Array<ResolversTypes['CertificateAward']> }>;
+  CertificateAwardEdge: ResolverTypeWrapper<Omit<CertificateAwardEdge, 'node'> & { node: ResolversTypes['CertificateAward'] }>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
@@ -1828,6 +1903,8 @@ export type ResolversTypes = ResolversObject<{
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
+  RecognizedCertificateConnection: ResolverTypeWrapper<Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversTypes['RecognizedCertificate']> }>;
+  RecognizedCertificateEdge: ResolverTypeWrapper<Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversTypes['RecognizedCertificate'] }>;
   RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
@@ -1852,6 +1929,8 @@ export type ResolversParentTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
+  CertificateAwardConnection: Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateAwardEdge']>, nodes: Array<ResolversParentTypes['CertificateAward']> };
+  CertificateAwardEdge: Omit<CertificateAwardEdge, 'node'> & { node: ResolversParentTypes['CertificateAward'] };
   CertificateStandard: StandardRow;
   CertificateStandardConnection: Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateStandardEdge']>, nodes: Array<ResolversParentTypes['CertificateStandard']> };
   CertificateStandardEdge: Omit<CertificateStandardEdge, 'node'> & { node: ResolversParentTypes['CertificateStandard'] };
@@ -1903,6 +1982,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionEventConnection: Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionEventEdge']>, nodes: Array<ResolversParentTypes['RecognitionEvent']> };
   RecognitionEventEdge: Omit<RecognitionEventEdge, 'node'> & { node: ResolversParentTypes['RecognitionEvent'] };
   RecognizedCertificate: RecognizedCertificateView;
+  RecognizedCertificateConnection: Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversParentTypes['RecognizedCertificate']> };
+  RecognizedCertificateEdge: Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversParentTypes['RecognizedCertificate'] };
   RecordExamSessionInput: RecordExamSessionInput;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
@@ -1984,6 +2065,18 @@ export type CertificateAwardResolvers<ContextType = Context, ParentType extends 
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
+}>;
+
+export type CertificateAwardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardConnection'] = ResolversParentTypes['CertificateAwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateAwardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateAward']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateAwardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardEdge'] = ResolversParentTypes['CertificateAwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
 }>;
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
@@ -2349,11 +2442,25 @@ export type RecognizedCertificateResolvers<ContextType = Context, ParentType ext
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
+export type RecognizedCertificateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateConnection'] = ResolversParentTypes['RecognizedCertificateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognizedCertificateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognizedCertificate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognizedCertificateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateEdge'] = ResolversParentTypes['RecognizedCertificateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognizedCertificate'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificateFacts?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificates?: Resolver<Maybe<ResolversTypes['CertificateAwardConnection']>, ParentType, ContextType, RequireFields<StudentCertificatesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recognizedCertificates?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificateFacts?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificates?: Resolver<Maybe<ResolversTypes['RecognizedCertificateConnection']>, ParentType, ContextType, RequireFields<StudentRecognizedCertificatesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -2366,6 +2473,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccreditationEventEdge?: AccreditationEventEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
+  CertificateAwardConnection?: CertificateAwardConnectionResolvers<ContextType>;
+  CertificateAwardEdge?: CertificateAwardEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CertificateStandardConnection?: CertificateStandardConnectionResolvers<ContextType>;
   CertificateStandardEdge?: CertificateStandardEdgeResolvers<ContextType>;
@@ -2412,6 +2521,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecognitionEventConnection?: RecognitionEventConnectionResolvers<ContextType>;
   RecognitionEventEdge?: RecognitionEventEdgeResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
+  RecognizedCertificateConnection?: RecognizedCertificateConnectionResolvers<ContextType>;
+  RecognizedCertificateEdge?: RecognizedCertificateEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;
 

@@ -824,6 +824,28 @@ export type SecondaryCourseResult = {
   term: Scalars['String']['output'];
 };
 
+/** A page of SecondaryCourseResult rows. */
+export type SecondaryCourseResultConnection = {
+  __typename?: 'SecondaryCourseResultConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryCourseResultEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryCourseResult>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryCourseResultConnection page, with the cursor that points at it. */
+export type SecondaryCourseResultEdge = {
+  __typename?: 'SecondaryCourseResultEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryCourseResult;
+};
+
 /** A learner's secondary stage: where and what they studied, and their results. */
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
@@ -835,10 +857,19 @@ export type SecondaryEnrollment = {
   institution: SecondarySchool;
   /** The programme the learner studies. */
   program: SecondaryProgram;
+  /** Internal: every result, unpaged, as the college's evidence. */
+  resultFacts: Array<SecondaryCourseResult>;
   /** Results in term order. */
-  results: Array<SecondaryCourseResult>;
+  results: SecondaryCourseResultConnection;
   /** The enrolled learner. */
   student: Student;
+};
+
+
+/** A learner's secondary stage: where and what they studied, and their results. */
+export type SecondaryEnrollmentResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A programme of study at a secondary school, articulated with a college programme by an agreement. */
@@ -1315,6 +1346,8 @@ export type ResolversTypes = ResolversObject<{
   SecondaryCourseConnection: ResolverTypeWrapper<Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseEdge']>, nodes: Array<ResolversTypes['SecondaryCourse']> }>;
   SecondaryCourseEdge: ResolverTypeWrapper<Omit<SecondaryCourseEdge, 'node'> & { node: ResolversTypes['SecondaryCourse'] }>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
+  SecondaryCourseResultConnection: ResolverTypeWrapper<Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversTypes['SecondaryCourseResult']> }>;
+  SecondaryCourseResultEdge: ResolverTypeWrapper<Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversTypes['SecondaryCourseResult'] }>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
   SecondaryProgramConnection: ResolverTypeWrapper<Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryProgramEdge']>, nodes: Array<ResolversTypes['SecondaryProgram']> }>;
@@ -1383,6 +1416,8 @@ export type ResolversParentTypes = ResolversObject<{
   SecondaryCourseConnection: Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourse']> };
   SecondaryCourseEdge: Omit<SecondaryCourseEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourse'] };
   SecondaryCourseResult: ResultRow;
+  SecondaryCourseResultConnection: Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourseResult']> };
+  SecondaryCourseResultEdge: Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourseResult'] };
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
   SecondaryProgramConnection: Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryProgramEdge']>, nodes: Array<ResolversParentTypes['SecondaryProgram']> };
@@ -1649,12 +1684,25 @@ export type SecondaryCourseResultResolvers<ContextType = Context, ParentType ext
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SecondaryCourseResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultConnection'] = ResolversParentTypes['SecondaryCourseResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryCourseResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultEdge'] = ResolversParentTypes['SecondaryCourseResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType>;
+}>;
+
 export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryEnrollment'] = ResolversParentTypes['SecondaryEnrollment']> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  resultFacts?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['SecondaryCourseResultConnection'], ParentType, ContextType, RequireFields<SecondaryEnrollmentResultsArgs, 'first'>>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
@@ -1780,6 +1828,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SecondaryCourseConnection?: SecondaryCourseConnectionResolvers<ContextType>;
   SecondaryCourseEdge?: SecondaryCourseEdgeResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
+  SecondaryCourseResultConnection?: SecondaryCourseResultConnectionResolvers<ContextType>;
+  SecondaryCourseResultEdge?: SecondaryCourseResultEdgeResolvers<ContextType>;
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   SecondaryProgramConnection?: SecondaryProgramConnectionResolvers<ContextType>;
