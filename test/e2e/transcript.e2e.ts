@@ -259,10 +259,10 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
     });
 
     it('every fetch and every refusal is in the learner\'s access log, part by part, at the institution that decided it', async () => {
-      const res = await hub.query<{ student: { accessLog: Array<{ service: string; actorRole: string; organizationId: string | null; parts: string[]; outcome: string }> } }>(
-        'query($id: ID!, $n: Int!) { student(id: $id) { accessLog(first: $n) { service actorRole organizationId parts outcome } } }', { id: LEARNER, n: 500 }, learnerToken);
+      const res = await hub.query<{ student: { accessLog: { nodes: Array<{ service: string; actorRole: string; organizationId: string | null; parts: string[]; outcome: string }> } } }>(
+        'query($id: ID!, $n: Int!) { student(id: $id) { accessLog(first: $n) { nodes { service actorRole organizationId parts outcome } } } }', { id: LEARNER, n: 500 }, learnerToken);
       expect(res.errors).toBeUndefined();
-      const log = res.data!.student.accessLog;
+      const log = res.data!.student.accessLog.nodes;
       const entry = (service: string, organizationId: string | null, part: string, outcome: string) => expect.objectContaining({ service, organizationId, parts: expect.arrayContaining([part]), outcome });
       expect(log).toEqual(expect.arrayContaining([
         entry('college', 'org-tianyi', 'RESULTS:transcriptCredential', 'ALLOWED'),

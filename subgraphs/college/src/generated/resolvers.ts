@@ -82,6 +82,28 @@ export type AccessLogEntry = {
   service: Scalars['String']['output'];
 };
 
+/** A page of a learner's access log, newest first. */
+export type AccessLogEntryConnection = {
+  __typename?: 'AccessLogEntryConnection';
+  /** This page's entries with their cursors, in the same order as nodes. */
+  edges: Array<AccessLogEntryEdge>;
+  /** This page's entries, newest first. */
+  nodes: Array<AccessLogEntry>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Entries across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of an AccessLogEntryConnection page, with the cursor that points at it. */
+export type AccessLogEntryEdge = {
+  __typename?: 'AccessLogEntryEdge';
+  /** Pass as `after` to get the older entries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
+};
+
 /** Whether an access to a learner's record was allowed. */
 export type AccessOutcome =
   /** The access was allowed. */
@@ -3199,7 +3221,7 @@ export type Student = {
    * Who read this learner's record, newest first: every read and refused attempt
    * across the hub. Only the learner, their guardian and admins may read it.
    */
-  accessLog: Maybe<Array<AccessLogEntry>>;
+  accessLog: Maybe<AccessLogEntryConnection>;
   /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
   activeGrants: Array<ActiveGrant>;
   /**
@@ -3287,6 +3309,7 @@ export type Student = {
  * contributes the pathway and the higher stage.
  */
 export type StudentAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3672,12 +3695,14 @@ export type ResolversTypes = ResolversObject<{
   AccessLogEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogEntryConnection: ResolverTypeWrapper<Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessLogEntryEdge']>, nodes: Array<ResolversTypes['AccessLogEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntryEdge: ResolverTypeWrapper<Omit<AccessLogEntryEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
   AccessOutcome: AccessOutcome;
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlignmentFigure: ResolverTypeWrapper<Alignment>;
   ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3867,11 +3892,13 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AccessLogEntryConnection: Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessLogEntryEdge']>, nodes: Array<ResolversParentTypes['AccessLogEntry']> };
+  Int: Scalars['Int']['output'];
+  AccessLogEntryEdge: Omit<AccessLogEntryEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   ActiveGrant: ActiveGrant;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   AlignmentFigure: Alignment;
   ArticulationAgreement: AgreementParent;
   Boolean: Scalars['Boolean']['output'];
@@ -4043,6 +4070,18 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryConnection'] = ResolversParentTypes['AccessLogEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryEdge'] = ResolversParentTypes['AccessLogEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -4980,7 +5019,7 @@ export type StageSplitEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessLogEntryConnection']>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
   activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
   careerGap?: Resolver<Maybe<ResolversTypes['CareerGap']>, ParentType, ContextType>;
   careerTarget?: Resolver<Maybe<ResolversTypes['CareerTarget']>, ParentType, ContextType>;
@@ -5061,6 +5100,8 @@ export type TransferReviewEdgeResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogEntryConnection?: AccessLogEntryConnectionResolvers<ContextType>;
+  AccessLogEntryEdge?: AccessLogEntryEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   AlignmentFigure?: AlignmentFigureResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
