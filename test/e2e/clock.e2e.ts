@@ -26,7 +26,7 @@ const DECISIONS = /* GraphQL */ `
 `;
 interface Decisions {
   creditTransfers: { totalCredits: number; transfers: { status: string; rule: { id: string }; evidence: { kind: string; evidencedOn: string }; exemptedCourse: { code: string } }[] };
-  recognizedCertificates: { standard: { code: string } }[];
+  recognizedCertificates: { nodes: { standard: { code: string } }[] };
   progression: { eligible: boolean; checks: { requirement: { kind: string }; met: boolean }[] };
 }
 
@@ -43,7 +43,7 @@ describe.each(kinds)('decisions as the clock moves (%s)', (kind) => {
     return {
       transfers: Object.fromEntries(creditTransfers.transfers.map((t) => [`rule ${t.rule.id} → ${t.exemptedCourse.code}`, `${t.status} from ${t.evidence.evidencedOn}`])),
       totalCredits: creditTransfers.totalCredits,
-      recognized: recognizedCertificates.map((r) => r.standard.code),
+      recognized: recognizedCertificates.nodes.map((r) => r.standard.code),
       met: Object.fromEntries(progression.checks.map((c) => [c.requirement.kind, c.met])),
     };
   };
