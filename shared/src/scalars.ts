@@ -7,6 +7,7 @@
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { isValidLearnerId } from './validation.ts';
 
 const refuse = (name: string, format: string, value: unknown) =>
   new GraphQLError(`${name} must be ${format}; got ${JSON.stringify(value) ?? String(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -55,3 +56,12 @@ export const DateTimeScalar = scalar(
 
 /** The resolvers of both scalars, for a subgraph's resolver map. */
 export const dateScalars = { Date: DateScalar, DateTime: DateTimeScalar };
+
+/** A hub-wide learner id, checked like every other learner id (GB 11643's MOD 11-2 check character). */
+export const LearnerIdScalar = scalar(
+  'LearnerId',
+  'A hub-wide learner id: GT, the cohort year and a 5-digit serial, and a MOD 11-2 check character, e.g. GT202200001X.',
+  'https://en.wikipedia.org/wiki/ISO/IEC_7064',
+  'a Guantong learner id: GT, 9 digits and a check character, e.g. GT202200001X',
+  isValidLearnerId,
+);

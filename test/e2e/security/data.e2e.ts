@@ -33,18 +33,18 @@ describe.each(kinds)('hostile input and failing parts (%s)', (kind) => {
     );
     expect(enrolled.errors).toBeUndefined();
     const id = enrolled.data!.enrollSecondaryStudent.student.id;
-    const read = await hub.query<{ _entities?: unknown; student: unknown }>('query($id: ID!) { student(id: $id) { id } }', { id }, admin);
+    const read = await hub.query<{ _entities?: unknown; student: unknown }>('query($id: LearnerId!) { student(id: $id) { id } }', { id }, admin);
     expect(read.data?.student ?? null).toBeNull(); // not yet on a pathway: the registry does not know the learner
     const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
     await hub.query('mutation($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }', { input: { studentId: id, agreementId: 'agr-net', cohort: '2026', birthDate: '2010-04-01', registeredOn: '2026-09-01' } }, college);
-    const record = await hub.query<{ student: { name: string } }>('query($id: ID!) { student(id: $id) { name } }', { id }, admin);
+    const record = await hub.query<{ student: { name: string } }>('query($id: LearnerId!) { student(id: $id) { name } }', { id }, admin);
     expect(record.data?.student.name).toBe(name);
     const students = await hub.query<{ students: { totalCount: number } }>('{ students(first: 1) { totalCount } }', {}, admin);
     expect(students.data!.students.totalCount).toBe(316);
   });
 
   it('an injection-shaped learner id or filter is rejected as input, not run', async () => {
-    const res = await hub.query('query($id: ID!) { student(id: $id) { id } }', { id: "GT2022' OR '1'='1" }, admin);
+    const res = await hub.query('query($id: LearnerId!) { student(id: $id) { id } }', { id: "GT2022' OR '1'='1" }, admin);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const list = await hub.query<{ students: { totalCount: number } }>('query($c: String) { students(filter: { cohort: $c }) { totalCount } }', { c: "2022' OR '1'='1" }, admin);
     expect(list.data?.students.totalCount ?? 0).toBe(0);
