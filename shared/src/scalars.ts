@@ -65,3 +65,20 @@ export const LearnerIdScalar = scalar(
   'a Guantong learner id: GT, 9 digits and a check character, e.g. GT202200001X',
   isValidLearnerId,
 );
+
+const CHECKED = [DateScalar, DateTimeScalar, LearnerIdScalar];
+
+/**
+ * Gives a schema built from SDL alone (the gateway's API schema) the input
+ * checks of these scalars, so a malformed variable is refused at the gateway
+ * with BAD_USER_INPUT rather than by a subgraph behind it, where the gateway
+ * would see only a failed fetch. Output stays the subgraphs' own.
+ */
+export function checkScalarInputs(schema: { getType(name: string): unknown }): void {
+  for (const scalarType of CHECKED) {
+    const target = schema.getType(scalarType.name) as Pick<GraphQLScalarType, 'parseValue' | 'parseLiteral'> | undefined;
+    if (!target) continue;
+    target.parseValue = scalarType.parseValue;
+    target.parseLiteral = scalarType.parseLiteral;
+  }
+}

@@ -43,6 +43,17 @@ describe.each(kinds)('hostile input and failing parts (%s)', (kind) => {
     expect(students.data!.students.totalCount).toBe(316);
   });
 
+  it('a malformed date or learner id is refused at the gateway with BAD_USER_INPUT, naming the field and the format, before any subgraph is asked', async () => {
+    const before = { ...hub.gateway.fetchCounts };
+    const date = await hub.query('query($on: Date) { accreditationStanding(organizationId: "org-zhongxin", standardCode: "X-NED-1", on: $on) { standing } }', { on: '2026-02-30' }, admin);
+    expect(date.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
+    expect(date.errors?.[0]?.message).toMatch(/Date must be a calendar date written YYYY-MM-DD/);
+    const id = await hub.query('query($id: LearnerId!) { student(id: $id) { id } }', { id: 'GT2022000011' }, admin);
+    expect(id.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(id.errors?.[0]?.message).toMatch(/GT, 9 digits and a check character/);
+    expect(hub.gateway.fetchCounts).toEqual(before);
+  });
+
   it('an injection-shaped learner id or filter is rejected as input, not run', async () => {
     const res = await hub.query('query($id: LearnerId!) { student(id: $id) { id } }', { id: "GT2022' OR '1'='1" }, admin);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
