@@ -17,7 +17,7 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
   });
   afterAll(() => hub?.stop());
 
-  const nameOf = async (id: string, token?: string) => hub.query<{ student: { id: string; name: string } | null }>('query($id: ID!) { student(id: $id) { id name } }', { id }, token);
+  const nameOf = async (id: string, token?: string) => hub.query<{ student: { id: string; name: string } | null }>('query($id: LearnerId!) { student(id: $id) { id name } }', { id }, token);
 
   it('a secondary school reads learners on its own pathways', async () => {
     const riverside = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside' });
@@ -70,13 +70,13 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
     );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await hub.token({ role: 'ADMIN' });
-    const record = await hub.query<{ student: { higherStage: { results: { course: { code: string } }[] } } }>(FIVE_YEAR_RECORD, { id: NET_LEARNER }, admin);
-    expect(record.data!.student.higherStage.results.map((r) => r.course.code)).not.toContain('NET-H220');
+    const record = await hub.query<{ student: { higherStage: { results: { nodes: { course: { code: string } }[] } } } }>(FIVE_YEAR_RECORD, { id: NET_LEARNER }, admin);
+    expect(record.data!.student.higherStage.results.nodes.map((r) => r.course.code)).not.toContain('NET-H220');
   });
 
   it('a client token with a wrong signature is refused at the gateway with 401', async () => {
     const forged = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(hub.config.clientAuth.issuer).setAudience(hub.config.clientAuth.audience).setExpirationTime('1h').sign(new TextEncoder().encode('not-the-key-not-the-key-not-the-key!'));
-    const res = await hub.query('{ certificateStandards { code } }', {}, forged);
+    const res = await hub.query('{ certificateStandards { nodes { code } } }', {}, forged);
     expect(res.status).toBe(401);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -16,15 +16,15 @@ const NET_FIRST_YEAR = 'GT2024000136'; // SECONDARY stage, Network Technology, n
 const AUTO_GRADUATE = 'GT2021000034'; // X-ICV-2 from Zhilian, E-HD-ICVT from Huadong
 
 const CHECK = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) {
-    recognizedCertificates { standard { code } path { id } }
+  query($id: LearnerId!) { student(id: $id) {
+    recognizedCertificates { nodes { standard { code } path { id } } }
     progression { checks { requirement { kind } met detail } }
   } }
 `;
 interface Checked {
-  student: { recognizedCertificates: { standard: { code: string }; path: { id: string }[] }[]; progression: { checks: { requirement: { kind: string }; met: boolean; detail: string }[] } };
+  student: { recognizedCertificates: { nodes: { standard: { code: string }; path: { id: string }[] }[] }; progression: { checks: { requirement: { kind: string }; met: boolean; detail: string }[] } };
 }
-const AGREEMENT = 'id status effectiveTo history { kind organization { id } }';
+const AGREEMENT = 'id status effectiveTo history { nodes { kind organization { id } } }';
 
 /** Yesterday in China Standard Time: the earliest last day a withdrawal may give. */
 const yesterdayInChina = () => addDays(todayInChina(), -1);
@@ -48,7 +48,7 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     expect(res.errors).toBeUndefined();
     const { recognizedCertificates, progression } = res.data!.student;
     return {
-      recognized: recognizedCertificates.map((r) => [r.standard.code, r.path.map((p) => p.id)]),
+      recognized: recognizedCertificates.nodes.map((r) => [r.standard.code, r.path.map((p) => p.id)]),
       certificate: progression.checks.find((c) => c.requirement.kind === 'REQUIRED_CERTIFICATE')!,
     };
   };
@@ -62,13 +62,13 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     expect(pending.certificate).toMatchObject({ met: false, detail: expect.stringContaining('no valid X-NED-1 certificate or recognised equivalent') });
 
     const accepted = await hub.query<{ acceptRecognition: { status: string } }>(`mutation { acceptRecognition(id: "rec-tianyi-ned") { ${AGREEMENT} } }`, {}, zhongxin);
-    expect(accepted.data?.acceptRecognition).toMatchObject({ status: 'AGREED', history: [{ kind: 'PROPOSED', organization: { id: 'org-tianyi' } }, { kind: 'ACCEPTED', organization: { id: 'org-zhongxin' } }] });
+    expect(accepted.data?.acceptRecognition).toMatchObject({ status: 'AGREED', history: { nodes: [{ kind: 'PROPOSED', organization: { id: 'org-tianyi' } }, { kind: 'ACCEPTED', organization: { id: 'org-zhongxin' } }] } });
     const agreed = await seenByCollege();
     expect(agreed.recognized).toEqual([['X-NED-1', ['rec-tianyi-ned']]]);
     expect(agreed.certificate).toMatchObject({ met: true, detail: expect.stringContaining('recognised as X-NED-1') });
 
     const withdrawn = await hub.query<{ withdrawRecognition: { status: string; effectiveTo: string } }>(
-      `mutation($to: String!) { withdrawRecognition(id: "rec-tianyi-ned", effectiveTo: $to, reason: "the technician grade was redesigned") { ${AGREEMENT} } }`, { to: yesterdayInChina() }, zhongxin,
+      `mutation($to: Date!) { withdrawRecognition(id: "rec-tianyi-ned", effectiveTo: $to, reason: "the technician grade was redesigned") { ${AGREEMENT} } }`, { to: yesterdayInChina() }, zhongxin,
     );
     expect(withdrawn.data?.withdrawRecognition).toMatchObject({ status: 'WITHDRAWN', effectiveTo: yesterdayInChina() });
     const ended = await seenByCollege();
@@ -93,19 +93,19 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
   describe('an enterprise reading a learner without consent', () => {
     it('an issuer reads the awards it issued to the learner, and only those', async () => {
       const zhilian = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhilian' });
-      const res = await hub.query<{ student: { certificates: { serial: string; standard: { code: string } }[] } }>(
-        'query($id: ID!) { student(id: $id) { certificates { serial standard { code } } } }', { id: AUTO_GRADUATE }, zhilian,
+      const res = await hub.query<{ student: { certificates: { nodes: { serial: string; standard: { code: string } }[] } } }>(
+        'query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial standard { code } } } } }', { id: AUTO_GRADUATE }, zhilian,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data!.student.certificates.map((c) => c.standard.code)).toEqual(['X-ICV-2']);
-      const ned = await hub.query<{ student: { certificates: { standard: { code: string } }[] } }>('query($id: ID!) { student(id: $id) { certificates { standard { code } } } }', { id: NET }, zhongxin);
+      expect(res.data!.student.certificates.nodes.map((c) => c.standard.code)).toEqual(['X-ICV-2']);
+      const ned = await hub.query<{ student: { certificates: { nodes: { standard: { code: string } }[] } } }>('query($id: LearnerId!) { student(id: $id) { certificates { nodes { standard { code } } } } }', { id: NET }, zhongxin);
       expect(ned.errors).toBeUndefined();
-      expect(ned.data!.student.certificates.map((c) => c.standard.code)).toContain('X-NED-1');
+      expect(ned.data!.student.certificates.nodes.map((c) => c.standard.code)).toContain('X-NED-1');
     });
 
     it('an enterprise asking only for certificates is told it needs consent for CERTIFICATES, not RESULTS', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
-      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { serial } } }', { id: NET }, huadong);
+      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, huadong);
       expect(res.data?.student?.certificates ?? null).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       expect(res.errors?.[0].message).toMatch(/consent for CERTIFICATES/);

@@ -1,15 +1,15 @@
 /** The public contract operations, exactly as integrators write them. */
 export const FIVE_YEAR_RECORD = /* GraphQL */ `
-  query FiveYearRecord($id: ID!) {
+  query FiveYearRecord($id: LearnerId!) {
     student(id: $id) {
       id name
       pathway { stage cohort agreement { id name } }
       secondaryStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
+        results { nodes { course { code title credits } term score passed } } }
       higherStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
-      certificates { serial status issuedOn score
-        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
+        results { nodes { course { code title credits } term score passed } } }
+      certificates { nodes { serial status issuedOn score
+        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } } }
     }
   }
 `;

@@ -29,7 +29,7 @@ describe('the schema lint (npm run check:schema)', () => {
   }, 60_000);
 
   it('fails on a field, an argument and an enum value without a description', async () => {
-    const bare = undescribe(undescribe(undescribe(sdl, /^ {2}colleges: \[College!\]!$/), /^ {2}HIGHER$/), /^\s+first: Int/);
+    const bare = undescribe(undescribe(undescribe(sdl, /^ {2}colleges\($/), /^ {2}HIGHER$/), /^\s+first: Int/);
     const messages = await lint(bare);
     expect(messages).toContainEqual('@graphql-eslint/require-description: Description is required for field "colleges" in type "Query"');
     expect(messages).toContainEqual(expect.stringMatching(/^@graphql-eslint\/require-description: Description is required for enum value "HIGHER"/));

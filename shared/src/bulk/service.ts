@@ -9,7 +9,7 @@ import { MoreThan } from 'typeorm';
 import type { Config } from '../config.ts';
 import { badInput, conflict, notFound } from '../errors.ts';
 import { authorize } from '../policy.ts';
-import { decodeKeyCursor, encodeKeyCursor, pageSize, type Page, type PageArgs } from '../paging.ts';
+import { connectionOf, decodeKeyCursor, encodeKeyCursor, pageSize, type Page, type PageArgs } from '../paging.ts';
 import type { SubgraphContext } from '../subgraph.ts';
 import { LEARNER_PROOFS, learnerIdsIn } from '../delegation.ts';
 import { gatewayLookups, type PeerLookups } from '../peer-lookups.ts';
@@ -72,9 +72,8 @@ export async function rowErrorPage(ctx: SubgraphContext<unknown>, jobId: string,
     repo.find({ where: { jobId, id: MoreThan(afterId) }, order: { id: 'ASC' }, take: first + 1 }),
     repo.countBy({ jobId }),
   ]);
-  const nodes = rows.slice(0, first);
-  const last = nodes.at(-1);
-  return { totalCount, pageInfo: { endCursor: last ? encodeKeyCursor(String(last.id)) : null, hasNextPage: rows.length > first }, nodes };
+  // Cursors come only from earlier pages of this job, so a cursor means errors precede it.
+  return connectionOf(rows.slice(0, first), (row) => encodeKeyCursor(String(row.id)), { totalCount, hasNextPage: rows.length > first, hasPreviousPage: afterId > 0 });
 }
 
 /** Services a subgraph's bulk routes and resolvers need from the running process. */

@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from '../errors.ts';
 import type { Actor } from '../identity.ts';
-import { decodeKeyCursor, encodeKeyCursor, pageOf, pageSize } from '../paging.ts';
+import { decodeKeyCursor, encodeKeyCursor, pageOf, pageSize, type Edge, type PageInfo } from '../paging.ts';
 import type { WebhookSettings } from './sealing.ts';
 import type { ChangeRow } from './entities.ts';
 import { createNodeLoader, nodeKey, type NodeLoader, type NodeTargets } from './nodes.ts';
@@ -27,8 +27,23 @@ export interface ChangesArgs {
 }
 
 export interface ChangePage {
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  pageInfo: PageInfo;
+  edges: Edge<ChangeRow>[];
   nodes: ChangeRow[];
+}
+
+/**
+ * Each edge's cursor is its change's version. The end cursor is where the scan
+ * stopped, which may lie past the last change shown: changes the caller may not
+ * learn of are skipped once, not read again on the next page.
+ */
+function changeConnection(nodes: ChangeRow[], end: number, since: number, hasNextPage: boolean): ChangePage {
+  const edges = nodes.map((node) => ({ cursor: encodeKeyCursor(String(node.version)), node }));
+  return {
+    pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: encodeKeyCursor(String(end)), hasNextPage, hasPreviousPage: since > 0 },
+    edges,
+    nodes,
+  };
 }
 
 /** The subgraph's loaders carry the webhook settings, since resolvers see no config. */
@@ -55,7 +70,8 @@ function typeFilter(types: ChangesArgs['types'], known: readonly string[]): Set<
 export async function changesPage(db: DataSource, actor: Actor, args: ChangesArgs, known: readonly string[]): Promise<ChangePage> {
   const first = pageSize(args.first, 50);
   const types = typeFilter(args.types, known);
-  let scanned = startVersion(args);
+  const since = startVersion(args);
+  let scanned = since;
   const hits: ChangeRow[] = [];
   for (let read = 0; hits.length <= first && read < MAX_SCANNED; ) {
     const { rows, exhausted } = await scanChanges(db, scanned, SCAN_BATCH, Date.now());
@@ -67,13 +83,13 @@ export async function changesPage(db: DataSource, actor: Actor, args: ChangesArg
     }
     if (exhausted) {
       const nodes = hits.slice(0, first);
-      return { nodes, pageInfo: { endCursor: encodeKeyCursor(String(hits.length > first ? nodes[first - 1].version : scanned)), hasNextPage: hits.length > first } };
+      return changeConnection(nodes, hits.length > first ? nodes[first - 1].version : scanned, since, hits.length > first);
     }
   }
   const nodes = hits.slice(0, first);
   // More log rows wait (a full page, or the scan limit): continue after the last row returned or read.
   const end = hits.length > first ? nodes[first - 1].version : scanned;
-  return { nodes, pageInfo: { endCursor: encodeKeyCursor(String(end)), hasNextPage: true } };
+  return changeConnection(nodes, end, since, true);
 }
 
 const nodeLoaders = new WeakMap<object, NodeLoader>();

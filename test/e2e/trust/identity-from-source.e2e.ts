@@ -16,7 +16,7 @@ const REGISTER = 'mutation($input: RegisterPathwayInput!) { registerPathway(inpu
 const AWARD = 'mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }';
 const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
 const ADD_RULE = 'mutation($input: AddCreditRuleInput!) { addCreditRule(input: $input) { id } }';
-const PATHWAY = 'query($id: ID!) { student(id: $id) { pathway { stage } } }';
+const PATHWAY = 'query($id: LearnerId!) { student(id: $id) { pathway { stage } } }';
 
 /** The hub's today, `years` earlier (the date of birth of someone that old today). */
 const yearsAgo = (years: number) => `${Number(todayInChina().slice(0, 4)) - years}${todayInChina().slice(4)}`;
@@ -120,7 +120,7 @@ describe.each(kinds)('identity from its source (%s)', (kind) => {
     const rule = (extra: Record<string, unknown>) => ({
       agreementId: 'agr-net', exemptCourseCodes: ['NET-H201'], credits: 2, effectiveFrom: '2026-09-01', description: 'trust check', ...extra,
     });
-    const rules = async () => (await hub.query<{ creditRules: unknown[] }>('{ creditRules(agreementId: "agr-net") { id } }', {}, tokens.college)).data!.creditRules.length;
+    const rules = async () => (await hub.query<{ creditRules: unknown[] }>('{ creditRules(agreementId: "agr-net") { nodes { id } } }', {}, tokens.college)).data!.creditRules.length;
 
     it.each([
       ['an unknown certificate standard', { kind: 'CERTIFICATE', standardCode: 'X-NOPE-1' }, 'standardCode'],

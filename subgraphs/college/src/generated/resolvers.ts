@@ -58,8 +58,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time with its offset, e.g. 2026-09-01T08:30:00.000Z or 2026-09-01T16:30:00+08:00. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
+  /** A hub-wide learner id: GT, the cohort year and a 5-digit serial, and a MOD 11-2 check character, e.g. GT202200001X. */
+  LearnerId: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -69,7 +75,7 @@ export type AccessLogEntry = {
   /** The reader's role, e.g. COLLEGE_STAFF, or ANONYMOUS. */
   actorRole: Scalars['String']['output'];
   /** ISO 8601 instant. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** The reader's organisation, when they read as staff. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whether the access was allowed or refused. */
@@ -84,6 +90,28 @@ export type AccessLogEntry = {
   requestId: Scalars['ID']['output'];
   /** The subgraph that served or refused the access. */
   service: Scalars['String']['output'];
+};
+
+/** A page of a learner's access log, newest first. */
+export type AccessLogEntryConnection = {
+  __typename?: 'AccessLogEntryConnection';
+  /** This page's entries with their cursors, in the same order as nodes. */
+  edges: Array<AccessLogEntryEdge>;
+  /** This page's entries, newest first. */
+  nodes: Array<AccessLogEntry>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Entries across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of an AccessLogEntryConnection page, with the cursor that points at it. */
+export type AccessLogEntryEdge = {
+  __typename?: 'AccessLogEntryEdge';
+  /** Pass as `after` to get the older entries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
 };
 
 /** Whether an access to a learner's record was allowed. */
@@ -125,9 +153,9 @@ export type AddCreditRuleInput = {
   /** What the rule is for, in words (up to 500 characters). */
   description: Scalars['String']['input'];
   /** ISO date from which evidence counts. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** ISO date after which evidence no longer counts; open-ended when unset. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** College course codes of the agreement's programme. */
   exemptCourseCodes: Array<Scalars['String']['input']>;
   /** What the rule takes as evidence. */
@@ -191,9 +219,9 @@ export type ArticulationAgreement = {
   /** The agreement's competency framework in force on a day (today when omitted), or null when it has none. */
   competencyFramework: Maybe<CompetencyFramework>;
   /** ISO date from which cohorts may be registered. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date after which no new cohort may be registered, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Agreement id, e.g. agr-net. */
   id: Scalars['ID']['output'];
   /**
@@ -223,7 +251,7 @@ export type ArticulationAgreement = {
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
   /** Every version of the progression requirements, oldest first. */
-  requirementVersions: Array<RequirementVersion>;
+  requirementVersions: RequirementVersionConnection;
   /** The secondary programme learners start in. */
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
@@ -258,7 +286,7 @@ export type ArticulationAgreementAlignmentArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementCohortOutcomesArgs = {
-  reformDate: Scalars['String']['input'];
+  reformDate: Scalars['Date']['input'];
   subsidized?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -278,7 +306,7 @@ export type ArticulationAgreementCommitteesArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementCompetencyFrameworkArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -289,7 +317,7 @@ export type ArticulationAgreementCompetencyFrameworkArgs = {
 export type ArticulationAgreementMappingTableArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -298,7 +326,17 @@ export type ArticulationAgreementMappingTableArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementOverlapArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
+export type ArticulationAgreementRequirementVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -318,7 +356,29 @@ export type ArticulationAgreementSemesterReviewArgs = {
 export type ArticulationAgreementStageSplitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of ArticulationAgreement rows. */
+export type ArticulationAgreementConnection = {
+  __typename?: 'ArticulationAgreementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ArticulationAgreementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ArticulationAgreement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ArticulationAgreementConnection page, with the cursor that points at it. */
+export type ArticulationAgreementEdge = {
+  __typename?: 'ArticulationAgreementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ArticulationAgreement;
 };
 
 /** An audit entry with the actor's subject, for administrators. */
@@ -329,7 +389,7 @@ export type AuditEntry = {
   /** The reader's signed-in subject, or anonymous. */
   actorSubject: Scalars['String']['output'];
   /** ISO 8601 instant (UTC). */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** The reader's organisation, e.g. col-metro, when they have one. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whether the access was allowed or refused. */
@@ -351,12 +411,23 @@ export type AuditEntry = {
 /** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AuditEntryEdge>;
   /** This page's entries, newest first. */
   nodes: Array<AuditEntry>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Entries matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AuditEntryConnection page, with the cursor that points at it. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AuditEntry;
 };
 
 /** Filters for the audit trail; all given filters must hold. */
@@ -392,7 +463,7 @@ export type CareerTarget = {
   /** The job position. */
   jobPosition: JobPosition;
   /** ISO 8601 instant it was set. */
-  setAt: Scalars['String']['output'];
+  setAt: Scalars['DateTime']['output'];
   /** Who set it: STUDENT, GUARDIAN, or the staff role of the institution. */
   setByRole: Scalars['String']['output'];
 };
@@ -415,13 +486,13 @@ export type CertificateAward = {
   /** Internal: the learner the award was made to. */
   holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /** Why, when a certificate this award required has since been revoked; transfers resting on it are then flagged for review. */
   prerequisiteRevoked: Maybe<Scalars['String']['output']>;
   /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** Assessment score from 0 to 100, or null. */
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
@@ -509,7 +580,7 @@ export type CohortOutcomes = {
   /** Learners who began the higher stage before the reform. */
   before: CohortOutcome;
   /** The reform date. */
-  reformDate: Scalars['String']['output'];
+  reformDate: Scalars['Date']['output'];
   /** Whether only subsidised (true) or unsubsidised (false) learners were counted; null: all. */
   subsidized: Maybe<Scalars['Boolean']['output']>;
 };
@@ -522,16 +593,23 @@ export type College = {
   /** The college's name. */
   name: Scalars['String']['output'];
   /** The programmes the college offers. */
-  programs: Array<CollegeProgram>;
+  programs: CollegeProgramConnection;
   /** City and province. */
   region: Scalars['String']['output'];
+};
+
+
+/** A higher vocational college (高职): the last two years of a five-year pathway. */
+export type CollegeProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A write to the college subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
 export type CollegeChange = {
   __typename?: 'CollegeChange';
   /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
-  changedAt: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
   /** The entity's id: its key fields, joined with ':' when there are several. */
   entityId: Scalars['ID']['output'];
   /** The GraphQL type of the changed entity, e.g. CollegeCourseResult. */
@@ -550,14 +628,38 @@ export type CollegeChange = {
 /** A page of college changes. */
 export type CollegeChangeConnection = {
   __typename?: 'CollegeChangeConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<CollegeChangeEdge>;
   /** The changes, oldest first. */
   nodes: Array<CollegeChange>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
+/** One item of a `CollegeChangeConnection`, with the cursor that points at it. */
+export type CollegeChangeEdge = {
+  __typename?: 'CollegeChangeEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CollegeChange;
+};
+
 /** The entity types whose current state a college change shows. */
 export type CollegeChangeNode = College | CollegeCourse | CollegeCourseResult | CollegeProgram | CollegeTeacher | CreditRule | HigherEnrollment | Pathway | Placement;
+
+/** A page of College rows. */
+export type CollegeConnection = {
+  __typename?: 'CollegeConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<College>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** A course taught at the higher stage. */
 export type CollegeCourse = {
@@ -585,7 +687,7 @@ export type CollegeCourse = {
 export type CollegeCourseCertificateContentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -593,7 +695,7 @@ export type CollegeCourseCertificateContentArgs = {
 export type CollegeCourseCompetencyMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -601,6 +703,28 @@ export type CollegeCourseCompetencyMappingsArgs = {
 export type CollegeCourseVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of CollegeCourse rows. */
+export type CollegeCourseConnection = {
+  __typename?: 'CollegeCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeCourseEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeCourse>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeCourseConnection page, with the cursor that points at it. */
+export type CollegeCourseEdge = {
+  __typename?: 'CollegeCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeCourse;
 };
 
 /** A learner's result in one college course in one term. */
@@ -616,6 +740,37 @@ export type CollegeCourseResult = {
   term: Scalars['String']['output'];
 };
 
+/** A page of CollegeCourseResult rows. */
+export type CollegeCourseResultConnection = {
+  __typename?: 'CollegeCourseResultConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeCourseResultEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeCourseResult>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeCourseResultConnection page, with the cursor that points at it. */
+export type CollegeCourseResultEdge = {
+  __typename?: 'CollegeCourseResultEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeCourseResult;
+};
+
+/** One row of a CollegeConnection page, with the cursor that points at it. */
+export type CollegeEdge = {
+  __typename?: 'CollegeEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: College;
+};
+
 /** A programme of study at a college. */
 export type CollegeProgram = {
   __typename?: 'CollegeProgram';
@@ -624,7 +779,7 @@ export type CollegeProgram = {
   /** The college that offers the programme. */
   college: College;
   /** The courses taught in the programme. */
-  courses: Array<CollegeCourse>;
+  courses: CollegeCourseConnection;
   /**
    * The programme's dual-qualified teachers in a year, under the hub's rule
    * (DUAL_QUALIFIED_MIN_PRACTICE_HOURS, DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION).
@@ -640,17 +795,46 @@ export type CollegeProgram = {
 
 
 /** A programme of study at a college. */
+export type CollegeProgramCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of study at a college. */
 export type CollegeProgramDualQualifiedArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A page of CollegeProgram rows. */
+export type CollegeProgramConnection = {
+  __typename?: 'CollegeProgramConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeProgramEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeProgram>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeProgramConnection page, with the cursor that points at it. */
+export type CollegeProgramEdge = {
+  __typename?: 'CollegeProgramEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeProgram;
 };
 
 /** A teacher of one of the college's programmes. Their institution's staff and admins only. */
 export type CollegeTeacher = {
   __typename?: 'CollegeTeacher';
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['output'];
+  activeFrom: Scalars['Date']['output'];
   /** ISO date they left, or null. */
-  activeTo: Maybe<Scalars['String']['output']>;
+  activeTo: Maybe<Scalars['Date']['output']>;
   /** Whether they were dual-qualified in a year under the hub's rule. */
   dualQualified: Scalars['Boolean']['output'];
   /** The teacher's id, e.g. tch-metro-01. */
@@ -674,25 +858,36 @@ export type CollegeTeacherDualQualifiedArgs = {
 /** A page of college teachers. */
 export type CollegeTeacherConnection = {
   __typename?: 'CollegeTeacherConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeTeacherEdge>;
   /** This page's teachers, by id. */
   nodes: Array<CollegeTeacher>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Teachers across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeTeacherConnection page, with the cursor that points at it. */
+export type CollegeTeacherEdge = {
+  __typename?: 'CollegeTeacherEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeTeacher;
 };
 
 /** The committee's recorded decision on a proposal: never changed. */
 export type CommitteeDecision = {
   __typename?: 'CommitteeDecision';
   /** ISO date of the decision. */
-  decidedOn: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
   /** ADOPTED or REJECTED. */
   outcome: ProposalStatus;
   /** The proposal decided. */
   proposal: CommitteeProposal;
   /** ISO 8601 instant it was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The votes the decision rested on. */
   tally: CommitteeTally;
   /** Credit rules that exempt the course on or after the change's first day: to review. */
@@ -721,12 +916,23 @@ export type CommitteeMember = {
 /** A page of committee members. */
 export type CommitteeMemberConnection = {
   __typename?: 'CommitteeMemberConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeMemberEdge>;
   /** This page's members, by id. */
   nodes: Array<CommitteeMember>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Members across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeMemberConnection page, with the cursor that points at it. */
+export type CommitteeMemberEdge = {
+  __typename?: 'CommitteeMemberEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeMember;
 };
 
 /** A committee member's side of the table. */
@@ -758,7 +964,7 @@ export type CommitteeProposal = {
   /** The new title (REVISE, REPLACE). */
   newTitle: Maybe<Scalars['String']['output']>;
   /** ISO 8601 instant it was proposed. */
-  proposedAt: Scalars['String']['output'];
+  proposedAt: Scalars['DateTime']['output'];
   /** The organisation that proposed it. */
   proposedByOrganizationId: Scalars['ID']['output'];
   /** Why, in words. */
@@ -781,12 +987,23 @@ export type CommitteeProposalVotesArgs = {
 /** A page of proposals. */
 export type CommitteeProposalConnection = {
   __typename?: 'CommitteeProposalConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeProposalEdge>;
   /** This page's proposals, oldest first. */
   nodes: Array<CommitteeProposal>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Proposals across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeProposalConnection page, with the cursor that points at it. */
+export type CommitteeProposalEdge = {
+  __typename?: 'CommitteeProposalEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeProposal;
 };
 
 /** The votes on a proposal, counted. */
@@ -816,7 +1033,7 @@ export type CommitteeTally = {
 export type CommitteeVote = {
   __typename?: 'CommitteeVote';
   /** ISO 8601 instant the vote was cast. */
-  castAt: Scalars['String']['output'];
+  castAt: Scalars['DateTime']['output'];
   /** FOR, AGAINST or ABSTAIN. */
   choice: VoteChoice;
   /** The member. */
@@ -826,12 +1043,23 @@ export type CommitteeVote = {
 /** A page of votes. */
 export type CommitteeVoteConnection = {
   __typename?: 'CommitteeVoteConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeVoteEdge>;
   /** This page's votes, by member. */
   nodes: Array<CommitteeVote>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Votes across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeVoteConnection page, with the cursor that points at it. */
+export type CommitteeVoteEdge = {
+  __typename?: 'CommitteeVoteEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeVote;
 };
 
 /** A typed link between two competency items (a CASE CFAssociation). */
@@ -850,12 +1078,23 @@ export type CompetencyAssociation = {
 /** A page of competency associations. */
 export type CompetencyAssociationConnection = {
   __typename?: 'CompetencyAssociationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyAssociationEdge>;
   /** This page's associations, in document order. */
   nodes: Array<CompetencyAssociation>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Associations across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyAssociationConnection page, with the cursor that points at it. */
+export type CompetencyAssociationEdge = {
+  __typename?: 'CompetencyAssociationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyAssociation;
 };
 
 /** The CASE association types the hub keeps between competency items. */
@@ -886,15 +1125,15 @@ export type CompetencyFramework = {
   /** What the framework covers, or null. */
   description: Maybe<Scalars['String']['output']>;
   /** ISO date the version takes effect (CASE statusStartDate). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the version ends (CASE statusEndDate), or null while open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The CFDocument identifier, a UUID. */
   id: Scalars['ID']['output'];
   /** The framework's competency items, in list order. */
   items: CompetencyItemConnection;
   /** ISO 8601 instant of the last change. */
-  lastChangeDateTime: Scalars['String']['output'];
+  lastChangeDateTime: Scalars['DateTime']['output'];
   /** The framework's title. */
   title: Scalars['String']['output'];
   /** The CFDocument's URI. */
@@ -927,12 +1166,23 @@ export type CompetencyFrameworkItemsArgs = {
 /** A page of framework versions. */
 export type CompetencyFrameworkConnection = {
   __typename?: 'CompetencyFrameworkConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyFrameworkEdge>;
   /** This page's versions, earliest first. */
   nodes: Array<CompetencyFramework>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Versions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyFrameworkConnection page, with the cursor that points at it. */
+export type CompetencyFrameworkEdge = {
+  __typename?: 'CompetencyFrameworkEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyFramework;
 };
 
 /** A competency indicator of a framework (a CASE CFItem). */
@@ -959,12 +1209,23 @@ export type CompetencyItem = {
 /** A page of competency items. */
 export type CompetencyItemConnection = {
   __typename?: 'CompetencyItemConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyItemEdge>;
   /** This page's items, in list order. */
   nodes: Array<CompetencyItem>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Items matching, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyItemConnection page, with the cursor that points at it. */
+export type CompetencyItemEdge = {
+  __typename?: 'CompetencyItemEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyItem;
 };
 
 /** The three kinds of competency indicator (seed 000 §4.1). */
@@ -982,9 +1243,9 @@ export type CompetencyMappingFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Competency item id. */
@@ -1056,9 +1317,9 @@ export type ConsentGrant = {
   /** True when neither revoked nor expired. */
   active: Scalars['Boolean']['output'];
   /** ISO 8601 instant after which the grant no longer applies. */
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   /** ISO 8601 instant. */
-  grantedAt: Scalars['String']['output'];
+  grantedAt: Scalars['DateTime']['output'];
   /** Whether the learner or their guardian made the grant. */
   grantedBy: ConsentGrantor;
   /** The grant's id, a UUID; pass it to revokeConsent. */
@@ -1068,9 +1329,31 @@ export type ConsentGrant = {
   /** Why the organisation may read, e.g. internship placement. */
   purpose: Scalars['String']['output'];
   /** ISO 8601 instant of revocation (by revokeConsent, or by an identical later grant that replaced it), or null. */
-  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** The parts of the record the organisation may read. */
   scopes: Array<RecordPart>;
+};
+
+/** A page of ConsentGrant rows. */
+export type ConsentGrantConnection = {
+  __typename?: 'ConsentGrantConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ConsentGrantEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ConsentGrant>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ConsentGrantConnection page, with the cursor that points at it. */
+export type ConsentGrantEdge = {
+  __typename?: 'ConsentGrantEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ConsentGrant;
 };
 
 /** Who made a consent grant. */
@@ -1086,9 +1369,9 @@ export type ContentCoverageFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Standard code. */
@@ -1137,9 +1420,9 @@ export type ContentUnitSummary = {
 export type CourseCompetencyMapping = {
   __typename?: 'CourseCompetencyMapping';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The competency item taught. */
@@ -1151,21 +1434,32 @@ export type CourseCompetencyMapping = {
 /** A page of a course's competency mappings. */
 export type CourseCompetencyMappingConnection = {
   __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseCompetencyMappingEdge>;
   /** This page's rows, by start then item. */
   nodes: Array<CourseCompetencyMapping>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseCompetencyMappingConnection page, with the cursor that points at it. */
+export type CourseCompetencyMappingEdge = {
+  __typename?: 'CourseCompetencyMappingEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseCompetencyMapping;
 };
 
 /** A course covering a content unit of a certificate standard, as its institution maps it. */
 export type CourseContentCoverage = {
   __typename?: 'CourseContentCoverage';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The certificate standard. */
@@ -1177,12 +1471,23 @@ export type CourseContentCoverage = {
 /** A page of a course's certificate content coverage. */
 export type CourseContentCoverageConnection = {
   __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseContentCoverageEdge>;
   /** This page's rows, by start, standard and unit. */
   nodes: Array<CourseContentCoverage>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseContentCoverageConnection page, with the cursor that points at it. */
+export type CourseContentCoverageEdge = {
+  __typename?: 'CourseContentCoverageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseContentCoverage;
 };
 
 /** A version of a college course: what it was called and worth, from one day to another. */
@@ -1193,9 +1498,9 @@ export type CourseVersion = {
   /** The committee decision that created this version, or null. */
   decision: Maybe<CommitteeDecision>;
   /** ISO date the version takes effect, or null for a course's first version without a recorded start. */
-  effectiveFrom: Maybe<Scalars['String']['output']>;
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
   /** ISO date the version ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours in this version. */
   hours: Scalars['Int']['output'];
   /** The course's title in this version. */
@@ -1207,12 +1512,23 @@ export type CourseVersion = {
 /** A page of course versions. */
 export type CourseVersionConnection = {
   __typename?: 'CourseVersionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseVersionEdge>;
   /** This page's versions, oldest first. */
   nodes: Array<CourseVersion>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Versions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseVersionConnection page, with the cursor that points at it. */
+export type CourseVersionEdge = {
+  __typename?: 'CourseVersionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseVersion;
 };
 
 /** A course of the learner's pathway that would cover something they lack. */
@@ -1266,7 +1582,7 @@ export type CreditEvidence = {
    * or the last day of the result's term (semester 1 of 2024-2025 ends 2025-01-31,
    * semester 2 ends 2025-07-31).
    */
-  evidencedOn: Maybe<Scalars['String']['output']>;
+  evidencedOn: Maybe<Scalars['Date']['output']>;
   /** A certificate award or a secondary course result. */
   kind: CreditRuleKind;
   /** The award's assessment score or the course score, 0 to 100; null when the award has none. */
@@ -1297,9 +1613,9 @@ export type CreditRule = {
   /** What the rule is for, in words. */
   description: Scalars['String']['output'];
   /** ISO date the rule takes effect (the evidence's date must be on or after it). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the rule ends, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** College courses the learner is exempted from. */
   exemptCourses: Array<CollegeCourse>;
   /** The rule's number; of two rules at equal priority the lower (older) wins. */
@@ -1331,6 +1647,50 @@ export type CreditRuleConflict = {
   explanation: Scalars['String']['output'];
   /** The two rules, lower id first. */
   rules: Array<CreditRule>;
+};
+
+/** A page of CreditRuleConflict rows. */
+export type CreditRuleConflictConnection = {
+  __typename?: 'CreditRuleConflictConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CreditRuleConflictEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CreditRuleConflict>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CreditRuleConflictConnection page, with the cursor that points at it. */
+export type CreditRuleConflictEdge = {
+  __typename?: 'CreditRuleConflictEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CreditRuleConflict;
+};
+
+/** A page of CreditRule rows. */
+export type CreditRuleConnection = {
+  __typename?: 'CreditRuleConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CreditRuleEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CreditRule>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CreditRuleConnection page, with the cursor that points at it. */
+export type CreditRuleEdge = {
+  __typename?: 'CreditRuleEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CreditRule;
 };
 
 /** What a credit rule takes as evidence. */
@@ -1451,12 +1811,23 @@ export type CurriculumCommitteeProposalsArgs = {
 /** A page of committees. */
 export type CurriculumCommitteeConnection = {
   __typename?: 'CurriculumCommitteeConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CurriculumCommitteeEdge>;
   /** This page's committees, by id. */
   nodes: Array<CurriculumCommittee>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Committees across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CurriculumCommitteeConnection page, with the cursor that points at it. */
+export type CurriculumCommitteeEdge = {
+  __typename?: 'CurriculumCommitteeEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CurriculumCommittee;
 };
 
 /** Internal: a course, for the college's reports. */
@@ -1553,12 +1924,23 @@ export type DuplicatedContent = {
 /** A page of duplicated content. */
 export type DuplicatedContentConnection = {
   __typename?: 'DuplicatedContentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<DuplicatedContentEdge>;
   /** This page's blocks, by college course then item. */
   nodes: Array<DuplicatedContent>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Blocks across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a DuplicatedContentConnection page, with the cursor that points at it. */
+export type DuplicatedContentEdge = {
+  __typename?: 'DuplicatedContentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: DuplicatedContent;
 };
 
 /** A teacher's enterprise practice in a year. */
@@ -1575,7 +1957,7 @@ export type EnterprisePractice = {
 /** A training subsidy to flag. */
 export type FlagTrainingSubsidyInput = {
   /** ISO date it was granted, not after today. */
-  grantedOn: Scalars['String']['input'];
+  grantedOn: Scalars['Date']['input'];
   /** The scheme, e.g. certificate training subsidy. */
   scheme: Scalars['String']['input'];
   /** Hub-wide learner id. */
@@ -1585,7 +1967,7 @@ export type FlagTrainingSubsidyInput = {
 /** A consent grant to make, by the learner (aged 14 or over) or their guardian. */
 export type GrantConsentInput = {
   /** ISO date, after today and at most one year ahead; access ends at the end of that day (UTC). */
-  expiresOn: Scalars['String']['input'];
+  expiresOn: Scalars['Date']['input'];
   /** The organisation to give access to, e.g. org-huadong. */
   organizationId: Scalars['ID']['input'];
   /** Why the organisation may read, in words (up to 300 characters), e.g. internship placement. */
@@ -1600,15 +1982,22 @@ export type GrantConsentInput = {
 export type HigherEnrollment = {
   __typename?: 'HigherEnrollment';
   /** ISO date the stage ended, or null while it continues. */
-  completedOn: Maybe<Scalars['String']['output']>;
+  completedOn: Maybe<Scalars['Date']['output']>;
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['output'];
+  enrolledOn: Scalars['Date']['output'];
   /** The college the learner is enrolled at. */
   institution: College;
   /** The college programme the learner is enrolled in. */
   program: CollegeProgram;
   /** Results in term order. */
-  results: Array<CollegeCourseResult>;
+  results: CollegeCourseResultConnection;
+};
+
+
+/** A learner's higher stage at a college. */
+export type HigherEnrollmentResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A bulk import of one part of an institution's bundle, read from a CSV file. */
@@ -1617,7 +2006,7 @@ export type ImportJob = {
   /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
   checkpointLine: Scalars['Int']['output'];
   /** When the job was created (ISO 8601, UTC). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The row errors, in the order found (validation reads the file in order). */
   errors: ImportRowErrorConnection;
   /** The job id. */
@@ -1641,7 +2030,7 @@ export type ImportJob = {
   /** Where the job is. */
   status: ImportJobStatus;
   /** When the job last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** True when only the valid rows are written and the bad ones skipped. */
   validOnly: Scalars['Boolean']['output'];
 };
@@ -1682,12 +2071,23 @@ export type ImportRowError = {
 /** A page of an import job's row errors. */
 export type ImportRowErrorConnection = {
   __typename?: 'ImportRowErrorConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<ImportRowErrorEdge>;
   /** This page's row errors. */
   nodes: Array<ImportRowError>;
   /** Where this page ends, to fetch the next. */
   pageInfo: PageInfo;
   /** Row errors across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `ImportRowErrorConnection`, with the cursor that points at it. */
+export type ImportRowErrorEdge = {
+  __typename?: 'ImportRowErrorEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ImportRowError;
 };
 
 /** A job position in the enterprise catalogue, owned by the enterprise subgraph. */
@@ -1723,18 +2123,29 @@ export type MapCourseInput = {
   /** The course's code, e.g. NET-H201. */
   courseCode: Scalars['String']['input'];
   /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 /** A page of mapping table rows. */
 export type MappingTableConnection = {
   __typename?: 'MappingTableConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<MappingTableEdge>;
   /** This page's rows: the secondary stage first, then by competency code, course and standard. */
   nodes: Array<MappingTableRow>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a MappingTableConnection page, with the cursor that points at it. */
+export type MappingTableEdge = {
+  __typename?: 'MappingTableEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: MappingTableRow;
 };
 
 /** One row of the curriculum mapping table. */
@@ -1946,7 +2357,7 @@ export type MutationCreateCurriculumCommitteeArgs = {
 
 
 export type MutationDecideCommitteeProposalArgs = {
-  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
   proposalId: Scalars['ID']['input'];
 };
 
@@ -1978,7 +2389,7 @@ export type MutationMapCollegeCourseArgs = {
 
 
 export type MutationProgressStudentArgs = {
-  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   studentId: Scalars['ID']['input'];
 };
 
@@ -2030,7 +2441,7 @@ export type MutationResumeCollegeWebhookArgs = {
 
 export type MutationRetireCreditRuleArgs = {
   correctionReason?: InputMaybe<Scalars['String']['input']>;
-  effectiveTo: Scalars['String']['input'];
+  effectiveTo: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -2067,7 +2478,7 @@ export type OverlapReport = {
   /** The college's mapped class hours in force that day. */
   higherHours: Scalars['Float']['output'];
   /** The ISO date whose curriculum was compared. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** duplicatedHours / higherHours, 0 to 1; null when the college maps no hours. */
   rate: Maybe<Scalars['Float']['output']>;
   /** For each block of duplicated content, the course that could drop it or be exempted. */
@@ -2112,12 +2523,23 @@ export type OverlapSuggestion = {
 /** A page of suggestions. */
 export type OverlapSuggestionConnection = {
   __typename?: 'OverlapSuggestionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<OverlapSuggestionEdge>;
   /** This page's suggestions, by college course then secondary course. */
   nodes: Array<OverlapSuggestion>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Suggestions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a OverlapSuggestionConnection page, with the cursor that points at it. */
+export type OverlapSuggestionEdge = {
+  __typename?: 'OverlapSuggestionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: OverlapSuggestion;
 };
 
 /** Cursor paging for a connection. */
@@ -2127,6 +2549,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A learner's place on the pathway registry. */
@@ -2137,7 +2563,7 @@ export type Pathway = {
   /** Cohort (entry) year, e.g. 2022. */
   cohort: Scalars['String']['output'];
   /** ISO date the learner was registered on the pathway. */
-  registeredOn: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
   /** Where the learner stands on the pathway. */
   stage: PathwayStage;
 };
@@ -2161,7 +2587,7 @@ export type Placement = {
   /** The employer's name. */
   employerName: Scalars['String']['output'];
   /** ISO date it ended, or null while ongoing. */
-  endedOn: Maybe<Scalars['String']['output']>;
+  endedOn: Maybe<Scalars['Date']['output']>;
   /** The placement's number. */
   id: Scalars['ID']['output'];
   /** The job position taken. */
@@ -2173,18 +2599,29 @@ export type Placement = {
   /** The institution that recorded it. */
   recordedByOrganizationId: Scalars['ID']['output'];
   /** ISO date it began. */
-  startedOn: Scalars['String']['output'];
+  startedOn: Scalars['Date']['output'];
 };
 
 /** A page of placements. */
 export type PlacementConnection = {
   __typename?: 'PlacementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<PlacementEdge>;
   /** This page's placements, earliest first. */
   nodes: Array<Placement>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Placements across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a PlacementConnection page, with the cursor that points at it. */
+export type PlacementEdge = {
+  __typename?: 'PlacementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Placement;
 };
 
 /** What sort of placement. */
@@ -2241,9 +2678,9 @@ export type ProgressionDecision = {
   /** The organisation they decided for. */
   decidedByOrganizationId: Maybe<Scalars['ID']['output']>;
   /** ISO date the learner progressed on. */
-  decidedOn: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
   /** ISO 8601 instant the decision was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The version of the agreement's progression requirements applied. */
   requirementsVersion: Scalars['Int']['output'];
   /** Credits of the confirmed transfers. */
@@ -2367,7 +2804,7 @@ export type QualificationInput = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained, not after today. */
-  obtainedOn: Scalars['String']['input'];
+  obtainedOn: Scalars['Date']['input'];
   /** The qualification's title. */
   title: Scalars['String']['input'];
 };
@@ -2390,9 +2827,11 @@ export type Query = {
   /** One articulation agreement by id, or null. */
   articulationAgreement: Maybe<ArticulationAgreement>;
   /** Every articulation agreement. Public catalogue data. */
-  articulationAgreements: Array<ArticulationAgreement>;
+  articulationAgreements: ArticulationAgreementConnection;
   /** The hub-wide audit trail, newest first. Admins only. */
   auditTrail: AuditEntryConnection;
+  /** One college by id, or null when no college has that id. Public catalogue data. */
+  college: Maybe<College>;
   /**
    * The changes to the college subgraph's data after version `since`, oldest first (like Ed-Fi
    * change queries): only those the caller may read; anyone else's are left out
@@ -2412,14 +2851,14 @@ export type Query = {
   collegeTeachers: CollegeTeacherConnection;
   /** An organisation's webhook subscriptions to the college subgraph's changes, oldest first: its staff and admins. */
   collegeWebhooks: WebhookSubscriptionConnection;
-  /** Every college on the hub. Public catalogue data. */
-  colleges: Array<College>;
+  /** Every college on the hub, by id. Public catalogue data. */
+  colleges: CollegeConnection;
   /** One framework version by its CASE identifier, or null. Public catalogue. */
   competencyFramework: Maybe<CompetencyFramework>;
   /** Every version of an agreement's competency framework, earliest first. Public catalogue. */
   competencyFrameworks: CompetencyFrameworkConnection;
   /** Competency items by CASE identifier, in the order asked; unknown ids are left out. Public catalogue. */
-  competencyItems: Array<CompetencyItem>;
+  competencyItems: CompetencyItemConnection;
   /**
    * Competing rules of an agreement, reported rather than silently resolved:
    * every pair that can decide the same course for the same learner at the same
@@ -2428,9 +2867,9 @@ export type Query = {
    * in overlapping dates and give different credits for a course at different
    * priorities. Every tie a transfer's reason cites is listed here.
    */
-  creditRuleConflicts: Array<CreditRuleConflict>;
+  creditRuleConflicts: CreditRuleConflictConnection;
   /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
-  creditRules: Array<CreditRule>;
+  creditRules: CreditRuleConnection;
   /** One curriculum committee, or null. Public: its members, proposals, votes and decisions. */
   curriculumCommittee: Maybe<CurriculumCommittee>;
   /** A college's curriculum committees, by id. Public. */
@@ -2444,7 +2883,7 @@ export type Query = {
    * (Student.progressionDecision), because the certificate belongs to the
    * enterprise subgraph.
    */
-  openTransferReviews: Array<TransferReview>;
+  openTransferReviews: TransferReviewConnection;
   /**
    * One learner's record, or null when the learner is not on the pathway registry.
    * Staff may read learners on a pathway their institution takes part in; other
@@ -2477,10 +2916,33 @@ export type QueryArticulationAgreementArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryArticulationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCollegeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2553,6 +3015,18 @@ export type QueryCollegeWebhooksArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryCollegesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryCompetencyFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2578,6 +3052,8 @@ export type QueryCompetencyFrameworksArgs = {
  * start here.
  */
 export type QueryCompetencyItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -2589,7 +3065,9 @@ export type QueryCompetencyItemsArgs = {
  * start here.
  */
 export type QueryCreditRuleConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2600,8 +3078,10 @@ export type QueryCreditRuleConflictsArgs = {
  * start here.
  */
 export type QueryCreditRulesArgs = {
-  activeOn?: InputMaybe<Scalars['String']['input']>;
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2636,7 +3116,9 @@ export type QueryCurriculumCommitteesArgs = {
  * start here.
  */
 export type QueryOpenTransferReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   collegeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2647,7 +3129,7 @@ export type QueryOpenTransferReviewsArgs = {
  * start here.
  */
 export type QueryStudentArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['LearnerId']['input'];
 };
 
 
@@ -2678,9 +3160,9 @@ export type RecognizedCertificate = {
   /** The award that counts as the standard: the college checks that the standard is not above its level. */
   award: CertificateAward;
   /** ISO date from which the recognition is in force. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the recognition ends, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The agreements followed from the award's standard, in order. */
   path: Array<Recognition>;
   /** The standard the learner counts as holding. */
@@ -2703,7 +3185,7 @@ export type RecordPlacementInput = {
   /** The employer's name. */
   employerName: Scalars['String']['input'];
   /** ISO date it ended, not before it began; omitted while ongoing. */
-  endedOn?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
   /** A job position of the enterprise catalogue, e.g. jp-ty-noc. */
   jobPositionId: Scalars['ID']['input'];
   /** INTERNSHIP or EMPLOYMENT. */
@@ -2711,7 +3193,7 @@ export type RecordPlacementInput = {
   /** How it went; ONGOING needs no endedOn. */
   outcome: PlacementOutcome;
   /** ISO date it began, not after today. */
-  startedOn: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
   /** Hub-wide learner id, e.g. GT202100001X. */
   studentId: Scalars['ID']['input'];
 };
@@ -2747,7 +3229,7 @@ export type RegisterPathwayInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
-  registeredOn: Scalars['String']['input'];
+  registeredOn: Scalars['Date']['input'];
   /** A learner enrolled by a secondary school on the hub, in the agreement's secondary programme. */
   studentId: Scalars['ID']['input'];
 };
@@ -2790,11 +3272,33 @@ export type RequirementCheck = {
 export type RequirementVersion = {
   __typename?: 'RequirementVersion';
   /** ISO date the version takes effect; it is in force until the next version's date. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** The requirements of this version. */
   requirements: Array<ProgressionRequirement>;
   /** 1 for the requirements the agreement started with, then 2, 3… */
   version: Scalars['Int']['output'];
+};
+
+/** A page of RequirementVersion rows. */
+export type RequirementVersionConnection = {
+  __typename?: 'RequirementVersionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RequirementVersionEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RequirementVersion>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RequirementVersionConnection page, with the cursor that points at it. */
+export type RequirementVersionEdge = {
+  __typename?: 'RequirementVersionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RequirementVersion;
 };
 
 /** A registrar's outcome for an open review. */
@@ -2838,12 +3342,23 @@ export type ReviewedCourse = {
 /** A page of reviewed courses. */
 export type ReviewedCourseConnection = {
   __typename?: 'ReviewedCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ReviewedCourseEdge>;
   /** This page's courses: the secondary stage first, then by code. */
   nodes: Array<ReviewedCourse>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Courses across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ReviewedCourseConnection page, with the cursor that points at it. */
+export type ReviewedCourseEdge = {
+  __typename?: 'ReviewedCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ReviewedCourse;
 };
 
 /** A course taught at the secondary stage, owned by the secondary subgraph. */
@@ -2870,7 +3385,7 @@ export type SecondaryCourseResult = {
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
   /** The learner's secondary course results. */
-  results: Array<SecondaryCourseResult>;
+  resultFacts: Array<SecondaryCourseResult>;
 };
 
 /** A secondary programme, owned by the secondary subgraph. */
@@ -2892,7 +3407,7 @@ export type SemesterReview = {
   /** Each course of both stages. */
   courses: ReviewedCourseConnection;
   /** The term's first day: the curriculum in force then is reviewed. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** The agreement's overlap that day. */
   overlap: OverlapReport;
   /** The term reviewed, e.g. 2025-2026-1. */
@@ -2911,7 +3426,7 @@ export type SetProgressionRequirementsInput = {
   /** The agreement, e.g. agr-net; the caller must be staff of its college. */
   agreementId: Scalars['ID']['input'];
   /** ISO date, today or later, and after the latest version's date. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** The whole new set (an empty set lets every learner progress). */
   requirements: Array<ProgressionRequirementInput>;
 };
@@ -2938,12 +3453,23 @@ export type StageSplit = {
 /** A page of stage splits. */
 export type StageSplitConnection = {
   __typename?: 'StageSplitConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<StageSplitEdge>;
   /** This page's standards, by code. */
   nodes: Array<StageSplit>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Standards across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a StageSplitConnection page, with the cursor that points at it. */
+export type StageSplitEdge = {
+  __typename?: 'StageSplitEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: StageSplit;
 };
 
 /**
@@ -2956,7 +3482,7 @@ export type Student = {
    * Who read this learner's record, newest first: every read and refused attempt
    * across the hub. Only the learner, their guardian and admins may read it.
    */
-  accessLog: Maybe<Array<AccessLogEntry>>;
+  accessLog: Maybe<AccessLogEntryConnection>;
   /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
   activeGrants: Array<ActiveGrant>;
   /**
@@ -2970,13 +3496,13 @@ export type Student = {
   /** Internal: the learner's target job position, for careerGap. */
   careerTargetJob: Maybe<JobPosition>;
   /** Evidence owned by the enterprise subgraph. */
-  certificates: Maybe<Array<CertificateAward>>;
+  certificateFacts: Maybe<Array<CertificateAward>>;
   /**
    * Every consent grant the learner (or their guardian) has made, newest first,
    * including revoked and expired ones. Only the learner, their guardian and
    * admins may read it.
    */
-  consents: Maybe<Array<ConsentGrant>>;
+  consents: Maybe<ConsentGrantConnection>;
   /** What-if: the credit the learner would get under another agreement's rules. */
   creditTransferPreview: Maybe<CreditTransferSummary>;
   /**
@@ -3015,7 +3541,7 @@ export type Student = {
    */
   progressionDecision: Maybe<ProgressionDecision>;
   /** Evidence owned by the enterprise subgraph: standards the learner's valid certificates count as. */
-  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  recognizedCertificateFacts: Maybe<Array<RecognizedCertificate>>;
   /** Evidence owned by the secondary subgraph. */
   secondaryStage: Maybe<SecondaryEnrollment>;
   /** Evidence owned by the secondary subgraph: the school's signed credential of the learner's secondary stage. */
@@ -3044,6 +3570,17 @@ export type Student = {
  * contributes the pathway and the higher stage.
  */
 export type StudentAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type StudentConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3069,12 +3606,23 @@ export type StudentPlacementsArgs = {
 /** A page of learners. */
 export type StudentConnection = {
   __typename?: 'StudentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<StudentEdge>;
   /** This page's learners, ordered by id. */
   nodes: Array<Student>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Learners matching the filter that the caller may read, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a StudentConnection page, with the cursor that points at it. */
+export type StudentEdge = {
+  __typename?: 'StudentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Student;
 };
 
 /** Filters for `students`; all given filters must hold. */
@@ -3090,7 +3638,7 @@ export type StudentFilter = {
 /** A teacher to add. */
 export type TeacherInput = {
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['input'];
+  activeFrom: Scalars['Date']['input'];
   /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
   id: Scalars['ID']['input'];
   /** The teacher's name. */
@@ -3119,7 +3667,7 @@ export type TeacherQualification = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained. */
-  obtainedOn: Scalars['String']['output'];
+  obtainedOn: Scalars['Date']['output'];
   /** The qualification's title. */
   title: Scalars['String']['output'];
 };
@@ -3128,7 +3676,7 @@ export type TeacherQualification = {
 export type TouchedMapping = {
   __typename?: 'TouchedMapping';
   /** ISO date the row took effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** The row's class hours. */
   hours: Scalars['Float']['output'];
   /** The competency item's id (COMPETENCY), or null. */
@@ -3145,7 +3693,7 @@ export type TouchedMapping = {
 export type TrainingSubsidy = {
   __typename?: 'TrainingSubsidy';
   /** ISO date it was granted. */
-  grantedOn: Scalars['String']['output'];
+  grantedOn: Scalars['Date']['output'];
   /** The institution that recorded it. */
   recordedByOrganizationId: Scalars['ID']['output'];
   /** The scheme, e.g. certificate training subsidy. */
@@ -3162,7 +3710,7 @@ export type TransferReview = {
   /** The review's id; pass it to resolveTransferReview. */
   id: Scalars['ID']['output'];
   /** ISO date the review was opened. */
-  openedOn: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
   /** The registrar's outcome, or null while open. */
   outcome: Maybe<ReviewOutcome>;
   /** Why, as the registrar recorded it. */
@@ -3170,13 +3718,35 @@ export type TransferReview = {
   /** Why the transfer needs review, in words. */
   reason: Scalars['String']['output'];
   /** ISO 8601 instant of the resolution. */
-  resolvedAt: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who resolved it: the signed-in subject. */
   resolvedBy: Maybe<Scalars['String']['output']>;
   /** The confirmed transfer's rule. */
   ruleId: Scalars['ID']['output'];
   /** The learner whose decision it concerns. */
   studentId: Scalars['ID']['output'];
+};
+
+/** A page of TransferReview rows. */
+export type TransferReviewConnection = {
+  __typename?: 'TransferReviewConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<TransferReviewEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<TransferReview>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a TransferReviewConnection page, with the cursor that points at it. */
+export type TransferReviewEdge = {
+  __typename?: 'TransferReviewEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: TransferReview;
 };
 
 /** A member's vote. */
@@ -3199,7 +3769,7 @@ export type WebhookStatus =
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
   /** When the subscription was registered (ISO 8601 instant). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The entity types delivered. */
   entityTypes: Array<Scalars['String']['output']>;
   /** The subscription's id (wh_…). */
@@ -3217,12 +3787,23 @@ export type WebhookSubscription = {
 /** A page of webhook subscriptions. */
 export type WebhookSubscriptionConnection = {
   __typename?: 'WebhookSubscriptionConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
   /** The subscriptions. */
   nodes: Array<WebhookSubscription>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many subscriptions there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `WebhookSubscriptionConnection`, with the cursor that points at it. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -3319,46 +3900,46 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'ArticulationAgreement' }
     & GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}> ) );
   College:
     ( { __typename: 'College' }
@@ -3373,47 +3954,47 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"status":true,"standard":{"code":true,"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"status":true,"standard":{"code":true,"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
 }>;
 
 /** Mapping of union types */
@@ -3437,17 +4018,22 @@ export type ResolversTypes = ResolversObject<{
   AccessLogEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogEntryConnection: ResolverTypeWrapper<Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessLogEntryEdge']>, nodes: Array<ResolversTypes['AccessLogEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntryEdge: ResolverTypeWrapper<Omit<AccessLogEntryEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
   AccessOutcome: AccessOutcome;
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlignmentFigure: ResolverTypeWrapper<Alignment>;
   ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ArticulationAgreementConnection: ResolverTypeWrapper<Omit<ArticulationAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticulationAgreementEdge']>, nodes: Array<ResolversTypes['ArticulationAgreement']> }>;
+  ArticulationAgreementEdge: ResolverTypeWrapper<Omit<ArticulationAgreementEdge, 'node'> & { node: ResolversTypes['ArticulationAgreement'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
   CareerGap: ResolverTypeWrapper<CareerGapView>;
   CareerTarget: ResolverTypeWrapper<CareerTargetRow>;
@@ -3462,28 +4048,44 @@ export type ResolversTypes = ResolversObject<{
   College: ResolverTypeWrapper<CollegeRow>;
   CollegeChange: ResolverTypeWrapper<ChangeRow>;
   CollegeChangeConnection: ResolverTypeWrapper<ChangePage>;
+  CollegeChangeEdge: ResolverTypeWrapper<Omit<CollegeChangeEdge, 'node'> & { node: ResolversTypes['CollegeChange'] }>;
   CollegeChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CollegeChangeNode']>;
+  CollegeConnection: ResolverTypeWrapper<Omit<CollegeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeEdge']>, nodes: Array<ResolversTypes['College']> }>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
+  CollegeCourseConnection: ResolverTypeWrapper<Omit<CollegeCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeCourseEdge']>, nodes: Array<ResolversTypes['CollegeCourse']> }>;
+  CollegeCourseEdge: ResolverTypeWrapper<Omit<CollegeCourseEdge, 'node'> & { node: ResolversTypes['CollegeCourse'] }>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
+  CollegeCourseResultConnection: ResolverTypeWrapper<Omit<CollegeCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeCourseResultEdge']>, nodes: Array<ResolversTypes['CollegeCourseResult']> }>;
+  CollegeCourseResultEdge: ResolverTypeWrapper<Omit<CollegeCourseResultEdge, 'node'> & { node: ResolversTypes['CollegeCourseResult'] }>;
+  CollegeEdge: ResolverTypeWrapper<Omit<CollegeEdge, 'node'> & { node: ResolversTypes['College'] }>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  CollegeProgramConnection: ResolverTypeWrapper<Omit<CollegeProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeProgramEdge']>, nodes: Array<ResolversTypes['CollegeProgram']> }>;
+  CollegeProgramEdge: ResolverTypeWrapper<Omit<CollegeProgramEdge, 'node'> & { node: ResolversTypes['CollegeProgram'] }>;
   CollegeTeacher: ResolverTypeWrapper<TeacherRow>;
-  CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['CollegeTeacher']> }>;
+  CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeTeacherEdge']>, nodes: Array<ResolversTypes['CollegeTeacher']> }>;
+  CollegeTeacherEdge: ResolverTypeWrapper<Omit<CollegeTeacherEdge, 'node'> & { node: ResolversTypes['CollegeTeacher'] }>;
   CommitteeDecision: ResolverTypeWrapper<DecisionRow>;
   CommitteeMember: ResolverTypeWrapper<MemberRow>;
-  CommitteeMemberConnection: ResolverTypeWrapper<Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeMember']> }>;
+  CommitteeMemberConnection: ResolverTypeWrapper<Omit<CommitteeMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeMemberEdge']>, nodes: Array<ResolversTypes['CommitteeMember']> }>;
+  CommitteeMemberEdge: ResolverTypeWrapper<Omit<CommitteeMemberEdge, 'node'> & { node: ResolversTypes['CommitteeMember'] }>;
   CommitteeMemberKind: CommitteeMemberKind;
   CommitteeProposal: ResolverTypeWrapper<ProposalRow>;
-  CommitteeProposalConnection: ResolverTypeWrapper<Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeProposal']> }>;
+  CommitteeProposalConnection: ResolverTypeWrapper<Omit<CommitteeProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeProposalEdge']>, nodes: Array<ResolversTypes['CommitteeProposal']> }>;
+  CommitteeProposalEdge: ResolverTypeWrapper<Omit<CommitteeProposalEdge, 'node'> & { node: ResolversTypes['CommitteeProposal'] }>;
   CommitteeTally: ResolverTypeWrapper<Tally>;
   CommitteeVote: ResolverTypeWrapper<VoteRow>;
-  CommitteeVoteConnection: ResolverTypeWrapper<Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeVote']> }>;
+  CommitteeVoteConnection: ResolverTypeWrapper<Omit<CommitteeVoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeVoteEdge']>, nodes: Array<ResolversTypes['CommitteeVote']> }>;
+  CommitteeVoteEdge: ResolverTypeWrapper<Omit<CommitteeVoteEdge, 'node'> & { node: ResolversTypes['CommitteeVote'] }>;
   CompetencyAssociation: ResolverTypeWrapper<AssociationRow>;
-  CompetencyAssociationConnection: ResolverTypeWrapper<Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyAssociation']> }>;
+  CompetencyAssociationConnection: ResolverTypeWrapper<Omit<CompetencyAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyAssociationEdge']>, nodes: Array<ResolversTypes['CompetencyAssociation']> }>;
+  CompetencyAssociationEdge: ResolverTypeWrapper<Omit<CompetencyAssociationEdge, 'node'> & { node: ResolversTypes['CompetencyAssociation'] }>;
   CompetencyAssociationType: CompetencyAssociationType;
   CompetencyFramework: ResolverTypeWrapper<FrameworkRow>;
-  CompetencyFrameworkConnection: ResolverTypeWrapper<Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyFramework']> }>;
+  CompetencyFrameworkConnection: ResolverTypeWrapper<Omit<CompetencyFrameworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyFrameworkEdge']>, nodes: Array<ResolversTypes['CompetencyFramework']> }>;
+  CompetencyFrameworkEdge: ResolverTypeWrapper<Omit<CompetencyFrameworkEdge, 'node'> & { node: ResolversTypes['CompetencyFramework'] }>;
   CompetencyItem: ResolverTypeWrapper<ItemRow>;
-  CompetencyItemConnection: ResolverTypeWrapper<Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyItem']> }>;
+  CompetencyItemConnection: ResolverTypeWrapper<Omit<CompetencyItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyItemEdge']>, nodes: Array<ResolversTypes['CompetencyItem']> }>;
+  CompetencyItemEdge: ResolverTypeWrapper<Omit<CompetencyItemEdge, 'node'> & { node: ResolversTypes['CompetencyItem'] }>;
   CompetencyKind: CompetencyKind;
   CompetencyMappingFact: ResolverTypeWrapper<CompetencyMappingFact>;
   CompetencyMappingInput: CompetencyMappingInput;
@@ -3491,37 +4093,50 @@ export type ResolversTypes = ResolversObject<{
   ConfirmedTransfer: ResolverTypeWrapper<ConfirmedTransferView>;
   ConfirmedTransferStatus: ConfirmedTransferStatus;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
+  ConsentGrantConnection: ResolverTypeWrapper<Omit<ConsentGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsentGrantEdge']>, nodes: Array<ResolversTypes['ConsentGrant']> }>;
+  ConsentGrantEdge: ResolverTypeWrapper<Omit<ConsentGrantEdge, 'node'> & { node: ResolversTypes['ConsentGrant'] }>;
   ConsentGrantor: ConsentGrantor;
   ContentCoverageFact: ResolverTypeWrapper<ContentCoverageFact>;
   ContentCoverageInput: ContentCoverageInput;
   ContentUnitFact: ResolverTypeWrapper<ContentUnitFact>;
   ContentUnitSummary: ResolverTypeWrapper<ContentUnit>;
   CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
-  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingEdge: ResolverTypeWrapper<Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversTypes['CourseCompetencyMapping'] }>;
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
-  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
   CourseVersion: ResolverTypeWrapper<CourseVersionRow>;
-  CourseVersionConnection: ResolverTypeWrapper<Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseVersion']> }>;
+  CourseVersionConnection: ResolverTypeWrapper<Omit<CourseVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseVersionEdge']>, nodes: Array<ResolversTypes['CourseVersion']> }>;
+  CourseVersionEdge: ResolverTypeWrapper<Omit<CourseVersionEdge, 'node'> & { node: ResolversTypes['CourseVersion'] }>;
   CoveringCourse: ResolverTypeWrapper<CoveringCourseRow>;
   CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
   CreditRule: ResolverTypeWrapper<CreditRuleRow>;
   CreditRuleConflict: ResolverTypeWrapper<RuleConflict>;
+  CreditRuleConflictConnection: ResolverTypeWrapper<Omit<CreditRuleConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CreditRuleConflictEdge']>, nodes: Array<ResolversTypes['CreditRuleConflict']> }>;
+  CreditRuleConflictEdge: ResolverTypeWrapper<Omit<CreditRuleConflictEdge, 'node'> & { node: ResolversTypes['CreditRuleConflict'] }>;
+  CreditRuleConnection: ResolverTypeWrapper<Omit<CreditRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CreditRuleEdge']>, nodes: Array<ResolversTypes['CreditRule']> }>;
+  CreditRuleEdge: ResolverTypeWrapper<Omit<CreditRuleEdge, 'node'> & { node: ResolversTypes['CreditRule'] }>;
   CreditRuleKind: CreditRuleKind;
   CreditTransfer: ResolverTypeWrapper<Transfer>;
   CreditTransferStatus: CreditTransferStatus;
   CreditTransferSummary: ResolverTypeWrapper<TransferSummary>;
   CurriculumCommittee: ResolverTypeWrapper<CommitteeRow>;
-  CurriculumCommitteeConnection: ResolverTypeWrapper<Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversTypes['CurriculumCommittee']> }>;
+  CurriculumCommitteeConnection: ResolverTypeWrapper<Omit<CurriculumCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CurriculumCommitteeEdge']>, nodes: Array<ResolversTypes['CurriculumCommittee']> }>;
+  CurriculumCommitteeEdge: ResolverTypeWrapper<Omit<CurriculumCommitteeEdge, 'node'> & { node: ResolversTypes['CurriculumCommittee'] }>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversTypes['CertificateStandard']> }>;
   CurriculumStage: CurriculumStage;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionCheck: ResolverTypeWrapper<RecordedCheck>;
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedFact>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
   DuplicatedContent: ResolverTypeWrapper<Duplicate>;
-  DuplicatedContentConnection: ResolverTypeWrapper<Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversTypes['DuplicatedContent']> }>;
+  DuplicatedContentConnection: ResolverTypeWrapper<Omit<DuplicatedContentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DuplicatedContentEdge']>, nodes: Array<ResolversTypes['DuplicatedContent']> }>;
+  DuplicatedContentEdge: ResolverTypeWrapper<Omit<DuplicatedContentEdge, 'node'> & { node: ResolversTypes['DuplicatedContent'] }>;
   EnterprisePractice: ResolverTypeWrapper<TeacherPracticeRow>;
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
@@ -3529,12 +4144,15 @@ export type ResolversTypes = ResolversObject<{
   ImportJob: ResolverTypeWrapper<ImportJobRow>;
   ImportJobStatus: ImportJobStatus;
   ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
-  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ImportRowErrorEdge']>, nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorEdge: ResolverTypeWrapper<Omit<ImportRowErrorEdge, 'node'> & { node: ResolversTypes['ImportRowError'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobPosition: ResolverTypeWrapper<JobRef>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementFact>;
+  LearnerId: ResolverTypeWrapper<Scalars['LearnerId']['output']>;
   MapCourseInput: MapCourseInput;
-  MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversTypes['MappingTableRow']> }>;
+  MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MappingTableEdge']>, nodes: Array<ResolversTypes['MappingTableRow']> }>;
+  MappingTableEdge: ResolverTypeWrapper<Omit<MappingTableEdge, 'node'> & { node: ResolversTypes['MappingTableRow'] }>;
   MappingTableRow: ResolverTypeWrapper<MappingRow>;
   MissingCertificate: ResolverTypeWrapper<MissingCertificateRow>;
   MissingCompetency: ResolverTypeWrapper<MissingCompetencyRow>;
@@ -3542,12 +4160,14 @@ export type ResolversTypes = ResolversObject<{
   OverlapAction: OverlapAction;
   OverlapReport: ResolverTypeWrapper<OverlapView>;
   OverlapSuggestion: ResolverTypeWrapper<SuggestionView>;
-  OverlapSuggestionConnection: ResolverTypeWrapper<Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverlapSuggestion']> }>;
+  OverlapSuggestionConnection: ResolverTypeWrapper<Omit<OverlapSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OverlapSuggestionEdge']>, nodes: Array<ResolversTypes['OverlapSuggestion']> }>;
+  OverlapSuggestionEdge: ResolverTypeWrapper<Omit<OverlapSuggestionEdge, 'node'> & { node: ResolversTypes['OverlapSuggestion'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
   Placement: ResolverTypeWrapper<PlacementRow>;
-  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Placement']> }>;
+  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlacementEdge']>, nodes: Array<ResolversTypes['Placement']> }>;
+  PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementKind: PlacementKind;
   PlacementOutcome: PlacementOutcome;
   ProgressionAssessment: ResolverTypeWrapper<ProgressionView>;
@@ -3574,10 +4194,13 @@ export type ResolversTypes = ResolversObject<{
   RegisteredWebhook: ResolverTypeWrapper<Registered>;
   RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
   RequirementVersion: ResolverTypeWrapper<RequirementVersionView>;
+  RequirementVersionConnection: ResolverTypeWrapper<Omit<RequirementVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RequirementVersionEdge']>, nodes: Array<ResolversTypes['RequirementVersion']> }>;
+  RequirementVersionEdge: ResolverTypeWrapper<Omit<RequirementVersionEdge, 'node'> & { node: ResolversTypes['RequirementVersion'] }>;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewOutcome: ReviewOutcome;
   ReviewedCourse: ResolverTypeWrapper<ReviewedCourseView>;
-  ReviewedCourseConnection: ResolverTypeWrapper<Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversTypes['ReviewedCourse']> }>;
+  ReviewedCourseConnection: ResolverTypeWrapper<Omit<ReviewedCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReviewedCourseEdge']>, nodes: Array<ResolversTypes['ReviewedCourse']> }>;
+  ReviewedCourseEdge: ResolverTypeWrapper<Omit<ReviewedCourseEdge, 'node'> & { node: ResolversTypes['ReviewedCourse'] }>;
   SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
   SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
   SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
@@ -3585,9 +4208,11 @@ export type ResolversTypes = ResolversObject<{
   SemesterReview: ResolverTypeWrapper<ReviewView>;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   StageSplit: ResolverTypeWrapper<SplitFigure>;
-  StageSplitConnection: ResolverTypeWrapper<Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversTypes['StageSplit']> }>;
+  StageSplitConnection: ResolverTypeWrapper<Omit<StageSplitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StageSplitEdge']>, nodes: Array<ResolversTypes['StageSplit']> }>;
+  StageSplitEdge: ResolverTypeWrapper<Omit<StageSplitEdge, 'node'> & { node: ResolversTypes['StageSplit'] }>;
   Student: ResolverTypeWrapper<StudentRef>;
-  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
+  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StudentEdge']>, nodes: Array<ResolversTypes['Student']> }>;
+  StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
   StudentFilter: StudentFilter;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -3595,10 +4220,13 @@ export type ResolversTypes = ResolversObject<{
   TouchedMapping: ResolverTypeWrapper<TouchedRow>;
   TrainingSubsidy: ResolverTypeWrapper<SubsidyRow>;
   TransferReview: ResolverTypeWrapper<TransferReviewRow>;
+  TransferReviewConnection: ResolverTypeWrapper<Omit<TransferReviewConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TransferReviewEdge']>, nodes: Array<ResolversTypes['TransferReview']> }>;
+  TransferReviewEdge: ResolverTypeWrapper<Omit<TransferReviewEdge, 'node'> & { node: ResolversTypes['TransferReview'] }>;
   VoteChoice: VoteChoice;
   WebhookStatus: WebhookStatus;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3606,16 +4234,21 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AccessLogEntryConnection: Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessLogEntryEdge']>, nodes: Array<ResolversParentTypes['AccessLogEntry']> };
+  Int: Scalars['Int']['output'];
+  AccessLogEntryEdge: Omit<AccessLogEntryEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   ActiveGrant: ActiveGrant;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   AlignmentFigure: Alignment;
   ArticulationAgreement: AgreementParent;
   Boolean: Scalars['Boolean']['output'];
+  ArticulationAgreementConnection: Omit<ArticulationAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticulationAgreementEdge']>, nodes: Array<ResolversParentTypes['ArticulationAgreement']> };
+  ArticulationAgreementEdge: Omit<ArticulationAgreementEdge, 'node'> & { node: ResolversParentTypes['ArticulationAgreement'] };
   AuditEntry: AuditEntryRow;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditFilter: AuditFilter;
   CareerGap: CareerGapView;
   CareerTarget: CareerTargetRow;
@@ -3627,81 +4260,115 @@ export type ResolversParentTypes = ResolversObject<{
   College: CollegeRow;
   CollegeChange: ChangeRow;
   CollegeChangeConnection: ChangePage;
+  CollegeChangeEdge: Omit<CollegeChangeEdge, 'node'> & { node: ResolversParentTypes['CollegeChange'] };
   CollegeChangeNode: ResolversUnionTypes<ResolversParentTypes>['CollegeChangeNode'];
+  CollegeConnection: Omit<CollegeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeEdge']>, nodes: Array<ResolversParentTypes['College']> };
   CollegeCourse: CourseRow;
+  CollegeCourseConnection: Omit<CollegeCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeCourseEdge']>, nodes: Array<ResolversParentTypes['CollegeCourse']> };
+  CollegeCourseEdge: Omit<CollegeCourseEdge, 'node'> & { node: ResolversParentTypes['CollegeCourse'] };
   CollegeCourseResult: CourseResultRow;
+  CollegeCourseResultConnection: Omit<CollegeCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeCourseResultEdge']>, nodes: Array<ResolversParentTypes['CollegeCourseResult']> };
+  CollegeCourseResultEdge: Omit<CollegeCourseResultEdge, 'node'> & { node: ResolversParentTypes['CollegeCourseResult'] };
+  CollegeEdge: Omit<CollegeEdge, 'node'> & { node: ResolversParentTypes['College'] };
   CollegeProgram: ProgramRow;
+  CollegeProgramConnection: Omit<CollegeProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeProgramEdge']>, nodes: Array<ResolversParentTypes['CollegeProgram']> };
+  CollegeProgramEdge: Omit<CollegeProgramEdge, 'node'> & { node: ResolversParentTypes['CollegeProgram'] };
   CollegeTeacher: TeacherRow;
-  CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CollegeTeacher']> };
+  CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeTeacherEdge']>, nodes: Array<ResolversParentTypes['CollegeTeacher']> };
+  CollegeTeacherEdge: Omit<CollegeTeacherEdge, 'node'> & { node: ResolversParentTypes['CollegeTeacher'] };
   CommitteeDecision: DecisionRow;
   CommitteeMember: MemberRow;
-  CommitteeMemberConnection: Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeMember']> };
+  CommitteeMemberConnection: Omit<CommitteeMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeMemberEdge']>, nodes: Array<ResolversParentTypes['CommitteeMember']> };
+  CommitteeMemberEdge: Omit<CommitteeMemberEdge, 'node'> & { node: ResolversParentTypes['CommitteeMember'] };
   CommitteeProposal: ProposalRow;
-  CommitteeProposalConnection: Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeProposal']> };
+  CommitteeProposalConnection: Omit<CommitteeProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeProposalEdge']>, nodes: Array<ResolversParentTypes['CommitteeProposal']> };
+  CommitteeProposalEdge: Omit<CommitteeProposalEdge, 'node'> & { node: ResolversParentTypes['CommitteeProposal'] };
   CommitteeTally: Tally;
   CommitteeVote: VoteRow;
-  CommitteeVoteConnection: Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeVote']> };
+  CommitteeVoteConnection: Omit<CommitteeVoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeVoteEdge']>, nodes: Array<ResolversParentTypes['CommitteeVote']> };
+  CommitteeVoteEdge: Omit<CommitteeVoteEdge, 'node'> & { node: ResolversParentTypes['CommitteeVote'] };
   CompetencyAssociation: AssociationRow;
-  CompetencyAssociationConnection: Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyAssociation']> };
+  CompetencyAssociationConnection: Omit<CompetencyAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyAssociationEdge']>, nodes: Array<ResolversParentTypes['CompetencyAssociation']> };
+  CompetencyAssociationEdge: Omit<CompetencyAssociationEdge, 'node'> & { node: ResolversParentTypes['CompetencyAssociation'] };
   CompetencyFramework: FrameworkRow;
-  CompetencyFrameworkConnection: Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyFramework']> };
+  CompetencyFrameworkConnection: Omit<CompetencyFrameworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyFrameworkEdge']>, nodes: Array<ResolversParentTypes['CompetencyFramework']> };
+  CompetencyFrameworkEdge: Omit<CompetencyFrameworkEdge, 'node'> & { node: ResolversParentTypes['CompetencyFramework'] };
   CompetencyItem: ItemRow;
-  CompetencyItemConnection: Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyItem']> };
+  CompetencyItemConnection: Omit<CompetencyItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyItemEdge']>, nodes: Array<ResolversParentTypes['CompetencyItem']> };
+  CompetencyItemEdge: Omit<CompetencyItemEdge, 'node'> & { node: ResolversParentTypes['CompetencyItem'] };
   CompetencyMappingFact: CompetencyMappingFact;
   CompetencyMappingInput: CompetencyMappingInput;
   CompetencyNode: NodeLink;
   ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
+  ConsentGrantConnection: Omit<ConsentGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsentGrantEdge']>, nodes: Array<ResolversParentTypes['ConsentGrant']> };
+  ConsentGrantEdge: Omit<ConsentGrantEdge, 'node'> & { node: ResolversParentTypes['ConsentGrant'] };
   ContentCoverageFact: ContentCoverageFact;
   ContentCoverageInput: ContentCoverageInput;
   ContentUnitFact: ContentUnitFact;
   ContentUnitSummary: ContentUnit;
   CourseCompetencyMapping: CourseCompetencyRow;
-  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingEdge: Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversParentTypes['CourseCompetencyMapping'] };
   CourseContentCoverage: CourseContentRow;
-  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
   CourseVersion: CourseVersionRow;
-  CourseVersionConnection: Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseVersion']> };
+  CourseVersionConnection: Omit<CourseVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseVersionEdge']>, nodes: Array<ResolversParentTypes['CourseVersion']> };
+  CourseVersionEdge: Omit<CourseVersionEdge, 'node'> & { node: ResolversParentTypes['CourseVersion'] };
   CoveringCourse: CoveringCourseRow;
   CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: IssuerView;
   CreditEvidence: CreditEvidence;
   CreditRule: CreditRuleRow;
   CreditRuleConflict: RuleConflict;
+  CreditRuleConflictConnection: Omit<CreditRuleConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CreditRuleConflictEdge']>, nodes: Array<ResolversParentTypes['CreditRuleConflict']> };
+  CreditRuleConflictEdge: Omit<CreditRuleConflictEdge, 'node'> & { node: ResolversParentTypes['CreditRuleConflict'] };
+  CreditRuleConnection: Omit<CreditRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CreditRuleEdge']>, nodes: Array<ResolversParentTypes['CreditRule']> };
+  CreditRuleEdge: Omit<CreditRuleEdge, 'node'> & { node: ResolversParentTypes['CreditRule'] };
   CreditTransfer: Transfer;
   CreditTransferSummary: TransferSummary;
   CurriculumCommittee: CommitteeRow;
-  CurriculumCommitteeConnection: Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CurriculumCommittee']> };
+  CurriculumCommitteeConnection: Omit<CurriculumCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CurriculumCommitteeEdge']>, nodes: Array<ResolversParentTypes['CurriculumCommittee']> };
+  CurriculumCommitteeEdge: Omit<CurriculumCommitteeEdge, 'node'> & { node: ResolversParentTypes['CurriculumCommittee'] };
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversParentTypes['CertificateStandard']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DecisionCheck: RecordedCheck;
   DualQualifiedFact: DualQualifiedFact;
   DualQualifiedFigure: DualQualifiedYear;
   DuplicatedContent: Duplicate;
-  DuplicatedContentConnection: Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DuplicatedContent']> };
+  DuplicatedContentConnection: Omit<DuplicatedContentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DuplicatedContentEdge']>, nodes: Array<ResolversParentTypes['DuplicatedContent']> };
+  DuplicatedContentEdge: Omit<DuplicatedContentEdge, 'node'> & { node: ResolversParentTypes['DuplicatedContent'] };
   EnterprisePractice: TeacherPracticeRow;
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
   HigherEnrollment: HigherEnrollmentRow;
   ImportJob: ImportJobRow;
   ImportRowError: ImportRowErrorRow;
-  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ImportRowErrorEdge']>, nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorEdge: Omit<ImportRowErrorEdge, 'node'> & { node: ResolversParentTypes['ImportRowError'] };
   JSON: Scalars['JSON']['output'];
   JobPosition: JobRef;
   JobRequirementFact: JobRequirementFact;
+  LearnerId: Scalars['LearnerId']['output'];
   MapCourseInput: MapCourseInput;
-  MappingTableConnection: Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MappingTableRow']> };
+  MappingTableConnection: Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MappingTableEdge']>, nodes: Array<ResolversParentTypes['MappingTableRow']> };
+  MappingTableEdge: Omit<MappingTableEdge, 'node'> & { node: ResolversParentTypes['MappingTableRow'] };
   MappingTableRow: MappingRow;
   MissingCertificate: MissingCertificateRow;
   MissingCompetency: MissingCompetencyRow;
   Mutation: Record<PropertyKey, never>;
   OverlapReport: OverlapView;
   OverlapSuggestion: SuggestionView;
-  OverlapSuggestionConnection: Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverlapSuggestion']> };
+  OverlapSuggestionConnection: Omit<OverlapSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OverlapSuggestionEdge']>, nodes: Array<ResolversParentTypes['OverlapSuggestion']> };
+  OverlapSuggestionEdge: Omit<OverlapSuggestionEdge, 'node'> & { node: ResolversParentTypes['OverlapSuggestion'] };
   PageInfo: PageInfo;
   Pathway: PathwayRow;
   Placement: PlacementRow;
-  PlacementConnection: Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Placement']> };
+  PlacementConnection: Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlacementEdge']>, nodes: Array<ResolversParentTypes['Placement']> };
+  PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   ProgressionAssessment: ProgressionView;
   ProgressionDecision: DecisionView;
   ProgressionRequirement: ProgressionRequirementRow;
@@ -3719,9 +4386,12 @@ export type ResolversParentTypes = ResolversObject<{
   RegisteredWebhook: Registered;
   RequirementCheck: RequirementCheckResult;
   RequirementVersion: RequirementVersionView;
+  RequirementVersionConnection: Omit<RequirementVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RequirementVersionEdge']>, nodes: Array<ResolversParentTypes['RequirementVersion']> };
+  RequirementVersionEdge: Omit<RequirementVersionEdge, 'node'> & { node: ResolversParentTypes['RequirementVersion'] };
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewedCourse: ReviewedCourseView;
-  ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ReviewedCourse']> };
+  ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReviewedCourseEdge']>, nodes: Array<ResolversParentTypes['ReviewedCourse']> };
+  ReviewedCourseEdge: Omit<ReviewedCourseEdge, 'node'> & { node: ResolversParentTypes['ReviewedCourse'] };
   SecondaryCourse: SecondaryCourse;
   SecondaryCourseResult: SecondaryCourseResult;
   SecondaryEnrollment: SecondaryEnrollment;
@@ -3729,9 +4399,11 @@ export type ResolversParentTypes = ResolversObject<{
   SemesterReview: ReviewView;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   StageSplit: SplitFigure;
-  StageSplitConnection: Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StageSplit']> };
+  StageSplitConnection: Omit<StageSplitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StageSplitEdge']>, nodes: Array<ResolversParentTypes['StageSplit']> };
+  StageSplitEdge: Omit<StageSplitEdge, 'node'> & { node: ResolversParentTypes['StageSplit'] };
   Student: StudentRef;
-  StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
+  StudentConnection: Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StudentEdge']>, nodes: Array<ResolversParentTypes['Student']> };
+  StudentEdge: Omit<StudentEdge, 'node'> & { node: ResolversParentTypes['Student'] };
   StudentFilter: StudentFilter;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -3739,13 +4411,16 @@ export type ResolversParentTypes = ResolversObject<{
   TouchedMapping: TouchedRow;
   TrainingSubsidy: SubsidyRow;
   TransferReview: TransferReviewRow;
+  TransferReviewConnection: Omit<TransferReviewConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TransferReviewEdge']>, nodes: Array<ResolversParentTypes['TransferReview']> };
+  TransferReviewEdge: Omit<TransferReviewEdge, 'node'> & { node: ResolversParentTypes['TransferReview'] };
   WebhookSubscription: WebhookSubscriptionRow;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
 }>;
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3753,6 +4428,18 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryConnection'] = ResolversParentTypes['AccessLogEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryEdge'] = ResolversParentTypes['AccessLogEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -3778,8 +4465,8 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   collegeProgram?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   committees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementCommitteesArgs, 'first'>>;
   competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, Partial<ArticulationAgreementCompetencyFrameworkArgs>>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappingTable?: Resolver<ResolversTypes['MappingTableConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementMappingTableArgs, 'first'>>;
   maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3787,17 +4474,29 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<ArticulationAgreementOverlapArgs>>;
   placementJobs?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
-  requirementVersions?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
+  requirementVersions?: Resolver<ResolversTypes['RequirementVersionConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementRequirementVersionsArgs, 'first'>>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   semesterReview?: Resolver<Maybe<ResolversTypes['SemesterReview']>, ParentType, ContextType, RequireFields<ArticulationAgreementSemesterReviewArgs, 'term'>>;
   stageSplits?: Resolver<ResolversTypes['StageSplitConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementStageSplitsArgs, 'first'>>;
 }>;
 
+export type ArticulationAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreementConnection'] = ResolversParentTypes['ArticulationAgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticulationAgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticulationAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreementEdge'] = ResolversParentTypes['ArticulationAgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
+}>;
+
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3809,9 +4508,15 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type CareerGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerGap'] = ResolversParentTypes['CareerGap']> = ResolversObject<{
@@ -3822,7 +4527,7 @@ export type CareerGapResolvers<ContextType = Context, ParentType extends Resolve
 
 export type CareerTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTarget'] = ResolversParentTypes['CareerTarget']> = ResolversObject<{
   jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
-  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -3846,7 +4551,7 @@ export type CohortOutcomeResolvers<ContextType = Context, ParentType extends Res
 export type CohortOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcomes'] = ResolversParentTypes['CohortOutcomes']> = ResolversObject<{
   after?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
-  reformDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reformDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   subsidized?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
@@ -3854,13 +4559,13 @@ export type CollegeResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['College']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['CollegeProgramConnection'], ParentType, ContextType, RequireFields<CollegeProgramsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollegeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChange'] = ResolversParentTypes['CollegeChange']> = ResolversObject<{
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
@@ -3869,12 +4574,25 @@ export type CollegeChangeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type CollegeChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChangeConnection'] = ResolversParentTypes['CollegeChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeChangeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CollegeChange']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type CollegeChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChangeEdge'] = ResolversParentTypes['CollegeChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeChange'], ParentType, ContextType>;
+}>;
+
 export type CollegeChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeChangeNode'] = ResolversParentTypes['CollegeChangeNode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'College' | 'CollegeCourse' | 'CollegeCourseResult' | 'CollegeProgram' | 'CollegeTeacher' | 'CreditRule' | 'HigherEnrollment' | 'Pathway' | 'Placement', ParentType, ContextType>;
+}>;
+
+export type CollegeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeConnection'] = ResolversParentTypes['CollegeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CollegeCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourse'] = ResolversParentTypes['CollegeCourse']> = ResolversObject<{
@@ -3889,6 +4607,18 @@ export type CollegeCourseResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CollegeCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseConnection'] = ResolversParentTypes['CollegeCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeCourseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseEdge'] = ResolversParentTypes['CollegeCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+}>;
+
 export type CollegeCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResult'] = ResolversParentTypes['CollegeCourseResult']> = ResolversObject<{
   course?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3897,20 +4627,49 @@ export type CollegeCourseResultResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CollegeCourseResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResultConnection'] = ResolversParentTypes['CollegeCourseResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeCourseResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResultEdge'] = ResolversParentTypes['CollegeCourseResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType>;
+}>;
+
+export type CollegeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeEdge'] = ResolversParentTypes['CollegeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+}>;
+
 export type CollegeProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgram'] = ResolversParentTypes['CollegeProgram'], FederationReferenceType extends FederationReferenceTypes['CollegeProgram'] = FederationReferenceTypes['CollegeProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollegeProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
-  courses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  courses?: Resolver<ResolversTypes['CollegeCourseConnection'], ParentType, ContextType, RequireFields<CollegeProgramCoursesArgs, 'first'>>;
   dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<CollegeProgramDualQualifiedArgs, 'year'>>;
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CollegeProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgramConnection'] = ResolversParentTypes['CollegeProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgramEdge'] = ResolversParentTypes['CollegeProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
+}>;
+
 export type CollegeTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacher'] = ResolversParentTypes['CollegeTeacher']> = ResolversObject<{
-  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CollegeTeacherDualQualifiedArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3921,16 +4680,22 @@ export type CollegeTeacherResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CollegeTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherConnection'] = ResolversParentTypes['CollegeTeacherConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeTeacherEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CollegeTeacher']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CollegeTeacherEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherEdge'] = ResolversParentTypes['CollegeTeacherEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeTeacher'], ParentType, ContextType>;
+}>;
+
 export type CommitteeDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeDecision'] = ResolversParentTypes['CommitteeDecision']> = ResolversObject<{
-  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   proposal?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   tally?: Resolver<ResolversTypes['CommitteeTally'], ParentType, ContextType>;
   touchedCreditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
   touchedMappings?: Resolver<Array<ResolversTypes['TouchedMapping']>, ParentType, ContextType>;
@@ -3946,9 +4711,15 @@ export type CommitteeMemberResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type CommitteeMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMemberConnection'] = ResolversParentTypes['CommitteeMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeMemberEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMemberEdge'] = ResolversParentTypes['CommitteeMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType>;
 }>;
 
 export type CommitteeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposal'] = ResolversParentTypes['CommitteeProposal']> = ResolversObject<{
@@ -3960,7 +4731,7 @@ export type CommitteeProposalResolvers<ContextType = Context, ParentType extends
   newCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   newHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   newTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   proposedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
@@ -3969,9 +4740,15 @@ export type CommitteeProposalResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type CommitteeProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposalConnection'] = ResolversParentTypes['CommitteeProposalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeProposalEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeProposal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposalEdge'] = ResolversParentTypes['CommitteeProposalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType>;
 }>;
 
 export type CommitteeTallyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeTally'] = ResolversParentTypes['CommitteeTally']> = ResolversObject<{
@@ -3987,15 +4764,21 @@ export type CommitteeTallyResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CommitteeVoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVote'] = ResolversParentTypes['CommitteeVote']> = ResolversObject<{
-  castAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  castAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType>;
 }>;
 
 export type CommitteeVoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVoteConnection'] = ResolversParentTypes['CommitteeVoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeVoteEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeVote']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeVoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVoteEdge'] = ResolversParentTypes['CommitteeVoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeVote'], ParentType, ContextType>;
 }>;
 
 export type CompetencyAssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociation'] = ResolversParentTypes['CompetencyAssociation']> = ResolversObject<{
@@ -4006,9 +4789,15 @@ export type CompetencyAssociationResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type CompetencyAssociationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociationConnection'] = ResolversParentTypes['CompetencyAssociationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyAssociationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyAssociation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyAssociationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociationEdge'] = ResolversParentTypes['CompetencyAssociationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyAssociation'], ParentType, ContextType>;
 }>;
 
 export type CompetencyFrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFramework'] = ResolversParentTypes['CompetencyFramework']> = ResolversObject<{
@@ -4017,20 +4806,26 @@ export type CompetencyFrameworkResolvers<ContextType = Context, ParentType exten
   caseJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['CompetencyItemConnection'], ParentType, ContextType, RequireFields<CompetencyFrameworkItemsArgs, 'first'>>;
-  lastChangeDateTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastChangeDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CompetencyFrameworkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFrameworkConnection'] = ResolversParentTypes['CompetencyFrameworkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyFrameworkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyFramework']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyFrameworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFrameworkEdge'] = ResolversParentTypes['CompetencyFrameworkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyFramework'], ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem'], FederationReferenceType extends FederationReferenceTypes['CompetencyItem'] = FederationReferenceTypes['CompetencyItem']> = ResolversObject<{
@@ -4046,9 +4841,15 @@ export type CompetencyItemResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CompetencyItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItemConnection'] = ResolversParentTypes['CompetencyItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItemEdge'] = ResolversParentTypes['CompetencyItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
 }>;
 
 export type CompetencyNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyNode'] = ResolversParentTypes['CompetencyNode']> = ResolversObject<{
@@ -4070,14 +4871,26 @@ export type ConfirmedTransferResolvers<ContextType = Context, ParentType extends
 
 export type ConsentGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrant'] = ResolversParentTypes['ConsentGrant']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grantedBy?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
+}>;
+
+export type ConsentGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrantConnection'] = ResolversParentTypes['ConsentGrantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConsentGrantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConsentGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsentGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrantEdge'] = ResolversParentTypes['ConsentGrantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType>;
 }>;
 
 export type ContentUnitSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitSummary'] = ResolversParentTypes['ContentUnitSummary']> = ResolversObject<{
@@ -4087,47 +4900,65 @@ export type ContentUnitSummaryResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseCompetencyMappingEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingEdge'] = ResolversParentTypes['CourseCompetencyMappingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseCompetencyMapping'], ParentType, ContextType>;
+}>;
+
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseContentCoverageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CourseContentCoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageEdge'] = ResolversParentTypes['CourseContentCoverageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseContentCoverage'], ParentType, ContextType>;
+}>;
+
 export type CourseVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersion'] = ResolversParentTypes['CourseVersion']> = ResolversObject<{
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['CommitteeDecision']>, ParentType, ContextType>;
-  effectiveFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CourseVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersionConnection'] = ResolversParentTypes['CourseVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseVersionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseVersion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersionEdge'] = ResolversParentTypes['CourseVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseVersion'], ParentType, ContextType>;
 }>;
 
 export type CoveringCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoveringCourse'] = ResolversParentTypes['CoveringCourse']> = ResolversObject<{
@@ -4145,7 +4976,7 @@ export type CredentialIssuerResolvers<ContextType = Context, ParentType extends 
 
 export type CreditEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditEvidence'] = ResolversParentTypes['CreditEvidence']> = ResolversObject<{
   certificateSerial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidencedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidencedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   secondaryCourseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4157,8 +4988,8 @@ export type CreditRuleResolvers<ContextType = Context, ParentType extends Resolv
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exemptCourses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
@@ -4173,6 +5004,30 @@ export type CreditRuleResolvers<ContextType = Context, ParentType extends Resolv
 export type CreditRuleConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflict'] = ResolversParentTypes['CreditRuleConflict']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+}>;
+
+export type CreditRuleConflictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflictConnection'] = ResolversParentTypes['CreditRuleConflictConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditRuleConflictEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleConflictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflictEdge'] = ResolversParentTypes['CreditRuleConflictEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRuleConflict'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConnection'] = ResolversParentTypes['CreditRuleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditRuleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleEdge'] = ResolversParentTypes['CreditRuleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType>;
 }>;
 
 export type CreditTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransfer'] = ResolversParentTypes['CreditTransfer']> = ResolversObject<{
@@ -4206,10 +5061,24 @@ export type CurriculumCommitteeResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type CurriculumCommitteeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommitteeConnection'] = ResolversParentTypes['CurriculumCommitteeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CurriculumCommitteeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type CurriculumCommitteeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommitteeEdge'] = ResolversParentTypes['CurriculumCommitteeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CurriculumCommittee'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DecisionCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4238,9 +5107,15 @@ export type DuplicatedContentResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type DuplicatedContentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContentConnection'] = ResolversParentTypes['DuplicatedContentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DuplicatedContentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['DuplicatedContent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicatedContentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContentEdge'] = ResolversParentTypes['DuplicatedContentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicatedContent'], ParentType, ContextType>;
 }>;
 
 export type EnterprisePracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterprisePractice'] = ResolversParentTypes['EnterprisePractice']> = ResolversObject<{
@@ -4250,17 +5125,17 @@ export type EnterprisePracticeResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
-  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['CollegeCourseResultConnection'], ParentType, ContextType, RequireFields<HigherEnrollmentResultsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
   checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4272,7 +5147,7 @@ export type ImportJobResolvers<ContextType = Context, ParentType extends Resolve
   rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -4283,9 +5158,15 @@ export type ImportRowErrorResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportRowErrorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorEdge'] = ResolversParentTypes['ImportRowErrorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRowError'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -4296,10 +5177,20 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export interface LearnerIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LearnerId'], any> {
+  name: 'LearnerId';
+}
+
 export type MappingTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableConnection'] = ResolversParentTypes['MappingTableConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MappingTableEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MappingTableRow']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MappingTableEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableEdge'] = ResolversParentTypes['MappingTableEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MappingTableRow'], ParentType, ContextType>;
 }>;
 
 export type MappingTableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableRow'] = ResolversParentTypes['MappingTableRow']> = ResolversObject<{
@@ -4357,7 +5248,7 @@ export type OverlapReportResolvers<ContextType = Context, ParentType extends Res
   duplicatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   duplicates?: Resolver<ResolversTypes['DuplicatedContentConnection'], ParentType, ContextType, RequireFields<OverlapReportDuplicatesArgs, 'first'>>;
   higherHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suggestions?: Resolver<ResolversTypes['OverlapSuggestionConnection'], ParentType, ContextType, RequireFields<OverlapReportSuggestionsArgs, 'first'>>;
 }>;
@@ -4374,20 +5265,28 @@ export type OverlapSuggestionResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type OverlapSuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestionConnection'] = ResolversParentTypes['OverlapSuggestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlapSuggestionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['OverlapSuggestion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type OverlapSuggestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestionEdge'] = ResolversParentTypes['OverlapSuggestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OverlapSuggestion'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PathwayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pathway'] = ResolversParentTypes['Pathway']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4395,20 +5294,26 @@ export type PathwayResolvers<ContextType = Context, ParentType extends Resolvers
 export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = ResolversObject<{
   employerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlacementKind'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['PlacementOutcome'], ParentType, ContextType>;
   recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlacementEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlacementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementEdge'] = ResolversParentTypes['PlacementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
 export type ProgressionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionAssessment'] = ResolversParentTypes['ProgressionAssessment']> = ResolversObject<{
@@ -4427,8 +5332,8 @@ export type ProgressionDecisionResolvers<ContextType = Context, ParentType exten
   confirmedTransfers?: Resolver<Array<ResolversTypes['ConfirmedTransfer']>, ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedByOrganizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requirementsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -4454,22 +5359,23 @@ export type ProposedCreditRuleResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
-  articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  articulationAgreements?: Resolver<ResolversTypes['ArticulationAgreementConnection'], ParentType, ContextType, RequireFields<QueryArticulationAgreementsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  college?: Resolver<Maybe<ResolversTypes['College']>, ParentType, ContextType, RequireFields<QueryCollegeArgs, 'id'>>;
   collegeChanges?: Resolver<ResolversTypes['CollegeChangeConnection'], ParentType, ContextType, RequireFields<QueryCollegeChangesArgs, 'first' | 'since'>>;
   collegeImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryCollegeImportJobArgs, 'id'>>;
   collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
   collegeTeachers?: Resolver<ResolversTypes['CollegeTeacherConnection'], ParentType, ContextType, RequireFields<QueryCollegeTeachersArgs, 'collegeId' | 'first'>>;
   collegeWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryCollegeWebhooksArgs, 'first' | 'organizationId'>>;
-  colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  colleges?: Resolver<ResolversTypes['CollegeConnection'], ParentType, ContextType, RequireFields<QueryCollegesArgs, 'first'>>;
   competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, RequireFields<QueryCompetencyFrameworkArgs, 'id'>>;
   competencyFrameworks?: Resolver<ResolversTypes['CompetencyFrameworkConnection'], ParentType, ContextType, RequireFields<QueryCompetencyFrameworksArgs, 'agreementId' | 'first'>>;
-  competencyItems?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType, RequireFields<QueryCompetencyItemsArgs, 'ids'>>;
-  creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
-  creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
+  competencyItems?: Resolver<ResolversTypes['CompetencyItemConnection'], ParentType, ContextType, RequireFields<QueryCompetencyItemsArgs, 'first' | 'ids'>>;
+  creditRuleConflicts?: Resolver<ResolversTypes['CreditRuleConflictConnection'], ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId' | 'first'>>;
+  creditRules?: Resolver<ResolversTypes['CreditRuleConnection'], ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId' | 'first'>>;
   curriculumCommittee?: Resolver<Maybe<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType, RequireFields<QueryCurriculumCommitteeArgs, 'id'>>;
   curriculumCommittees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<QueryCurriculumCommitteesArgs, 'collegeId' | 'first'>>;
-  openTransferReviews?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId'>>;
+  openTransferReviews?: Resolver<ResolversTypes['TransferReviewConnection'], ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId' | 'first'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
 }>;
@@ -4488,9 +5394,21 @@ export type RequirementCheckResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type RequirementVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersion'] = ResolversParentTypes['RequirementVersion']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequirementVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersionConnection'] = ResolversParentTypes['RequirementVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RequirementVersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequirementVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersionEdge'] = ResolversParentTypes['RequirementVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RequirementVersion'], ParentType, ContextType>;
 }>;
 
 export type ReviewedCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourse'] = ResolversParentTypes['ReviewedCourse']> = ResolversObject<{
@@ -4505,9 +5423,15 @@ export type ReviewedCourseResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ReviewedCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourseConnection'] = ResolversParentTypes['ReviewedCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewedCourseEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ReviewedCourse']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewedCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourseEdge'] = ResolversParentTypes['ReviewedCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewedCourse'], ParentType, ContextType>;
 }>;
 
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
@@ -4517,7 +5441,7 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
 export type SemesterReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SemesterReview'] = ResolversParentTypes['SemesterReview']> = ResolversObject<{
   alignment?: Resolver<ResolversTypes['AlignmentFigure'], ParentType, ContextType>;
   courses?: Resolver<ResolversTypes['ReviewedCourseConnection'], ParentType, ContextType, RequireFields<SemesterReviewCoursesArgs, 'first'>>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4533,19 +5457,25 @@ export type StageSplitResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type StageSplitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplitConnection'] = ResolversParentTypes['StageSplitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StageSplitEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['StageSplit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StageSplitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplitEdge'] = ResolversParentTypes['StageSplitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StageSplit'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessLogEntryConnection']>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
   activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
   careerGap?: Resolver<Maybe<ResolversTypes['CareerGap']>, ParentType, ContextType>;
   careerTarget?: Resolver<Maybe<ResolversTypes['CareerTarget']>, ParentType, ContextType>;
   careerTargetJob?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType>;
-  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<ResolversTypes['ConsentGrantConnection']>, ParentType, ContextType, RequireFields<StudentConsentsArgs, 'first'>>;
   creditTransferPreview?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType, RequireFields<StudentCreditTransferPreviewArgs, 'agreementId'>>;
   creditTransfers?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType>;
   higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
@@ -4561,19 +5491,25 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StudentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StudentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentEdge'] = ResolversParentTypes['StudentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
 export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
-  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TouchedMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TouchedMapping'] = ResolversParentTypes['TouchedMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4582,7 +5518,7 @@ export type TouchedMappingResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type TrainingSubsidyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSubsidy'] = ResolversParentTypes['TrainingSubsidy']> = ResolversObject<{
-  grantedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4591,18 +5527,30 @@ export type TransferReviewResolvers<ContextType = Context, ParentType extends Re
   collegeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   exemptedCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
   outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type TransferReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReviewConnection'] = ResolversParentTypes['TransferReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TransferReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReviewEdge'] = ResolversParentTypes['TransferReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType>;
+}>;
+
 export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4612,18 +5560,29 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type WebhookSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogEntryConnection?: AccessLogEntryConnectionResolvers<ContextType>;
+  AccessLogEntryEdge?: AccessLogEntryEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   AlignmentFigure?: AlignmentFigureResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
+  ArticulationAgreementConnection?: ArticulationAgreementConnectionResolvers<ContextType>;
+  ArticulationAgreementEdge?: ArticulationAgreementEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CareerGap?: CareerGapResolvers<ContextType>;
   CareerTarget?: CareerTargetResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
@@ -4632,57 +5591,89 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   College?: CollegeResolvers<ContextType>;
   CollegeChange?: CollegeChangeResolvers<ContextType>;
   CollegeChangeConnection?: CollegeChangeConnectionResolvers<ContextType>;
+  CollegeChangeEdge?: CollegeChangeEdgeResolvers<ContextType>;
   CollegeChangeNode?: CollegeChangeNodeResolvers<ContextType>;
+  CollegeConnection?: CollegeConnectionResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
+  CollegeCourseConnection?: CollegeCourseConnectionResolvers<ContextType>;
+  CollegeCourseEdge?: CollegeCourseEdgeResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
+  CollegeCourseResultConnection?: CollegeCourseResultConnectionResolvers<ContextType>;
+  CollegeCourseResultEdge?: CollegeCourseResultEdgeResolvers<ContextType>;
+  CollegeEdge?: CollegeEdgeResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  CollegeProgramConnection?: CollegeProgramConnectionResolvers<ContextType>;
+  CollegeProgramEdge?: CollegeProgramEdgeResolvers<ContextType>;
   CollegeTeacher?: CollegeTeacherResolvers<ContextType>;
   CollegeTeacherConnection?: CollegeTeacherConnectionResolvers<ContextType>;
+  CollegeTeacherEdge?: CollegeTeacherEdgeResolvers<ContextType>;
   CommitteeDecision?: CommitteeDecisionResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommitteeMemberConnection?: CommitteeMemberConnectionResolvers<ContextType>;
+  CommitteeMemberEdge?: CommitteeMemberEdgeResolvers<ContextType>;
   CommitteeProposal?: CommitteeProposalResolvers<ContextType>;
   CommitteeProposalConnection?: CommitteeProposalConnectionResolvers<ContextType>;
+  CommitteeProposalEdge?: CommitteeProposalEdgeResolvers<ContextType>;
   CommitteeTally?: CommitteeTallyResolvers<ContextType>;
   CommitteeVote?: CommitteeVoteResolvers<ContextType>;
   CommitteeVoteConnection?: CommitteeVoteConnectionResolvers<ContextType>;
+  CommitteeVoteEdge?: CommitteeVoteEdgeResolvers<ContextType>;
   CompetencyAssociation?: CompetencyAssociationResolvers<ContextType>;
   CompetencyAssociationConnection?: CompetencyAssociationConnectionResolvers<ContextType>;
+  CompetencyAssociationEdge?: CompetencyAssociationEdgeResolvers<ContextType>;
   CompetencyFramework?: CompetencyFrameworkResolvers<ContextType>;
   CompetencyFrameworkConnection?: CompetencyFrameworkConnectionResolvers<ContextType>;
+  CompetencyFrameworkEdge?: CompetencyFrameworkEdgeResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   CompetencyItemConnection?: CompetencyItemConnectionResolvers<ContextType>;
+  CompetencyItemEdge?: CompetencyItemEdgeResolvers<ContextType>;
   CompetencyNode?: CompetencyNodeResolvers<ContextType>;
   ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  ConsentGrantConnection?: ConsentGrantConnectionResolvers<ContextType>;
+  ConsentGrantEdge?: ConsentGrantEdgeResolvers<ContextType>;
   ContentUnitSummary?: ContentUnitSummaryResolvers<ContextType>;
   CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
   CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseCompetencyMappingEdge?: CourseCompetencyMappingEdgeResolvers<ContextType>;
   CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
   CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
+  CourseContentCoverageEdge?: CourseContentCoverageEdgeResolvers<ContextType>;
   CourseVersion?: CourseVersionResolvers<ContextType>;
   CourseVersionConnection?: CourseVersionConnectionResolvers<ContextType>;
+  CourseVersionEdge?: CourseVersionEdgeResolvers<ContextType>;
   CoveringCourse?: CoveringCourseResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
   CreditRule?: CreditRuleResolvers<ContextType>;
   CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
+  CreditRuleConflictConnection?: CreditRuleConflictConnectionResolvers<ContextType>;
+  CreditRuleConflictEdge?: CreditRuleConflictEdgeResolvers<ContextType>;
+  CreditRuleConnection?: CreditRuleConnectionResolvers<ContextType>;
+  CreditRuleEdge?: CreditRuleEdgeResolvers<ContextType>;
   CreditTransfer?: CreditTransferResolvers<ContextType>;
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
   CurriculumCommittee?: CurriculumCommitteeResolvers<ContextType>;
   CurriculumCommitteeConnection?: CurriculumCommitteeConnectionResolvers<ContextType>;
+  CurriculumCommitteeEdge?: CurriculumCommitteeEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DecisionCheck?: DecisionCheckResolvers<ContextType>;
   DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   DuplicatedContent?: DuplicatedContentResolvers<ContextType>;
   DuplicatedContentConnection?: DuplicatedContentConnectionResolvers<ContextType>;
+  DuplicatedContentEdge?: DuplicatedContentEdgeResolvers<ContextType>;
   EnterprisePractice?: EnterprisePracticeResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
+  ImportRowErrorEdge?: ImportRowErrorEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
+  LearnerId?: GraphQLScalarType;
   MappingTableConnection?: MappingTableConnectionResolvers<ContextType>;
+  MappingTableEdge?: MappingTableEdgeResolvers<ContextType>;
   MappingTableRow?: MappingTableRowResolvers<ContextType>;
   MissingCertificate?: MissingCertificateResolvers<ContextType>;
   MissingCompetency?: MissingCompetencyResolvers<ContextType>;
@@ -4690,10 +5681,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OverlapReport?: OverlapReportResolvers<ContextType>;
   OverlapSuggestion?: OverlapSuggestionResolvers<ContextType>;
   OverlapSuggestionConnection?: OverlapSuggestionConnectionResolvers<ContextType>;
+  OverlapSuggestionEdge?: OverlapSuggestionEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
+  PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   ProgressionAssessment?: ProgressionAssessmentResolvers<ContextType>;
   ProgressionDecision?: ProgressionDecisionResolvers<ContextType>;
   ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
@@ -4702,19 +5695,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
   RequirementVersion?: RequirementVersionResolvers<ContextType>;
+  RequirementVersionConnection?: RequirementVersionConnectionResolvers<ContextType>;
+  RequirementVersionEdge?: RequirementVersionEdgeResolvers<ContextType>;
   ReviewedCourse?: ReviewedCourseResolvers<ContextType>;
   ReviewedCourseConnection?: ReviewedCourseConnectionResolvers<ContextType>;
+  ReviewedCourseEdge?: ReviewedCourseEdgeResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   SemesterReview?: SemesterReviewResolvers<ContextType>;
   StageSplit?: StageSplitResolvers<ContextType>;
   StageSplitConnection?: StageSplitConnectionResolvers<ContextType>;
+  StageSplitEdge?: StageSplitEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
+  StudentEdge?: StudentEdgeResolvers<ContextType>;
   TeacherQualification?: TeacherQualificationResolvers<ContextType>;
   TouchedMapping?: TouchedMappingResolvers<ContextType>;
   TrainingSubsidy?: TrainingSubsidyResolvers<ContextType>;
   TransferReview?: TransferReviewResolvers<ContextType>;
+  TransferReviewConnection?: TransferReviewConnectionResolvers<ContextType>;
+  TransferReviewEdge?: TransferReviewEdgeResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,5 @@
 import { feed } from '../feed/resolvers.ts';
+import { dateScalars, LearnerIdScalar } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { ArticulationAgreement } from './agreement.ts';
 import { AccessLogEntry, AuditEntry } from './audit-entry.ts';
@@ -28,6 +29,8 @@ import {
 export const resolvers: Resolvers = {
   Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
   JSON,
+  ...dateScalars,
+  LearnerId: LearnerIdScalar,
   Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
   ImportJob,
   Student,

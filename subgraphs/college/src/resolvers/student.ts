@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { accessLogLoader } from '../access/log.ts';
 import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access/policy.ts';
 import { toEvidence, type RawEvidence } from '../evidence/evidence.ts';
@@ -42,16 +43,16 @@ export const Student: StudentResolvers = {
   pathwayOrganizationIds: ({ id }, _args, ctx) => pathwayOrganizationIds(ctx, id),
   activeGrants: ({ id }, _args, ctx) => activeGrants(ctx, id),
 
-  async consents(ref, _args, ctx) {
+  async consents(ref, args, ctx) {
     readPrivate(ctx, ref, 'consents');
-    return ctx.loaders.consentsByStudent.load(ref.id);
+    return pageInOrder(await ctx.loaders.consentsByStudent.load(ref.id), args);
   },
 
   // Reading the log is itself recorded, and shows in the log from the next request.
-  async accessLog(ref, { first }, ctx) {
+  async accessLog(ref, { first, after }, ctx) {
     const limit = requirePageSize(first ?? 100, MAX_AUDIT_PAGE_SIZE);
     readPrivate(ctx, ref, 'accessLog');
-    return accessLogLoader(ctx, limit).load(ref.id);
+    return accessLogLoader(ctx, limit, after ?? null).load(ref.id);
   },
 
   ...articulationFields,

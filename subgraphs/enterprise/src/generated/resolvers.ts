@@ -41,6 +41,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time with its offset, e.g. 2026-09-01T08:30:00.000Z or 2026-09-01T16:30:00+08:00. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -53,9 +57,9 @@ export type Scalars = {
 export type Accreditation = {
   __typename?: 'Accreditation';
   /** The runs of days on which it was ACTIVE, in order: the issue dates it covers. */
-  activePeriods: Array<DatePeriod>;
+  activePeriods: DatePeriodConnection;
   /** Every step the supervisor took, oldest first. Append-only: a step is never changed or removed. */
-  history: Array<AccreditationEvent>;
+  history: AccreditationEventConnection;
   /** e.g. acc-zhongxin-ned1-2023; new accreditations get acc- and a random UUID. */
   id: Scalars['ID']['output'];
   /** The accredited organisation: the standard's issuer. */
@@ -69,11 +73,31 @@ export type Accreditation = {
   /** The status the supervisor set last; it holds from `statusFrom`, which may be a later day. */
   status: AccreditationStatus;
   /** ISO date from which `status` holds. */
-  statusFrom: Scalars['String']['output'];
+  statusFrom: Scalars['Date']['output'];
   /** ISO date: the first day covered. */
-  validFrom: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
   /** ISO date: the last day covered. */
-  validUntil: Scalars['String']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationActivePeriodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -82,7 +106,7 @@ export type Accreditation = {
  * with the status the supervisor set last and every step before it.
  */
 export type AccreditationStandingOnArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Whether an organisation was accredited to award a standard on a day, and by which accreditation. */
@@ -93,7 +117,7 @@ export type AccreditationCheck = {
   /** The standing in one sentence, naming the accreditation and, when not accredited, the status and its reason. */
   explanation: Scalars['String']['output'];
   /** ISO date asked about. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** The organisation asked about. */
   organization: CertificationOrganization;
   /** True when the organisation could award the standard that day: ACCREDITED, or NOT_REQUIRED. */
@@ -107,12 +131,23 @@ export type AccreditationCheck = {
 /** A page of accreditations. */
 export type AccreditationConnection = {
   __typename?: 'AccreditationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AccreditationEdge>;
   /** This page's accreditations, ordered by organisation, standard, first day and id. */
   nodes: Array<Accreditation>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Accreditations matching the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AccreditationConnection page, with the cursor that points at it. */
+export type AccreditationEdge = {
+  __typename?: 'AccreditationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Accreditation;
 };
 
 /** One step in an accreditation's history. */
@@ -121,15 +156,37 @@ export type AccreditationEvent = {
   /** The administrator who took the step (their token's subject); null for anyone but an administrator. */
   actorSubject: Maybe<Scalars['String']['output']>;
   /** ISO 8601 instant (UTC) the step was recorded. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** ISO date the status takes effect. */
-  effectiveOn: Scalars['String']['output'];
+  effectiveOn: Scalars['Date']['output'];
   /** What was done. */
   kind: AccreditationEventKind;
   /** Why, in the supervisor's words. */
   reason: Scalars['String']['output'];
   /** The status from `effectiveOn` on. */
   status: AccreditationStatus;
+};
+
+/** A page of AccreditationEvent rows. */
+export type AccreditationEventConnection = {
+  __typename?: 'AccreditationEventConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AccreditationEventEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<AccreditationEvent>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AccreditationEventConnection page, with the cursor that points at it. */
+export type AccreditationEventEdge = {
+  __typename?: 'AccreditationEventEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AccreditationEvent;
 };
 
 /** A step in an accreditation's history. */
@@ -181,7 +238,7 @@ export type AwardCertificateInput = {
   /** The holder's name as printed on the certificate: the learner's enrolled name, which the enrolling school confirms. */
   holderName: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
-  issuedOn: Scalars['String']['input'];
+  issuedOn: Scalars['Date']['input'];
   /** Assessment score from 0 to 100. */
   score: Scalars['Float']['input'];
   /** The issuer's serial number; must be new. */
@@ -204,11 +261,11 @@ export type CertificateAward = {
    */
   credential: Scalars['JSON']['output'];
   /** The share links the learner made for this certificate, newest first. The learner or their guardian only. */
-  credentialShares: Array<CredentialShare>;
+  credentialShares: CredentialShareConnection;
   /** Internal: the learner the award was made to, for the college's cohort figures. */
   holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /**
    * Set when a certificate this award required (its rung below on the ladder)
    * has since been revoked and the learner holds it no more, not even through a
@@ -219,7 +276,7 @@ export type CertificateAward = {
   /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** Assessment score from 0 to 100. */
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
@@ -234,6 +291,35 @@ export type CertificateAward = {
 /** A certificate awarded to a learner. */
 export type CertificateAwardCredentialArgs = {
   named?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A certificate awarded to a learner. */
+export type CertificateAwardCredentialSharesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of CertificateAward rows. */
+export type CertificateAwardConnection = {
+  __typename?: 'CertificateAwardConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateAwardEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateAward>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateAwardConnection page, with the cursor that points at it. */
+export type CertificateAwardEdge = {
+  __typename?: 'CertificateAwardEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateAward;
 };
 
 /** What sort of certificate a standard is. */
@@ -290,7 +376,29 @@ export type CertificateStandardContentUnitsArgs = {
 
 /** A certificate in the catalogue: what a holder has shown they can do. */
 export type CertificateStandardRecognitionsArgs = {
-  activeOn?: InputMaybe<Scalars['String']['input']>;
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of CertificateStandard rows. */
+export type CertificateStandardConnection = {
+  __typename?: 'CertificateStandardConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateStandardEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateStandard>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateStandardConnection page, with the cursor that points at it. */
+export type CertificateStandardEdge = {
+  __typename?: 'CertificateStandardEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateStandard;
 };
 
 /** Whether an award still stands. */
@@ -306,14 +414,14 @@ export type CertificateVerification = {
   /** True when a certificate with this serial was issued to a holder of this name. */
   authentic: Scalars['Boolean']['output'];
   /** ISO date of issue. */
-  issuedOn: Maybe<Scalars['String']['output']>;
+  issuedOn: Maybe<Scalars['Date']['output']>;
   /**
    * The issuer's accreditation for the standard on the issue date: an award made
    * before a suspension or withdrawal stays ACCREDITED. Null when not authentic.
    */
   issuerAccreditation: Maybe<AccreditationCheck>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** The standard, with its recognitions. */
   standard: Maybe<CertificateStandard>;
   /** VALID or REVOKED. */
@@ -329,6 +437,28 @@ export type CertificationOrganization = {
   kind: OrganizationKind;
   /** The organisation's registered name. */
   name: Scalars['String']['output'];
+};
+
+/** A page of CertificationOrganization rows. */
+export type CertificationOrganizationConnection = {
+  __typename?: 'CertificationOrganizationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificationOrganizationEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificationOrganization>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificationOrganizationConnection page, with the cursor that points at it. */
+export type CertificationOrganizationEdge = {
+  __typename?: 'CertificationOrganizationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificationOrganization;
 };
 
 /** What a write did to an entity. */
@@ -365,12 +495,23 @@ export type ContentUnit = {
 /** A page of content units. */
 export type ContentUnitConnection = {
   __typename?: 'ContentUnitConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ContentUnitEdge>;
   /** This page's units, by code. */
   nodes: Array<ContentUnit>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Units across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ContentUnitConnection page, with the cursor that points at it. */
+export type ContentUnitEdge = {
+  __typename?: 'ContentUnitEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ContentUnit;
 };
 
 /** Internal: a content unit, for the college's curriculum reports. */
@@ -433,17 +574,39 @@ export type CredentialIssuer = {
 export type CredentialShare = {
   __typename?: 'CredentialShare';
   /** ISO 8601 instant it was made. */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** ISO 8601 instant after which the link answers nothing. */
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   /** The share's id, e.g. shr-7c1e…; the learner revokes it by this id. */
   id: Scalars['ID']['output'];
   /** True when the shared copy names the learner. */
   named: Scalars['Boolean']['output'];
   /** ISO 8601 instant it was revoked, or null. */
-  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** The certificate's serial. */
   serial: Scalars['ID']['output'];
+};
+
+/** A page of CredentialShare rows. */
+export type CredentialShareConnection = {
+  __typename?: 'CredentialShareConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CredentialShareEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CredentialShare>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CredentialShareConnection page, with the cursor that points at it. */
+export type CredentialShareEdge = {
+  __typename?: 'CredentialShareEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CredentialShare;
 };
 
 /** A newly made share, with its link: the link is shown only here, once, and only its hash is kept. */
@@ -489,16 +652,38 @@ export type CredentialVerification = {
 export type DatePeriod = {
   __typename?: 'DatePeriod';
   /** ISO date: the first day. */
-  from: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
   /** ISO date: the last day. */
-  to: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** A page of DatePeriod rows. */
+export type DatePeriodConnection = {
+  __typename?: 'DatePeriodConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<DatePeriodEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<DatePeriod>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a DatePeriodConnection page, with the cursor that points at it. */
+export type DatePeriodEdge = {
+  __typename?: 'DatePeriodEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: DatePeriod;
 };
 
 /** A write to the enterprise subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
 export type EnterpriseChange = {
   __typename?: 'EnterpriseChange';
   /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
-  changedAt: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
   /** The entity's id: its key fields, joined with ':' when there are several. */
   entityId: Scalars['ID']['output'];
   /** The GraphQL type of the changed entity, e.g. CertificateAward. */
@@ -517,10 +702,21 @@ export type EnterpriseChange = {
 /** A page of enterprise changes. */
 export type EnterpriseChangeConnection = {
   __typename?: 'EnterpriseChangeConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<EnterpriseChangeEdge>;
   /** The changes, oldest first. */
   nodes: Array<EnterpriseChange>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+};
+
+/** One item of a `EnterpriseChangeConnection`, with the cursor that points at it. */
+export type EnterpriseChangeEdge = {
+  __typename?: 'EnterpriseChangeEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: EnterpriseChange;
 };
 
 /** The entity types whose current state a enterprise change shows. */
@@ -532,13 +728,13 @@ export type ExamSession = {
   /** How many candidates sat it. */
   candidates: Scalars['Int']['output'];
   /** ISO date the exam was held. */
-  heldOn: Scalars['String']['output'];
+  heldOn: Scalars['Date']['output'];
   /** e.g. exs- and a random UUID. */
   id: Scalars['ID']['output'];
   /** How many of them passed. */
   passed: Scalars['Int']['output'];
   /** ISO 8601 instant (UTC) it was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The standard examined. */
   standard: CertificateStandard;
 };
@@ -552,9 +748,9 @@ export type GrantAccreditationInput = {
   /** A 1+X standard (kind VOCATIONAL_SKILL_LEVEL) the organisation issues, e.g. X-NED-1. */
   standardCode: Scalars['ID']['input'];
   /** ISO date: the first day covered; may be past, to record an accreditation decided earlier. */
-  validFrom: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
   /** ISO date: the last day covered, on or after validFrom. */
-  validUntil: Scalars['String']['input'];
+  validUntil: Scalars['Date']['input'];
 };
 
 /** A bulk import of one part of an institution's bundle, read from a CSV file. */
@@ -563,7 +759,7 @@ export type ImportJob = {
   /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
   checkpointLine: Scalars['Int']['output'];
   /** When the job was created (ISO 8601, UTC). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The row errors, in the order found (validation reads the file in order). */
   errors: ImportRowErrorConnection;
   /** The job id. */
@@ -587,7 +783,7 @@ export type ImportJob = {
   /** Where the job is. */
   status: ImportJobStatus;
   /** When the job last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** True when only the valid rows are written and the bad ones skipped. */
   validOnly: Scalars['Boolean']['output'];
 };
@@ -628,12 +824,23 @@ export type ImportRowError = {
 /** A page of an import job's row errors. */
 export type ImportRowErrorConnection = {
   __typename?: 'ImportRowErrorConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<ImportRowErrorEdge>;
   /** This page's row errors. */
   nodes: Array<ImportRowError>;
   /** Where this page ends, to fetch the next. */
   pageInfo: PageInfo;
   /** Row errors across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `ImportRowErrorConnection`, with the cursor that points at it. */
+export type ImportRowErrorEdge = {
+  __typename?: 'ImportRowErrorEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ImportRowError;
 };
 
 /** One month of an organisation's issuing, for one standard or in total. */
@@ -662,12 +869,23 @@ export type IssuingMonth = {
 /** A page of an issuing report's rows. */
 export type IssuingMonthConnection = {
   __typename?: 'IssuingMonthConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<IssuingMonthEdge>;
   /** This page's rows, ordered by standard code, then month. */
   nodes: Array<IssuingMonth>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages: standards × months. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a IssuingMonthConnection page, with the cursor that points at it. */
+export type IssuingMonthEdge = {
+  __typename?: 'IssuingMonthEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: IssuingMonth;
 };
 
 /**
@@ -728,20 +946,38 @@ export type JobPosition = {
   /** Internal: the requirements, for the college's figures. */
   requirementFacts: Array<JobRequirementFact>;
   /** Its required and optional competencies and certificates: required first. */
-  requirements: Array<JobRequirement>;
+  requirements: JobRequirementConnection;
   /** The position's title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A job position an enterprise hires for, with what it requires. */
+export type JobPositionRequirementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of job positions. */
 export type JobPositionConnection = {
   __typename?: 'JobPositionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<JobPositionEdge>;
   /** This page's positions, by id. */
   nodes: Array<JobPosition>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Positions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a JobPositionConnection page, with the cursor that points at it. */
+export type JobPositionEdge = {
+  __typename?: 'JobPositionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: JobPosition;
 };
 
 /** A new job position. */
@@ -773,6 +1009,28 @@ export type JobRequirement = {
   essential: Scalars['Boolean']['output'];
   /** COMPETENCY or CERTIFICATE. */
   kind: JobRequirementKind;
+};
+
+/** A page of JobRequirement rows. */
+export type JobRequirementConnection = {
+  __typename?: 'JobRequirementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<JobRequirementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<JobRequirement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a JobRequirementConnection page, with the cursor that points at it. */
+export type JobRequirementEdge = {
+  __typename?: 'JobRequirementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: JobRequirement;
 };
 
 /** Internal: a requirement, for the college's alignment and career figures. */
@@ -1016,7 +1274,7 @@ export type MutationSetAccreditationStatusArgs = {
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationShareCertificateCredentialArgs = {
-  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
   named?: InputMaybe<Scalars['Boolean']['input']>;
   serial: Scalars['ID']['input'];
 };
@@ -1024,7 +1282,7 @@ export type MutationShareCertificateCredentialArgs = {
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationWithdrawRecognitionArgs = {
-  effectiveTo: Scalars['String']['input'];
+  effectiveTo: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1043,6 +1301,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
@@ -1052,9 +1314,9 @@ export type ProposeRecognitionInput = {
   /** ONE_WAY (fromCode → toCode only) or MUTUAL. */
   direction: RecognitionDirection;
   /** ISO date, YYYY-MM-DD. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** ISO date on or after effectiveFrom, or null for an open-ended agreement. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** Holders of this standard count as holders of `toCode`. */
   fromCode: Scalars['ID']['input'];
   /** The standard holders of `fromCode` count as; with MUTUAL, the reverse holds too. */
@@ -1085,7 +1347,7 @@ export type Query = {
   /** One certificate standard by code, or null. Public. */
   certificateStandard: Maybe<CertificateStandard>;
   /** The certificate standards catalogue, optionally of one kind. Public. */
-  certificateStandards: Array<CertificateStandard>;
+  certificateStandards: CertificateStandardConnection;
   /**
    * List `list` of an issuer's Bitstring Status Lists, as a signed
    * BitstringStatusListCredential, or null when the issuer has no such list.
@@ -1094,8 +1356,10 @@ export type Query = {
   certificateStatusList: Maybe<Scalars['JSON']['output']>;
   /** An enterprise or evaluation organisation's signing identity, or null when there is no such organisation. Public. */
   certificationIssuer: Maybe<CredentialIssuer>;
-  /** Enterprises and evaluation organisations. Public. */
-  certificationOrganizations: Array<CertificationOrganization>;
+  /** One enterprise or evaluation organisation by id, or null when none has that id. Public. */
+  certificationOrganization: Maybe<CertificationOrganization>;
+  /** Enterprises and evaluation organisations, by id. Public. */
+  certificationOrganizations: CertificationOrganizationConnection;
   /**
    * The changes to the enterprise subgraph's data after version `since`, oldest first (like Ed-Fi
    * change queries): only those the caller may read; anyone else's are left out
@@ -1133,7 +1397,7 @@ export type Query = {
    * the two standards), pending, declined and withdrawn ones included, oldest
    * proposal first. For the organisation's ENTERPRISE_STAFF and administrators.
    */
-  recognitionAgreements: Array<RecognitionAgreement>;
+  recognitionAgreements: RecognitionAgreementConnection;
   /**
    * The credential behind a share link, or null when the link is unknown, expired
    * or revoked. For anyone who holds the link's secret; the gateway serves it at
@@ -1173,7 +1437,7 @@ export type QueryAccreditationArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryAccreditationStandingArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
   standardCode: Scalars['ID']['input'];
 };
@@ -1209,6 +1473,8 @@ export type QueryCertificateStandardArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryCertificateStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<CertificateKind>;
 };
 
@@ -1231,6 +1497,27 @@ export type QueryCertificateStatusListArgs = {
  */
 export type QueryCertificationIssuerArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificationOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificationOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1319,6 +1606,8 @@ export type QueryRecognitionAgreementArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryRecognitionAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
   status?: InputMaybe<RecognitionStatus>;
 };
@@ -1368,9 +1657,9 @@ export type Recognition = {
   /** The standard this one is recognised as. */
   counterpart: CertificateStandard;
   /** ISO date the agreement takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the agreement ends, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The agreement's id, as in RecognitionAgreement. */
   id: Scalars['ID']['output'];
   /** True when each standard is recognised as the other. */
@@ -1384,7 +1673,7 @@ export type Recognition = {
 export type RecognitionAgreement = {
   __typename?: 'RecognitionAgreement';
   /** ISO instant both issuers had agreed, or null when they never did. */
-  agreedAt: Maybe<Scalars['String']['output']>;
+  agreedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the agreement rests on: the pilot, policy or assessment behind it. */
   basis: Scalars['String']['output'];
   /** The issuer whose acceptance it needs (the same as proposedBy when one organisation issues both standards). */
@@ -1394,13 +1683,13 @@ export type RecognitionAgreement = {
   /** ONE_WAY (from → to only) or MUTUAL. */
   direction: RecognitionDirection;
   /** ISO date the agreement takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date of its last day in force, or null when open-ended; a withdrawal sets it. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Holders of this standard count as holders of `to`. */
   from: CertificateStandard;
   /** Every step taken, oldest first. Append-only: a step is never changed or removed. */
-  history: Array<RecognitionEvent>;
+  history: RecognitionEventConnection;
   /** e.g. rec-icv-huadong; new agreements get rec- and a random UUID. */
   id: Scalars['ID']['output'];
   /** The issuer that proposed it. */
@@ -1417,7 +1706,39 @@ export type RecognitionAgreement = {
  * see it: its terms, where it stands, and every step taken, in order.
  */
 export type RecognitionAgreementCountsOnArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of RecognitionAgreement rows. */
+export type RecognitionAgreementConnection = {
+  __typename?: 'RecognitionAgreementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognitionAgreementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognitionAgreement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognitionAgreementConnection page, with the cursor that points at it. */
+export type RecognitionAgreementEdge = {
+  __typename?: 'RecognitionAgreementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognitionAgreement;
 };
 
 /** Which way holders count. */
@@ -1433,15 +1754,37 @@ export type RecognitionEvent = {
   /** The signed-in member of staff who took it (their token's subject). */
   actorSubject: Scalars['String']['output'];
   /** ISO 8601 instant (UTC) the step was taken. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** For a withdrawal: the last day the agreement counts. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** What was done. */
   kind: RecognitionEventKind;
   /** The organisation whose word it was. */
   organization: CertificationOrganization;
   /** For a decline or a withdrawal: why, in the party's words. */
   reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of RecognitionEvent rows. */
+export type RecognitionEventConnection = {
+  __typename?: 'RecognitionEventConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognitionEventEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognitionEvent>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognitionEventConnection page, with the cursor that points at it. */
+export type RecognitionEventEdge = {
+  __typename?: 'RecognitionEventEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognitionEvent;
 };
 
 /** A step in an agreement's history. */
@@ -1476,9 +1819,9 @@ export type RecognizedCertificate = {
   /** The learner's own award the recognition starts from. */
   award: CertificateAward;
   /** ISO date from which the whole chain is in force (the latest start). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the chain ends (the earliest end), or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /**
    * Why the learner counts as holding the standard, in one sentence for them and
    * their family: the award and its date, each agreement followed, and the dates
@@ -1491,12 +1834,34 @@ export type RecognizedCertificate = {
   standard: CertificateStandard;
 };
 
+/** A page of RecognizedCertificate rows. */
+export type RecognizedCertificateConnection = {
+  __typename?: 'RecognizedCertificateConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognizedCertificateEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognizedCertificate>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognizedCertificateConnection page, with the cursor that points at it. */
+export type RecognizedCertificateEdge = {
+  __typename?: 'RecognizedCertificateEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognizedCertificate;
+};
+
 /** An exam session to record. */
 export type RecordExamSessionInput = {
   /** How many candidates sat it, 1 to 100000. */
   candidates: Scalars['Int']['input'];
   /** ISO date the exam was held, not in the future. */
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   /** How many passed, 0 to candidates. */
   passed: Scalars['Int']['input'];
   /** The standard examined; the caller's organisation must issue it. */
@@ -1536,7 +1901,7 @@ export type RevokeCertificateInput = {
   /** Why, in words: shown wherever the revocation matters. */
   reason: Scalars['String']['input'];
   /** ISO date, on or after the issue date and not in the future; defaults to today. */
-  revokedOn?: InputMaybe<Scalars['String']['input']>;
+  revokedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The award's serial. */
   serial: Scalars['String']['input'];
 };
@@ -1548,7 +1913,7 @@ export type SetAccreditationStatusInput = {
    * Not before today, the accreditation's first day or its latest change, and
    * not after its last day.
    */
-  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   /** The accreditation's id. */
   id: Scalars['ID']['input'];
   /** Why, in words (1 to 500 characters). */
@@ -1562,21 +1927,39 @@ export type Student = {
   __typename?: 'Student';
   /** The learner's active consent grants; used only for authorisation. */
   activeGrants: Array<ActiveGrant>;
+  /** Internal: every certificate the caller may see, unpaged, as the college's evidence. */
+  certificateFacts: Maybe<Array<CertificateAward>>;
   /**
    * Certificates awarded to the learner, newest first. Part CERTIFICATES: the
    * pathway's institutions, the learner, and organisations with the learner's
    * consent see them all; an issuer sees the awards it made.
    */
-  certificates: Maybe<Array<CertificateAward>>;
+  certificates: Maybe<CertificateAwardConnection>;
   /** Hub-wide learner id, e.g. GT202200001X. */
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Internal: every recognised standard, unpaged, as the college's evidence. */
+  recognizedCertificateFacts: Maybe<Array<RecognizedCertificate>>;
   /**
    * Every standard the learner's valid certificates count as today, with the path.
    * Part CERTIFICATES.
    */
-  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  recognizedCertificates: Maybe<RecognizedCertificateConnection>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentRecognizedCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a webhook subscription is being delivered. */
@@ -1590,7 +1973,7 @@ export type WebhookStatus =
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
   /** When the subscription was registered (ISO 8601 instant). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The entity types delivered. */
   entityTypes: Array<Scalars['String']['output']>;
   /** The subscription's id (wh_…). */
@@ -1608,12 +1991,23 @@ export type WebhookSubscription = {
 /** A page of webhook subscriptions. */
 export type WebhookSubscriptionConnection = {
   __typename?: 'WebhookSubscriptionConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
   /** The subscriptions. */
   nodes: Array<WebhookSubscription>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many subscriptions there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `WebhookSubscriptionConnection`, with the cursor that points at it. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1720,6 +2114,17 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
@@ -1738,13 +2143,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Accreditation: ResolverTypeWrapper<AccreditationRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccreditationCheck: ResolverTypeWrapper<AccreditationCheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Accreditation']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccreditationEdge']>, nodes: Array<ResolversTypes['Accreditation']> }>;
+  AccreditationEdge: ResolverTypeWrapper<Omit<AccreditationEdge, 'node'> & { node: ResolversTypes['Accreditation'] }>;
   AccreditationEvent: ResolverTypeWrapper<AccreditationEventRow>;
+  AccreditationEventConnection: ResolverTypeWrapper<Omit<AccreditationEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccreditationEventEdge']>, nodes: Array<ResolversTypes['AccreditationEvent']> }>;
+  AccreditationEventEdge: ResolverTypeWrapper<Omit<AccreditationEventEdge, 'node'> & { node: ResolversTypes['AccreditationEvent'] }>;
   AccreditationEventKind: AccreditationEventKind;
   AccreditationStanding: AccreditationStanding;
   AccreditationStatus: AccreditationStatus;
@@ -1752,41 +2160,60 @@ export type ResolversTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
+  CertificateAwardConnection: ResolverTypeWrapper<Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateAwardEdge']>, nodes: Array<ResolversTypes['CertificateAward']> }>;
+  CertificateAwardEdge: ResolverTypeWrapper<Omit<CertificateAwardEdge, 'node'> & { node: ResolversTypes['CertificateAward'] }>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
+  CertificateStandardConnection: ResolverTypeWrapper<Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateStandardEdge']>, nodes: Array<ResolversTypes['CertificateStandard']> }>;
+  CertificateStandardEdge: ResolverTypeWrapper<Omit<CertificateStandardEdge, 'node'> & { node: ResolversTypes['CertificateStandard'] }>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  CertificationOrganizationConnection: ResolverTypeWrapper<Omit<CertificationOrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificationOrganizationEdge']>, nodes: Array<ResolversTypes['CertificationOrganization']> }>;
+  CertificationOrganizationEdge: ResolverTypeWrapper<Omit<CertificationOrganizationEdge, 'node'> & { node: ResolversTypes['CertificationOrganization'] }>;
   ChangeKind: ChangeKind;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   ContentUnit: ResolverTypeWrapper<ContentUnitView>;
-  ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentUnit']> }>;
+  ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentUnitEdge']>, nodes: Array<ResolversTypes['ContentUnit']> }>;
+  ContentUnitEdge: ResolverTypeWrapper<Omit<ContentUnitEdge, 'node'> & { node: ResolversTypes['ContentUnit'] }>;
   ContentUnitFact: ResolverTypeWrapper<ContentUnitView>;
   ContentUnitInput: ContentUnitInput;
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CredentialShare: ResolverTypeWrapper<CredentialShareRow>;
+  CredentialShareConnection: ResolverTypeWrapper<Omit<CredentialShareConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CredentialShareEdge']>, nodes: Array<ResolversTypes['CredentialShare']> }>;
+  CredentialShareEdge: ResolverTypeWrapper<Omit<CredentialShareEdge, 'node'> & { node: ResolversTypes['CredentialShare'] }>;
   CredentialShareLink: ResolverTypeWrapper<ShareLink>;
   CredentialVerification: ResolverTypeWrapper<VerificationView>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  DatePeriodConnection: ResolverTypeWrapper<DatePeriodConnection>;
+  DatePeriodEdge: ResolverTypeWrapper<DatePeriodEdge>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EnterpriseChange: ResolverTypeWrapper<ChangeRow>;
   EnterpriseChangeConnection: ResolverTypeWrapper<ChangePage>;
+  EnterpriseChangeEdge: ResolverTypeWrapper<Omit<EnterpriseChangeEdge, 'node'> & { node: ResolversTypes['EnterpriseChange'] }>;
   EnterpriseChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EnterpriseChangeNode']>;
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
   ImportJob: ResolverTypeWrapper<ImportJobRow>;
   ImportJobStatus: ImportJobStatus;
   ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
-  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ImportRowErrorEdge']>, nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorEdge: ResolverTypeWrapper<Omit<ImportRowErrorEdge, 'node'> & { node: ResolversTypes['ImportRowError'] }>;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
-  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssuingMonthEdge']>, nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingMonthEdge: ResolverTypeWrapper<Omit<IssuingMonthEdge, 'node'> & { node: ResolversTypes['IssuingMonth'] }>;
   IssuingReport: ResolverTypeWrapper<IssuingReportView>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobPosition: ResolverTypeWrapper<JobPositionRow>;
-  JobPositionConnection: ResolverTypeWrapper<Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversTypes['JobPosition']> }>;
+  JobPositionConnection: ResolverTypeWrapper<Omit<JobPositionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JobPositionEdge']>, nodes: Array<ResolversTypes['JobPosition']> }>;
+  JobPositionEdge: ResolverTypeWrapper<Omit<JobPositionEdge, 'node'> & { node: ResolversTypes['JobPosition'] }>;
   JobPositionInput: JobPositionInput;
   JobRequirement: ResolverTypeWrapper<JobRequirementRow>;
+  JobRequirementConnection: ResolverTypeWrapper<Omit<JobRequirementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JobRequirementEdge']>, nodes: Array<ResolversTypes['JobRequirement']> }>;
+  JobRequirementEdge: ResolverTypeWrapper<Omit<JobRequirementEdge, 'node'> & { node: ResolversTypes['JobRequirement'] }>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementRow>;
   JobRequirementInput: JobRequirementInput;
   JobRequirementKind: JobRequirementKind;
@@ -1797,11 +2224,17 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
   RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
+  RecognitionAgreementConnection: ResolverTypeWrapper<Omit<RecognitionAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognitionAgreementEdge']>, nodes: Array<ResolversTypes['RecognitionAgreement']> }>;
+  RecognitionAgreementEdge: ResolverTypeWrapper<Omit<RecognitionAgreementEdge, 'node'> & { node: ResolversTypes['RecognitionAgreement'] }>;
   RecognitionDirection: RecognitionDirection;
   RecognitionEvent: ResolverTypeWrapper<RecognitionEventRow>;
+  RecognitionEventConnection: ResolverTypeWrapper<Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognitionEventEdge']>, nodes: Array<ResolversTypes['RecognitionEvent']> }>;
+  RecognitionEventEdge: ResolverTypeWrapper<Omit<RecognitionEventEdge, 'node'> & { node: ResolversTypes['RecognitionEvent'] }>;
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
+  RecognizedCertificateConnection: ResolverTypeWrapper<Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversTypes['RecognizedCertificate']> }>;
+  RecognizedCertificateEdge: ResolverTypeWrapper<Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversTypes['RecognizedCertificate'] }>;
   RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
   RegisterWebhookInput: RegisterWebhookInput;
@@ -1811,53 +2244,76 @@ export type ResolversTypes = ResolversObject<{
   Student: ResolverTypeWrapper<StudentParent>;
   WebhookStatus: WebhookStatus;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accreditation: AccreditationRecord;
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   AccreditationCheck: AccreditationCheckResult;
   Boolean: Scalars['Boolean']['output'];
-  AccreditationConnection: Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Accreditation']> };
-  Int: Scalars['Int']['output'];
+  AccreditationConnection: Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccreditationEdge']>, nodes: Array<ResolversParentTypes['Accreditation']> };
+  AccreditationEdge: Omit<AccreditationEdge, 'node'> & { node: ResolversParentTypes['Accreditation'] };
   AccreditationEvent: AccreditationEventRow;
+  AccreditationEventConnection: Omit<AccreditationEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccreditationEventEdge']>, nodes: Array<ResolversParentTypes['AccreditationEvent']> };
+  AccreditationEventEdge: Omit<AccreditationEventEdge, 'node'> & { node: ResolversParentTypes['AccreditationEvent'] };
   ActiveGrant: ActiveGrant;
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
+  CertificateAwardConnection: Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateAwardEdge']>, nodes: Array<ResolversParentTypes['CertificateAward']> };
+  CertificateAwardEdge: Omit<CertificateAwardEdge, 'node'> & { node: ResolversParentTypes['CertificateAward'] };
   CertificateStandard: StandardRow;
+  CertificateStandardConnection: Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateStandardEdge']>, nodes: Array<ResolversParentTypes['CertificateStandard']> };
+  CertificateStandardEdge: Omit<CertificateStandardEdge, 'node'> & { node: ResolversParentTypes['CertificateStandard'] };
   CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
+  CertificationOrganizationConnection: Omit<CertificationOrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificationOrganizationEdge']>, nodes: Array<ResolversParentTypes['CertificationOrganization']> };
+  CertificationOrganizationEdge: Omit<CertificationOrganizationEdge, 'node'> & { node: ResolversParentTypes['CertificationOrganization'] };
   CompetencyItem: CompetencyItem;
   ContentUnit: ContentUnitView;
-  ContentUnitConnection: Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentUnit']> };
+  ContentUnitConnection: Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentUnitEdge']>, nodes: Array<ResolversParentTypes['ContentUnit']> };
+  ContentUnitEdge: Omit<ContentUnitEdge, 'node'> & { node: ResolversParentTypes['ContentUnit'] };
   ContentUnitFact: ContentUnitView;
   ContentUnitInput: ContentUnitInput;
   CredentialCheck: CredentialCheck;
   CredentialIssuer: IssuerView;
   CredentialShare: CredentialShareRow;
+  CredentialShareConnection: Omit<CredentialShareConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CredentialShareEdge']>, nodes: Array<ResolversParentTypes['CredentialShare']> };
+  CredentialShareEdge: Omit<CredentialShareEdge, 'node'> & { node: ResolversParentTypes['CredentialShare'] };
   CredentialShareLink: ShareLink;
   CredentialVerification: VerificationView;
+  Date: Scalars['Date']['output'];
   DatePeriod: DatePeriod;
+  DatePeriodConnection: DatePeriodConnection;
+  DatePeriodEdge: DatePeriodEdge;
+  DateTime: Scalars['DateTime']['output'];
   EnterpriseChange: ChangeRow;
   EnterpriseChangeConnection: ChangePage;
+  EnterpriseChangeEdge: Omit<EnterpriseChangeEdge, 'node'> & { node: ResolversParentTypes['EnterpriseChange'] };
   EnterpriseChangeNode: ResolversUnionTypes<ResolversParentTypes>['EnterpriseChangeNode'];
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
   ImportJob: ImportJobRow;
   ImportRowError: ImportRowErrorRow;
-  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ImportRowErrorEdge']>, nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorEdge: Omit<ImportRowErrorEdge, 'node'> & { node: ResolversParentTypes['ImportRowError'] };
   IssuingMonth: IssuingMonthRow;
-  IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingMonthConnection: Omit<IssuingMonthConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssuingMonthEdge']>, nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingMonthEdge: Omit<IssuingMonthEdge, 'node'> & { node: ResolversParentTypes['IssuingMonth'] };
   IssuingReport: IssuingReportView;
   JSON: Scalars['JSON']['output'];
   JobPosition: JobPositionRow;
-  JobPositionConnection: Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['JobPosition']> };
+  JobPositionConnection: Omit<JobPositionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobPositionEdge']>, nodes: Array<ResolversParentTypes['JobPosition']> };
+  JobPositionEdge: Omit<JobPositionEdge, 'node'> & { node: ResolversParentTypes['JobPosition'] };
   JobPositionInput: JobPositionInput;
   JobRequirement: JobRequirementRow;
+  JobRequirementConnection: Omit<JobRequirementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobRequirementEdge']>, nodes: Array<ResolversParentTypes['JobRequirement']> };
+  JobRequirementEdge: Omit<JobRequirementEdge, 'node'> & { node: ResolversParentTypes['JobRequirement'] };
   JobRequirementFact: JobRequirementRow;
   JobRequirementInput: JobRequirementInput;
   Mutation: Record<PropertyKey, never>;
@@ -1866,8 +2322,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
   RecognitionAgreement: RecognitionRow;
+  RecognitionAgreementConnection: Omit<RecognitionAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionAgreementEdge']>, nodes: Array<ResolversParentTypes['RecognitionAgreement']> };
+  RecognitionAgreementEdge: Omit<RecognitionAgreementEdge, 'node'> & { node: ResolversParentTypes['RecognitionAgreement'] };
   RecognitionEvent: RecognitionEventRow;
+  RecognitionEventConnection: Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionEventEdge']>, nodes: Array<ResolversParentTypes['RecognitionEvent']> };
+  RecognitionEventEdge: Omit<RecognitionEventEdge, 'node'> & { node: ResolversParentTypes['RecognitionEvent'] };
   RecognizedCertificate: RecognizedCertificateView;
+  RecognizedCertificateConnection: Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversParentTypes['RecognizedCertificate']> };
+  RecognizedCertificateEdge: Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversParentTypes['RecognizedCertificate'] };
   RecordExamSessionInput: RecordExamSessionInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: Registered;
@@ -1875,27 +2337,28 @@ export type ResolversParentTypes = ResolversObject<{
   SetAccreditationStatusInput: SetAccreditationStatusInput;
   Student: StudentParent;
   WebhookSubscription: WebhookSubscriptionRow;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
 }>;
 
 export type AccreditationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accreditation'] = ResolversParentTypes['Accreditation']> = ResolversObject<{
-  activePeriods?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  activePeriods?: Resolver<ResolversTypes['DatePeriodConnection'], ParentType, ContextType, RequireFields<AccreditationActivePeriodsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AccreditationEventConnection'], ParentType, ContextType, RequireFields<AccreditationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   standingOn?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType, Partial<AccreditationStandingOnArgs>>;
   status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
-  statusFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type AccreditationCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationCheck'] = ResolversParentTypes['AccreditationCheck']> = ResolversObject<{
   accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
@@ -1903,18 +2366,36 @@ export type AccreditationCheckResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type AccreditationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationConnection'] = ResolversParentTypes['AccreditationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccreditationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Accreditation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AccreditationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEdge'] = ResolversParentTypes['AccreditationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType>;
+}>;
+
 export type AccreditationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEvent'] = ResolversParentTypes['AccreditationEvent']> = ResolversObject<{
   actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AccreditationEventKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEventConnection'] = ResolversParentTypes['AccreditationEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccreditationEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEventEdge'] = ResolversParentTypes['AccreditationEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccreditationEvent'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -1925,17 +2406,29 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
   credential?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CertificateAwardCredentialArgs, 'named'>>;
-  credentialShares?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
+  credentialShares?: Resolver<ResolversTypes['CredentialShareConnection'], ParentType, ContextType, RequireFields<CertificateAwardCredentialSharesArgs, 'first'>>;
   holderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CertificateAwardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardConnection'] = ResolversParentTypes['CertificateAwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateAwardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateAward']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateAwardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardEdge'] = ResolversParentTypes['CertificateAwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
 }>;
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
@@ -1953,11 +2446,23 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CertificateStandardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandardConnection'] = ResolversParentTypes['CertificateStandardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateStandardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateStandardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandardEdge'] = ResolversParentTypes['CertificateStandardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuerAccreditation?: Resolver<Maybe<ResolversTypes['AccreditationCheck']>, ParentType, ContextType>;
-  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
 }>;
@@ -1968,6 +2473,18 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CertificationOrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganizationConnection'] = ResolversParentTypes['CertificationOrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificationOrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificationOrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganizationEdge'] = ResolversParentTypes['CertificationOrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
@@ -1983,9 +2500,15 @@ export type ContentUnitResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type ContentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitConnection'] = ResolversParentTypes['ContentUnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ContentUnitEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ContentUnit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContentUnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitEdge'] = ResolversParentTypes['ContentUnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentUnit'], ParentType, ContextType>;
 }>;
 
 export type ContentUnitFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitFact'] = ResolversParentTypes['ContentUnitFact']> = ResolversObject<{
@@ -2010,12 +2533,24 @@ export type CredentialIssuerResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type CredentialShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShare'] = ResolversParentTypes['CredentialShare']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CredentialShareConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareConnection'] = ResolversParentTypes['CredentialShareConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CredentialShareEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CredentialShareEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareEdge'] = ResolversParentTypes['CredentialShareEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType>;
 }>;
 
 export type CredentialShareLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareLink'] = ResolversParentTypes['CredentialShareLink']> = ResolversObject<{
@@ -2034,13 +2569,33 @@ export type CredentialVerificationResolvers<ContextType = Context, ParentType ex
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type DatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type DatePeriodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriodConnection'] = ResolversParentTypes['DatePeriodConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DatePeriodEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatePeriodEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriodEdge'] = ResolversParentTypes['DatePeriodEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DatePeriod'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type EnterpriseChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChange'] = ResolversParentTypes['EnterpriseChange']> = ResolversObject<{
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
@@ -2049,8 +2604,14 @@ export type EnterpriseChangeResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type EnterpriseChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChangeConnection'] = ResolversParentTypes['EnterpriseChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnterpriseChangeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['EnterpriseChange']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChangeEdge'] = ResolversParentTypes['EnterpriseChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EnterpriseChange'], ParentType, ContextType>;
 }>;
 
 export type EnterpriseChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseChangeNode'] = ResolversParentTypes['EnterpriseChangeNode']> = ResolversObject<{
@@ -2059,16 +2620,16 @@ export type EnterpriseChangeNodeResolvers<ContextType = Context, ParentType exte
 
 export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
   checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2080,7 +2641,7 @@ export type ImportJobResolvers<ContextType = Context, ParentType extends Resolve
   rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -2091,9 +2652,15 @@ export type ImportRowErrorResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportRowErrorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorEdge'] = ResolversParentTypes['ImportRowErrorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRowError'], ParentType, ContextType>;
 }>;
 
 export type IssuingMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonth'] = ResolversParentTypes['IssuingMonth']> = ResolversObject<{
@@ -2109,9 +2676,15 @@ export type IssuingMonthResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type IssuingMonthConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthConnection'] = ResolversParentTypes['IssuingMonthConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IssuingMonthEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthEdge'] = ResolversParentTypes['IssuingMonthEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IssuingMonth'], ParentType, ContextType>;
 }>;
 
 export type IssuingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingReport'] = ResolversParentTypes['IssuingReport']> = ResolversObject<{
@@ -2137,15 +2710,21 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iscoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirementFacts?: Resolver<Array<ResolversTypes['JobRequirementFact']>, ParentType, ContextType>;
-  requirements?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
+  requirements?: Resolver<ResolversTypes['JobRequirementConnection'], ParentType, ContextType, RequireFields<JobPositionRequirementsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type JobPositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionConnection'] = ResolversParentTypes['JobPositionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobPositionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobPositionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionEdge'] = ResolversParentTypes['JobPositionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
 }>;
 
 export type JobRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirement'] = ResolversParentTypes['JobRequirement']> = ResolversObject<{
@@ -2153,6 +2732,18 @@ export type JobRequirementResolvers<ContextType = Context, ParentType extends Re
   competency?: Resolver<Maybe<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JobRequirementKind'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementConnection'] = ResolversParentTypes['JobRequirementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobRequirementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementEdge'] = ResolversParentTypes['JobRequirementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobRequirement'], ParentType, ContextType>;
 }>;
 
 export type JobRequirementFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementFact'] = ResolversParentTypes['JobRequirementFact']> = ResolversObject<{
@@ -2187,6 +2778,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2194,10 +2787,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   accreditationStanding?: Resolver<ResolversTypes['AccreditationCheck'], ParentType, ContextType, RequireFields<QueryAccreditationStandingArgs, 'organizationId' | 'standardCode'>>;
   accreditations?: Resolver<ResolversTypes['AccreditationConnection'], ParentType, ContextType, RequireFields<QueryAccreditationsArgs, 'first'>>;
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
-  certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
+  certificateStandards?: Resolver<ResolversTypes['CertificateStandardConnection'], ParentType, ContextType, RequireFields<QueryCertificateStandardsArgs, 'first'>>;
   certificateStatusList?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryCertificateStatusListArgs, 'list' | 'organizationId'>>;
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
-  certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  certificationOrganization?: Resolver<Maybe<ResolversTypes['CertificationOrganization']>, ParentType, ContextType, RequireFields<QueryCertificationOrganizationArgs, 'id'>>;
+  certificationOrganizations?: Resolver<ResolversTypes['CertificationOrganizationConnection'], ParentType, ContextType, RequireFields<QueryCertificationOrganizationsArgs, 'first'>>;
   enterpriseChanges?: Resolver<ResolversTypes['EnterpriseChangeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseChangesArgs, 'first' | 'since'>>;
   enterpriseImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryEnterpriseImportJobArgs, 'id'>>;
   enterpriseWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseWebhooksArgs, 'first' | 'organizationId'>>;
@@ -2205,7 +2799,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType, RequireFields<QueryJobPositionArgs, 'id'>>;
   jobPositions?: Resolver<ResolversTypes['JobPositionConnection'], ParentType, ContextType, RequireFields<QueryJobPositionsArgs, 'first'>>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
-  recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
+  recognitionAgreements?: Resolver<ResolversTypes['RecognitionAgreementConnection'], ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'first' | 'organizationId'>>;
   sharedCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QuerySharedCredentialArgs, 'secret'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
   verifyCredential?: Resolver<ResolversTypes['CredentialVerification'], ParentType, ContextType, RequireFields<QueryVerifyCredentialArgs, 'credential'>>;
@@ -2214,22 +2808,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RecognitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RecognitionAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreement'] = ResolversParentTypes['RecognitionAgreement']> = ResolversObject<{
-  agreedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agreedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   countsOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<RecognitionAgreementCountsOnArgs>>;
   direction?: Resolver<ResolversTypes['RecognitionDirection'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RecognitionEventConnection'], ParentType, ContextType, RequireFields<RecognitionAgreementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposedBy?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
@@ -2237,22 +2831,58 @@ export type RecognitionAgreementResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RecognitionAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreementConnection'] = ResolversParentTypes['RecognitionAgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionAgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreementEdge'] = ResolversParentTypes['RecognitionAgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType>;
+}>;
+
 export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
   actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecognitionEventKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type RecognitionEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEventConnection'] = ResolversParentTypes['RecognitionEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEventEdge'] = ResolversParentTypes['RecognitionEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognitionEvent'], ParentType, ContextType>;
+}>;
+
 export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
   award?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type RecognizedCertificateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateConnection'] = ResolversParentTypes['RecognizedCertificateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognizedCertificateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognizedCertificate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognizedCertificateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateEdge'] = ResolversParentTypes['RecognizedCertificateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognizedCertificate'], ParentType, ContextType>;
 }>;
 
 export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
@@ -2262,13 +2892,15 @@ export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificateFacts?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificates?: Resolver<Maybe<ResolversTypes['CertificateAwardConnection']>, ParentType, ContextType, RequireFields<StudentCertificatesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recognizedCertificates?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificateFacts?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificates?: Resolver<Maybe<ResolversTypes['RecognizedCertificateConnection']>, ParentType, ContextType, RequireFields<StudentRecognizedCertificatesArgs, 'first'>>;
 }>;
 
 export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2278,56 +2910,91 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Accreditation?: AccreditationResolvers<ContextType>;
   AccreditationCheck?: AccreditationCheckResolvers<ContextType>;
   AccreditationConnection?: AccreditationConnectionResolvers<ContextType>;
+  AccreditationEdge?: AccreditationEdgeResolvers<ContextType>;
   AccreditationEvent?: AccreditationEventResolvers<ContextType>;
+  AccreditationEventConnection?: AccreditationEventConnectionResolvers<ContextType>;
+  AccreditationEventEdge?: AccreditationEventEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
+  CertificateAwardConnection?: CertificateAwardConnectionResolvers<ContextType>;
+  CertificateAwardEdge?: CertificateAwardEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CertificateStandardConnection?: CertificateStandardConnectionResolvers<ContextType>;
+  CertificateStandardEdge?: CertificateStandardEdgeResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  CertificationOrganizationConnection?: CertificationOrganizationConnectionResolvers<ContextType>;
+  CertificationOrganizationEdge?: CertificationOrganizationEdgeResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   ContentUnit?: ContentUnitResolvers<ContextType>;
   ContentUnitConnection?: ContentUnitConnectionResolvers<ContextType>;
+  ContentUnitEdge?: ContentUnitEdgeResolvers<ContextType>;
   ContentUnitFact?: ContentUnitFactResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CredentialShare?: CredentialShareResolvers<ContextType>;
+  CredentialShareConnection?: CredentialShareConnectionResolvers<ContextType>;
+  CredentialShareEdge?: CredentialShareEdgeResolvers<ContextType>;
   CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
   CredentialVerification?: CredentialVerificationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DatePeriod?: DatePeriodResolvers<ContextType>;
+  DatePeriodConnection?: DatePeriodConnectionResolvers<ContextType>;
+  DatePeriodEdge?: DatePeriodEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   EnterpriseChange?: EnterpriseChangeResolvers<ContextType>;
   EnterpriseChangeConnection?: EnterpriseChangeConnectionResolvers<ContextType>;
+  EnterpriseChangeEdge?: EnterpriseChangeEdgeResolvers<ContextType>;
   EnterpriseChangeNode?: EnterpriseChangeNodeResolvers<ContextType>;
   ExamSession?: ExamSessionResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
+  ImportRowErrorEdge?: ImportRowErrorEdgeResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
+  IssuingMonthEdge?: IssuingMonthEdgeResolvers<ContextType>;
   IssuingReport?: IssuingReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
   JobPositionConnection?: JobPositionConnectionResolvers<ContextType>;
+  JobPositionEdge?: JobPositionEdgeResolvers<ContextType>;
   JobRequirement?: JobRequirementResolvers<ContextType>;
+  JobRequirementConnection?: JobRequirementConnectionResolvers<ContextType>;
+  JobRequirementEdge?: JobRequirementEdgeResolvers<ContextType>;
   JobRequirementFact?: JobRequirementFactResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
   RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
+  RecognitionAgreementConnection?: RecognitionAgreementConnectionResolvers<ContextType>;
+  RecognitionAgreementEdge?: RecognitionAgreementEdgeResolvers<ContextType>;
   RecognitionEvent?: RecognitionEventResolvers<ContextType>;
+  RecognitionEventConnection?: RecognitionEventConnectionResolvers<ContextType>;
+  RecognitionEventEdge?: RecognitionEventEdgeResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
+  RecognizedCertificateConnection?: RecognizedCertificateConnectionResolvers<ContextType>;
+  RecognizedCertificateEdge?: RecognizedCertificateEdgeResolvers<ContextType>;
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { decide } from '@guantong/shared/policy';
 import { todayInChina } from '@guantong/shared/clock';
 import { requireDate } from '@guantong/shared/validation';
@@ -28,8 +29,8 @@ export const Accreditation: AccreditationResolvers = {
     const day = on == null ? todayInChina() : requireDate(on, 'on');
     return standingOn([row], { organizationId: row.organizationId, standardCode: row.standardCode, day }, true).standing;
   },
-  activePeriods: (row) => activePeriods(row),
-  history: (row) => row.events,
+  activePeriods: (row, args) => pageInOrder(activePeriods(row), args),
+  history: (row, args) => pageInOrder(row.events, args, 50),
 };
 
 export const AccreditationEvent: AccreditationEventResolvers = {
@@ -62,7 +63,7 @@ export const IssuingReport: IssuingReportResolvers = {
     const size = requirePageSize(args.first ?? 100, MAX_REPORT_PAGE);
     const key = args.after == null ? null : decodeCursor(args.after, isRowKey);
     const rest = key === null ? report.rows : report.rows.filter(after(key));
-    return pageOf(rest.slice(0, size + 1), size, report.rows.length, rowKey);
+    return pageOf(rest.slice(0, size + 1), size, { totalCount: report.rows.length, hasPreviousPage: rest.length < report.rows.length }, rowKey);
   },
 };
 

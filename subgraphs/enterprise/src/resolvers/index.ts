@@ -1,4 +1,5 @@
 import { feed } from '../feed/resolvers.ts';
+import { dateScalars } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { CertificateAward } from './award.ts';
 import { Mutation } from './mutation.ts';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
   CertificateStandard,
   CertificateAward: { ...CertificateAward, ...CredentialAward },
   JSON,
+  ...dateScalars,
   CertificateVerification,
   CredentialShareLink,
   Recognition,

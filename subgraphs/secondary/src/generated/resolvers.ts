@@ -34,6 +34,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time with its offset, e.g. 2026-09-01T08:30:00.000Z or 2026-09-01T16:30:00+08:00. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -65,6 +69,28 @@ export type CertificateModule = {
   title: Scalars['String']['output'];
 };
 
+/** A page of CertificateModule rows. */
+export type CertificateModuleConnection = {
+  __typename?: 'CertificateModuleConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateModuleEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateModule>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateModuleConnection page, with the cursor that points at it. */
+export type CertificateModuleEdge = {
+  __typename?: 'CertificateModuleEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateModule;
+};
+
 /** A certificate standard, owned by the enterprise subgraph. */
 export type CertificateStandard = {
   __typename?: 'CertificateStandard';
@@ -94,9 +120,9 @@ export type CompetencyMappingFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Competency item id. */
@@ -121,9 +147,9 @@ export type ContentCoverageFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Standard code. */
@@ -146,9 +172,9 @@ export type ContentCoverageInput = {
 export type CourseCompetencyMapping = {
   __typename?: 'CourseCompetencyMapping';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The competency item taught. */
@@ -160,21 +186,32 @@ export type CourseCompetencyMapping = {
 /** A page of a course's competency mappings. */
 export type CourseCompetencyMappingConnection = {
   __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseCompetencyMappingEdge>;
   /** This page's rows, by start then item. */
   nodes: Array<CourseCompetencyMapping>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseCompetencyMappingConnection page, with the cursor that points at it. */
+export type CourseCompetencyMappingEdge = {
+  __typename?: 'CourseCompetencyMappingEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseCompetencyMapping;
 };
 
 /** A course covering a content unit of a certificate standard, as its institution maps it. */
 export type CourseContentCoverage = {
   __typename?: 'CourseContentCoverage';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The certificate standard. */
@@ -186,12 +223,23 @@ export type CourseContentCoverage = {
 /** A page of a course's certificate content coverage. */
 export type CourseContentCoverageConnection = {
   __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseContentCoverageEdge>;
   /** This page's rows, by start, standard and unit. */
   nodes: Array<CourseContentCoverage>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseContentCoverageConnection page, with the cursor that points at it. */
+export type CourseContentCoverageEdge = {
+  __typename?: 'CourseContentCoverageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseContentCoverage;
 };
 
 /**
@@ -265,7 +313,7 @@ export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['Int']['input'];
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['input'];
+  enrolledOn: Scalars['Date']['input'];
   /** Full name as on the national ID card. */
   name: Scalars['String']['input'];
   /** 18-character GB 11643 citizen ID number. */
@@ -283,7 +331,7 @@ export type EnrolmentCheck = {
    * ISO birth date, read from the learner's GB 11643 national ID. Given only to
    * college staff and admins, and only when `inProgram` is true.
    */
-  birthDate: Maybe<Scalars['String']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
   /** True when a secondary school on the hub enrolled this learner. */
   enrolled: Scalars['Boolean']['output'];
   /** Whether the learner studies in `programCode`; null when no programme was asked about. */
@@ -349,7 +397,7 @@ export type ExamGate = {
 export type ExamRegistration = {
   __typename?: 'ExamRegistration';
   /** ISO date. */
-  registeredOn: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
   /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
 };
@@ -368,7 +416,7 @@ export type ImportJob = {
   /** The last file line settled by a committed batch (the header is line 1); a resumed job continues after it. */
   checkpointLine: Scalars['Int']['output'];
   /** When the job was created (ISO 8601, UTC). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The row errors, in the order found (validation reads the file in order). */
   errors: ImportRowErrorConnection;
   /** The job id. */
@@ -392,7 +440,7 @@ export type ImportJob = {
   /** Where the job is. */
   status: ImportJobStatus;
   /** When the job last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** True when only the valid rows are written and the bad ones skipped. */
   validOnly: Scalars['Boolean']['output'];
 };
@@ -433,12 +481,23 @@ export type ImportRowError = {
 /** A page of an import job's row errors. */
 export type ImportRowErrorConnection = {
   __typename?: 'ImportRowErrorConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<ImportRowErrorEdge>;
   /** This page's row errors. */
   nodes: Array<ImportRowError>;
   /** Where this page ends, to fetch the next. */
   pageInfo: PageInfo;
   /** Row errors across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `ImportRowErrorConnection`, with the cursor that points at it. */
+export type ImportRowErrorEdge = {
+  __typename?: 'ImportRowErrorEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ImportRowError;
 };
 
 /** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
@@ -450,14 +509,14 @@ export type MapCourseInput = {
   /** The course's code, e.g. NET-H201. */
   courseCode: Scalars['String']['input'];
   /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 /** One assessment of a learner in a certificate training module (tier 1); a retake is a separate assessment. */
 export type ModuleAssessment = {
   __typename?: 'ModuleAssessment';
   /** ISO date. */
-  assessedOn: Scalars['String']['output'];
+  assessedOn: Scalars['Date']['output'];
   /** The module's credits when passed, otherwise 0. */
   creditsEarned: Scalars['Float']['output'];
   /** The module assessed. */
@@ -466,6 +525,28 @@ export type ModuleAssessment = {
   passed: Scalars['Boolean']['output'];
   /** Score from 0 to 100. */
   score: Scalars['Float']['output'];
+};
+
+/** A page of ModuleAssessment rows. */
+export type ModuleAssessmentConnection = {
+  __typename?: 'ModuleAssessmentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModuleAssessmentEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModuleAssessment>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModuleAssessmentConnection page, with the cursor that points at it. */
+export type ModuleAssessmentEdge = {
+  __typename?: 'ModuleAssessmentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModuleAssessment;
 };
 
 export type Mutation = {
@@ -608,6 +689,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** One sitting of a standard's preliminary exam (tier 2); the best score decides the gate. */
@@ -618,7 +703,7 @@ export type PreliminaryExamResult = {
   /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
   /** ISO date. */
-  takenOn: Scalars['String']['output'];
+  takenOn: Scalars['Date']['output'];
 };
 
 /** A teacher's qualification to record. */
@@ -626,7 +711,7 @@ export type QualificationInput = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained, not after today. */
-  obtainedOn: Scalars['String']['input'];
+  obtainedOn: Scalars['Date']['input'];
   /** The qualification's title. */
   title: Scalars['String']['input'];
 };
@@ -646,7 +731,7 @@ export type QualificationKind =
 export type Query = {
   __typename?: 'Query';
   /** The training modules a certificate standard's content is split into, in teaching order. Public. */
-  certificateModules: Array<CertificateModule>;
+  certificateModules: CertificateModuleConnection;
   /**
    * Confirms a learner's enrolment before another institution writes about them
    * (a college registering a pathway, an organisation awarding a certificate),
@@ -682,7 +767,7 @@ export type Query = {
   /** One secondary school by id, or null when there is none. */
   secondarySchool: Maybe<SecondarySchool>;
   /** Every secondary school on the hub. Public catalogue data. */
-  secondarySchools: Array<SecondarySchool>;
+  secondarySchools: SecondarySchoolConnection;
   /** A school's teachers, by id: staff of that school and admins only. */
   secondaryTeachers: SecondaryTeacherConnection;
   /** An organisation's webhook subscriptions to the secondary subgraph's changes, oldest first: its staff and admins. */
@@ -702,6 +787,8 @@ export type Query = {
  * service's own database.
  */
 export type QueryCertificateModulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   standardCode: Scalars['ID']['input'];
 };
 
@@ -796,6 +883,17 @@ export type QuerySecondarySchoolArgs = {
  * secondary-stage enrolments and course results. Each school's data lives in this
  * service's own database.
  */
+export type QuerySecondarySchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
 export type QuerySecondaryTeachersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -831,7 +929,7 @@ export type QueryStudentByNationalIdArgs = {
  */
 export type RecordModuleAssessmentInput = {
   /** ISO date. */
-  assessedOn: Scalars['String']['input'];
+  assessedOn: Scalars['Date']['input'];
   /** Code of a training module listed by certificateModules, e.g. X-OSOP-1-M1. */
   moduleCode: Scalars['ID']['input'];
   /** Score from 0 to 100. */
@@ -861,7 +959,7 @@ export type RecordPreliminaryExamInput = {
   /** Hub-wide learner id, e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
   /** ISO date. */
-  takenOn: Scalars['String']['input'];
+  takenOn: Scalars['Date']['input'];
 };
 
 /** A course result to record. The course code decides which institution's course it is. */
@@ -899,7 +997,7 @@ export type RegisteredWebhook = {
 export type SecondaryChange = {
   __typename?: 'SecondaryChange';
   /** When the write was made (ISO 8601 instant, UTC, the database's clock). */
-  changedAt: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
   /** The entity's id: its key fields, joined with ':' when there are several. */
   entityId: Scalars['ID']['output'];
   /** The GraphQL type of the changed entity, e.g. SecondaryCourseResult. */
@@ -918,10 +1016,21 @@ export type SecondaryChange = {
 /** A page of secondary changes. */
 export type SecondaryChangeConnection = {
   __typename?: 'SecondaryChangeConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<SecondaryChangeEdge>;
   /** The changes, oldest first. */
   nodes: Array<SecondaryChange>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+};
+
+/** One item of a `SecondaryChangeConnection`, with the cursor that points at it. */
+export type SecondaryChangeEdge = {
+  __typename?: 'SecondaryChangeEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SecondaryChange;
 };
 
 /** The entity types whose current state a secondary change shows. */
@@ -951,7 +1060,7 @@ export type SecondaryCourse = {
 export type SecondaryCourseCertificateContentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -959,7 +1068,29 @@ export type SecondaryCourseCertificateContentArgs = {
 export type SecondaryCourseCompetencyMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of SecondaryCourse rows. */
+export type SecondaryCourseConnection = {
+  __typename?: 'SecondaryCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryCourseEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryCourse>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryCourseConnection page, with the cursor that points at it. */
+export type SecondaryCourseEdge = {
+  __typename?: 'SecondaryCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryCourse;
 };
 
 /** A learner's result in one secondary course in one term. */
@@ -975,21 +1106,52 @@ export type SecondaryCourseResult = {
   term: Scalars['String']['output'];
 };
 
+/** A page of SecondaryCourseResult rows. */
+export type SecondaryCourseResultConnection = {
+  __typename?: 'SecondaryCourseResultConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryCourseResultEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryCourseResult>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryCourseResultConnection page, with the cursor that points at it. */
+export type SecondaryCourseResultEdge = {
+  __typename?: 'SecondaryCourseResultEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryCourseResult;
+};
+
 /** A learner's secondary stage: where and what they studied, and their results. */
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
   /** ISO date the stage ended, or null while it continues. */
-  completedOn: Maybe<Scalars['String']['output']>;
+  completedOn: Maybe<Scalars['Date']['output']>;
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['output'];
+  enrolledOn: Scalars['Date']['output'];
   /** The secondary school the learner is enrolled at. */
   institution: SecondarySchool;
   /** The programme the learner studies. */
   program: SecondaryProgram;
+  /** Internal: every result, unpaged, as the college's evidence. */
+  resultFacts: Array<SecondaryCourseResult>;
   /** Results in term order. */
-  results: Array<SecondaryCourseResult>;
+  results: SecondaryCourseResultConnection;
   /** The enrolled learner. */
   student: Student;
+};
+
+
+/** A learner's secondary stage: where and what they studied, and their results. */
+export type SecondaryEnrollmentResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A programme of study at a secondary school, articulated with a college programme by an agreement. */
@@ -998,7 +1160,7 @@ export type SecondaryProgram = {
   /** Hub-wide programme code, e.g. SEC-NET. */
   code: Scalars['ID']['output'];
   /** The courses of the programme's curriculum. */
-  courses: Array<SecondaryCourse>;
+  courses: SecondaryCourseConnection;
   /** Internal: the school's mapping of the programme's courses, every row, for the college's curriculum reports. */
   curriculumFacts: CurriculumFacts;
   /**
@@ -1019,8 +1181,37 @@ export type SecondaryProgram = {
 
 
 /** A programme of study at a secondary school, articulated with a college programme by an agreement. */
+export type SecondaryProgramCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of study at a secondary school, articulated with a college programme by an agreement. */
 export type SecondaryProgramDualQualifiedArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A page of SecondaryProgram rows. */
+export type SecondaryProgramConnection = {
+  __typename?: 'SecondaryProgramConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryProgramEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryProgram>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryProgramConnection page, with the cursor that points at it. */
+export type SecondaryProgramEdge = {
+  __typename?: 'SecondaryProgramEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryProgram;
 };
 
 /** A secondary vocational school (中职): the first three years of a five-year pathway. */
@@ -1031,18 +1222,47 @@ export type SecondarySchool = {
   /** The school's name. */
   name: Scalars['String']['output'];
   /** The school's programmes, in code order. */
-  programs: Array<SecondaryProgram>;
+  programs: SecondaryProgramConnection;
   /** City and province. */
   region: Scalars['String']['output'];
+};
+
+
+/** A secondary vocational school (中职): the first three years of a five-year pathway. */
+export type SecondarySchoolProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of SecondarySchool rows. */
+export type SecondarySchoolConnection = {
+  __typename?: 'SecondarySchoolConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondarySchoolEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondarySchool>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondarySchoolConnection page, with the cursor that points at it. */
+export type SecondarySchoolEdge = {
+  __typename?: 'SecondarySchoolEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondarySchool;
 };
 
 /** A teacher of one of the school's programmes. Their school's staff and admins only. */
 export type SecondaryTeacher = {
   __typename?: 'SecondaryTeacher';
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['output'];
+  activeFrom: Scalars['Date']['output'];
   /** ISO date they left, or null. */
-  activeTo: Maybe<Scalars['String']['output']>;
+  activeTo: Maybe<Scalars['Date']['output']>;
   /** Whether they were dual-qualified in a year under the hub's rule. */
   dualQualified: Scalars['Boolean']['output'];
   /** The teacher's id, e.g. tch-riverside-01. */
@@ -1066,12 +1286,23 @@ export type SecondaryTeacherDualQualifiedArgs = {
 /** A page of school teachers. */
 export type SecondaryTeacherConnection = {
   __typename?: 'SecondaryTeacherConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryTeacherEdge>;
   /** This page's teachers, by id. */
   nodes: Array<SecondaryTeacher>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Teachers across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryTeacherConnection page, with the cursor that points at it. */
+export type SecondaryTeacherEdge = {
+  __typename?: 'SecondaryTeacherEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryTeacher;
 };
 
 /**
@@ -1087,7 +1318,7 @@ export type Student = {
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
   /** Module assessments, in the order taken. Part RESULTS. */
-  moduleAssessments: Maybe<Array<ModuleAssessment>>;
+  moduleAssessments: Maybe<ModuleAssessmentConnection>;
   /** Credits from passed module assessments. Part RESULTS. */
   moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's full name. Part IDENTITY. */
@@ -1127,6 +1358,16 @@ export type StudentExamEligibilityArgs = {
  * A learner on the hub, keyed by their hub-wide learner id. The secondary
  * subgraph contributes the learner's name and secondary stage.
  */
+export type StudentModuleAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
 export type StudentNationalIdArgs = {
   unmasked?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1134,7 +1375,7 @@ export type StudentNationalIdArgs = {
 /** A teacher to add. */
 export type TeacherInput = {
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['input'];
+  activeFrom: Scalars['Date']['input'];
   /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
   id: Scalars['ID']['input'];
   /** The teacher's name. */
@@ -1163,7 +1404,7 @@ export type TeacherQualification = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained. */
-  obtainedOn: Scalars['String']['output'];
+  obtainedOn: Scalars['Date']['output'];
   /** The qualification's title. */
   title: Scalars['String']['output'];
 };
@@ -1179,7 +1420,7 @@ export type WebhookStatus =
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
   /** When the subscription was registered (ISO 8601 instant). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** The entity types delivered. */
   entityTypes: Array<Scalars['String']['output']>;
   /** The subscription's id (wh_…). */
@@ -1197,12 +1438,23 @@ export type WebhookSubscription = {
 /** A page of webhook subscriptions. */
 export type WebhookSubscriptionConnection = {
   __typename?: 'WebhookSubscriptionConnection';
+  /** This page's items, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
   /** The subscriptions. */
   nodes: Array<WebhookSubscription>;
   /** Paging: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many subscriptions there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a `WebhookSubscriptionConnection`, with the cursor that points at it. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1390,6 +1642,8 @@ export type ResolversTypes = ResolversObject<{
   CertificateModule: ResolverTypeWrapper<CertificateModuleRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CertificateModuleConnection: ResolverTypeWrapper<Omit<CertificateModuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateModuleEdge']>, nodes: Array<ResolversTypes['CertificateModule']> }>;
+  CertificateModuleEdge: ResolverTypeWrapper<Omit<CertificateModuleEdge, 'node'> & { node: ResolversTypes['CertificateModule'] }>;
   CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
   ChangeKind: ChangeKind;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
@@ -1398,12 +1652,16 @@ export type ResolversTypes = ResolversObject<{
   ContentCoverageFact: ResolverTypeWrapper<CourseContentRow>;
   ContentCoverageInput: ContentCoverageInput;
   CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
-  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingEdge: ResolverTypeWrapper<Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversTypes['CourseCompetencyMapping'] }>;
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
-  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedYear>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
@@ -1418,10 +1676,13 @@ export type ResolversTypes = ResolversObject<{
   ImportJob: ResolverTypeWrapper<ImportJobRow>;
   ImportJobStatus: ImportJobStatus;
   ImportRowError: ResolverTypeWrapper<ImportRowErrorRow>;
-  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ImportRowErrorEdge']>, nodes: Array<ResolversTypes['ImportRowError']> }>;
+  ImportRowErrorEdge: ResolverTypeWrapper<Omit<ImportRowErrorEdge, 'node'> & { node: ResolversTypes['ImportRowError'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
+  ModuleAssessmentConnection: ResolverTypeWrapper<Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversTypes['ModuleAssessment']> }>;
+  ModuleAssessmentEdge: ResolverTypeWrapper<Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversTypes['ModuleAssessment'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
@@ -1436,21 +1697,32 @@ export type ResolversTypes = ResolversObject<{
   RegisteredWebhook: ResolverTypeWrapper<Registered>;
   SecondaryChange: ResolverTypeWrapper<ChangeRow>;
   SecondaryChangeConnection: ResolverTypeWrapper<ChangePage>;
+  SecondaryChangeEdge: ResolverTypeWrapper<Omit<SecondaryChangeEdge, 'node'> & { node: ResolversTypes['SecondaryChange'] }>;
   SecondaryChangeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SecondaryChangeNode']>;
   SecondaryCourse: ResolverTypeWrapper<CourseRow>;
+  SecondaryCourseConnection: ResolverTypeWrapper<Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseEdge']>, nodes: Array<ResolversTypes['SecondaryCourse']> }>;
+  SecondaryCourseEdge: ResolverTypeWrapper<Omit<SecondaryCourseEdge, 'node'> & { node: ResolversTypes['SecondaryCourse'] }>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
+  SecondaryCourseResultConnection: ResolverTypeWrapper<Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversTypes['SecondaryCourseResult']> }>;
+  SecondaryCourseResultEdge: ResolverTypeWrapper<Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversTypes['SecondaryCourseResult'] }>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
+  SecondaryProgramConnection: ResolverTypeWrapper<Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryProgramEdge']>, nodes: Array<ResolversTypes['SecondaryProgram']> }>;
+  SecondaryProgramEdge: ResolverTypeWrapper<Omit<SecondaryProgramEdge, 'node'> & { node: ResolversTypes['SecondaryProgram'] }>;
   SecondarySchool: ResolverTypeWrapper<SchoolRow>;
+  SecondarySchoolConnection: ResolverTypeWrapper<Omit<SecondarySchoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondarySchoolEdge']>, nodes: Array<ResolversTypes['SecondarySchool']> }>;
+  SecondarySchoolEdge: ResolverTypeWrapper<Omit<SecondarySchoolEdge, 'node'> & { node: ResolversTypes['SecondarySchool'] }>;
   SecondaryTeacher: ResolverTypeWrapper<TeacherRow>;
-  SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
+  SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
+  SecondaryTeacherEdge: ResolverTypeWrapper<Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversTypes['SecondaryTeacher'] }>;
   Student: ResolverTypeWrapper<StudentParent>;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
   TeacherQualification: ResolverTypeWrapper<TeacherQualificationRow>;
   WebhookStatus: WebhookStatus;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversTypes['WebhookSubscription']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1461,6 +1733,8 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateModule: CertificateModuleRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  CertificateModuleConnection: Omit<CertificateModuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateModuleEdge']>, nodes: Array<ResolversParentTypes['CertificateModule']> };
+  CertificateModuleEdge: Omit<CertificateModuleEdge, 'node'> & { node: ResolversParentTypes['CertificateModule'] };
   CertificateStandard: CertificateStandard;
   CompetencyItem: CompetencyItem;
   CompetencyMappingFact: CourseCompetencyRow;
@@ -1468,12 +1742,16 @@ export type ResolversParentTypes = ResolversObject<{
   ContentCoverageFact: CourseContentRow;
   ContentCoverageInput: ContentCoverageInput;
   CourseCompetencyMapping: CourseCompetencyRow;
-  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingEdge: Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversParentTypes['CourseCompetencyMapping'] };
   CourseContentCoverage: CourseContentRow;
-  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
   CredentialIssuer: IssuerView;
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DualQualifiedFact: DualQualifiedYear;
   DualQualifiedFigure: DualQualifiedYear;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
@@ -1487,10 +1765,13 @@ export type ResolversParentTypes = ResolversObject<{
   ExamRegistrationInput: ExamRegistrationInput;
   ImportJob: ImportJobRow;
   ImportRowError: ImportRowErrorRow;
-  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ImportRowErrorEdge']>, nodes: Array<ResolversParentTypes['ImportRowError']> };
+  ImportRowErrorEdge: Omit<ImportRowErrorEdge, 'node'> & { node: ResolversParentTypes['ImportRowError'] };
   JSON: Scalars['JSON']['output'];
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
+  ModuleAssessmentConnection: Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversParentTypes['ModuleAssessment']> };
+  ModuleAssessmentEdge: Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversParentTypes['ModuleAssessment'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PreliminaryExamResult: PreliminaryExamRow;
@@ -1503,20 +1784,31 @@ export type ResolversParentTypes = ResolversObject<{
   RegisteredWebhook: Registered;
   SecondaryChange: ChangeRow;
   SecondaryChangeConnection: ChangePage;
+  SecondaryChangeEdge: Omit<SecondaryChangeEdge, 'node'> & { node: ResolversParentTypes['SecondaryChange'] };
   SecondaryChangeNode: ResolversUnionTypes<ResolversParentTypes>['SecondaryChangeNode'];
   SecondaryCourse: CourseRow;
+  SecondaryCourseConnection: Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourse']> };
+  SecondaryCourseEdge: Omit<SecondaryCourseEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourse'] };
   SecondaryCourseResult: ResultRow;
+  SecondaryCourseResultConnection: Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourseResult']> };
+  SecondaryCourseResultEdge: Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourseResult'] };
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
+  SecondaryProgramConnection: Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryProgramEdge']>, nodes: Array<ResolversParentTypes['SecondaryProgram']> };
+  SecondaryProgramEdge: Omit<SecondaryProgramEdge, 'node'> & { node: ResolversParentTypes['SecondaryProgram'] };
   SecondarySchool: SchoolRow;
+  SecondarySchoolConnection: Omit<SecondarySchoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondarySchoolEdge']>, nodes: Array<ResolversParentTypes['SecondarySchool']> };
+  SecondarySchoolEdge: Omit<SecondarySchoolEdge, 'node'> & { node: ResolversParentTypes['SecondarySchool'] };
   SecondaryTeacher: TeacherRow;
-  SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
+  SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
+  SecondaryTeacherEdge: Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversParentTypes['SecondaryTeacher'] };
   Student: StudentParent;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
   TeacherQualification: TeacherQualificationRow;
   WebhookSubscription: WebhookSubscriptionRow;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']>, nodes: Array<ResolversParentTypes['WebhookSubscription']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -1533,6 +1825,18 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CertificateModuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModuleConnection'] = ResolversParentTypes['CertificateModuleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateModuleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateModuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModuleEdge'] = ResolversParentTypes['CertificateModuleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+}>;
+
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1543,8 +1847,8 @@ export type CompetencyItemResolvers<ContextType = Context, ParentType extends Re
 
 export type CompetencyMappingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyMappingFact'] = ResolversParentTypes['CompetencyMappingFact']> = ResolversObject<{
   courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1552,39 +1856,51 @@ export type CompetencyMappingFactResolvers<ContextType = Context, ParentType ext
 
 export type ContentCoverageFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentCoverageFact'] = ResolversParentTypes['ContentCoverageFact']> = ResolversObject<{
   courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseCompetencyMappingEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingEdge'] = ResolversParentTypes['CourseCompetencyMappingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseCompetencyMapping'], ParentType, ContextType>;
+}>;
+
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseContentCoverageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageEdge'] = ResolversParentTypes['CourseContentCoverageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseContentCoverage'], ParentType, ContextType>;
 }>;
 
 export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
@@ -1607,6 +1923,14 @@ export type CurriculumFactsResolvers<ContextType = Context, ParentType extends R
   standards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DualQualifiedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DualQualifiedFact'] = ResolversParentTypes['DualQualifiedFact']> = ResolversObject<{
   qualified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1621,7 +1945,7 @@ export type DualQualifiedFigureResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentCheck'] = ResolversParentTypes['EnrolmentCheck']> = ResolversObject<{
-  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inProgram?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1651,13 +1975,13 @@ export type ExamGateResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ExamRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamRegistration'] = ResolversParentTypes['ExamRegistration']> = ResolversObject<{
-  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
   checkpointLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['ImportRowErrorConnection'], ParentType, ContextType, Partial<ImportJobErrorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1669,7 +1993,7 @@ export type ImportJobResolvers<ContextType = Context, ParentType extends Resolve
   rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1680,9 +2004,15 @@ export type ImportRowErrorResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ImportRowErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorConnection'] = ResolversParentTypes['ImportRowErrorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportRowErrorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowErrorEdge'] = ResolversParentTypes['ImportRowErrorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRowError'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1690,12 +2020,24 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessment'] = ResolversParentTypes['ModuleAssessment']> = ResolversObject<{
-  assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   creditsEarned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ModuleAssessmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentConnection'] = ResolversParentTypes['ModuleAssessmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModuleAssessmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModuleAssessment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleAssessmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentEdge'] = ResolversParentTypes['ModuleAssessmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1717,16 +2059,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PreliminaryExamResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreliminaryExamResult'] = ResolversParentTypes['PreliminaryExamResult']> = ResolversObject<{
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  takenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
+  certificateModules?: Resolver<ResolversTypes['CertificateModuleConnection'], ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'first' | 'standardCode'>>;
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   enrolmentChecks?: Resolver<Array<ResolversTypes['EnrolmentCheck']>, ParentType, ContextType, RequireFields<QueryEnrolmentChecksArgs, 'checks'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
@@ -1735,7 +2079,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
-  secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  secondarySchools?: Resolver<ResolversTypes['SecondarySchoolConnection'], ParentType, ContextType, RequireFields<QuerySecondarySchoolsArgs, 'first'>>;
   secondaryTeachers?: Resolver<ResolversTypes['SecondaryTeacherConnection'], ParentType, ContextType, RequireFields<QuerySecondaryTeachersArgs, 'first' | 'schoolId'>>;
   secondaryWebhooks?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QuerySecondaryWebhooksArgs, 'first' | 'organizationId'>>;
   studentByNationalId?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByNationalIdArgs, 'nationalId'>>;
@@ -1747,7 +2091,7 @@ export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type SecondaryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChange'] = ResolversParentTypes['SecondaryChange']> = ResolversObject<{
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
@@ -1756,8 +2100,14 @@ export type SecondaryChangeResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type SecondaryChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChangeConnection'] = ResolversParentTypes['SecondaryChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryChangeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SecondaryChange']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SecondaryChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChangeEdge'] = ResolversParentTypes['SecondaryChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryChange'], ParentType, ContextType>;
 }>;
 
 export type SecondaryChangeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChangeNode'] = ResolversParentTypes['SecondaryChangeNode']> = ResolversObject<{
@@ -1775,6 +2125,18 @@ export type SecondaryCourseResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SecondaryCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseConnection'] = ResolversParentTypes['SecondaryCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryCourseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseEdge'] = ResolversParentTypes['SecondaryCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType>;
+}>;
+
 export type SecondaryCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResult'] = ResolversParentTypes['SecondaryCourseResult']> = ResolversObject<{
   course?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1783,12 +2145,25 @@ export type SecondaryCourseResultResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SecondaryCourseResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultConnection'] = ResolversParentTypes['SecondaryCourseResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryCourseResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultEdge'] = ResolversParentTypes['SecondaryCourseResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType>;
+}>;
+
 export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryEnrollment'] = ResolversParentTypes['SecondaryEnrollment']> = ResolversObject<{
-  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  resultFacts?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['SecondaryCourseResultConnection'], ParentType, ContextType, RequireFields<SecondaryEnrollmentResultsArgs, 'first'>>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1796,7 +2171,7 @@ export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType exten
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram'], FederationReferenceType extends FederationReferenceTypes['SecondaryProgram'] = FederationReferenceTypes['SecondaryProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondaryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  courses?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  courses?: Resolver<ResolversTypes['SecondaryCourseConnection'], ParentType, ContextType, RequireFields<SecondaryProgramCoursesArgs, 'first'>>;
   curriculumFacts?: Resolver<ResolversTypes['CurriculumFacts'], ParentType, ContextType>;
   dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<SecondaryProgramDualQualifiedArgs, 'year'>>;
   dualQualifiedFacts?: Resolver<Array<ResolversTypes['DualQualifiedFact']>, ParentType, ContextType>;
@@ -1806,18 +2181,42 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SecondaryProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgramConnection'] = ResolversParentTypes['SecondaryProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgramEdge'] = ResolversParentTypes['SecondaryProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+}>;
+
 export type SecondarySchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchool'] = ResolversParentTypes['SecondarySchool'], FederationReferenceType extends FederationReferenceTypes['SecondarySchool'] = FederationReferenceTypes['SecondarySchool']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondarySchool']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['SecondaryProgramConnection'], ParentType, ContextType, RequireFields<SecondarySchoolProgramsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SecondarySchoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchoolConnection'] = ResolversParentTypes['SecondarySchoolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondarySchoolEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondarySchoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchoolEdge'] = ResolversParentTypes['SecondarySchoolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
+}>;
+
 export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacher'] = ResolversParentTypes['SecondaryTeacher']> = ResolversObject<{
-  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<SecondaryTeacherDualQualifiedArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1828,16 +2227,22 @@ export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type SecondaryTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherConnection'] = ResolversParentTypes['SecondaryTeacherConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryTeacherEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SecondaryTeacher']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryTeacherEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherEdge'] = ResolversParentTypes['SecondaryTeacherEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   examEligibility?: Resolver<Maybe<ResolversTypes['ExamEligibility']>, ParentType, ContextType, RequireFields<StudentExamEligibilityArgs, 'standardCode'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  moduleAssessments?: Resolver<Maybe<Array<ResolversTypes['ModuleAssessment']>>, ParentType, ContextType>;
+  moduleAssessments?: Resolver<Maybe<ResolversTypes['ModuleAssessmentConnection']>, ParentType, ContextType, RequireFields<StudentModuleAssessmentsArgs, 'first'>>;
   moduleCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
@@ -1847,12 +2252,12 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
-  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1862,25 +2267,37 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type WebhookSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateModule?: CertificateModuleResolvers<ContextType>;
+  CertificateModuleConnection?: CertificateModuleConnectionResolvers<ContextType>;
+  CertificateModuleEdge?: CertificateModuleEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   CompetencyMappingFact?: CompetencyMappingFactResolvers<ContextType>;
   ContentCoverageFact?: ContentCoverageFactResolvers<ContextType>;
   CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
   CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseCompetencyMappingEdge?: CourseCompetencyMappingEdgeResolvers<ContextType>;
   CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
   CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
+  CourseContentCoverageEdge?: CourseContentCoverageEdgeResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CurriculumCourseFact?: CurriculumCourseFactResolvers<ContextType>;
   CurriculumFacts?: CurriculumFactsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DualQualifiedFact?: DualQualifiedFactResolvers<ContextType>;
   DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   EnrolmentCheck?: EnrolmentCheckResolvers<ContextType>;
@@ -1891,8 +2308,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
+  ImportRowErrorEdge?: ImportRowErrorEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
+  ModuleAssessmentConnection?: ModuleAssessmentConnectionResolvers<ContextType>;
+  ModuleAssessmentEdge?: ModuleAssessmentEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
@@ -1900,17 +2320,28 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   SecondaryChange?: SecondaryChangeResolvers<ContextType>;
   SecondaryChangeConnection?: SecondaryChangeConnectionResolvers<ContextType>;
+  SecondaryChangeEdge?: SecondaryChangeEdgeResolvers<ContextType>;
   SecondaryChangeNode?: SecondaryChangeNodeResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
+  SecondaryCourseConnection?: SecondaryCourseConnectionResolvers<ContextType>;
+  SecondaryCourseEdge?: SecondaryCourseEdgeResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
+  SecondaryCourseResultConnection?: SecondaryCourseResultConnectionResolvers<ContextType>;
+  SecondaryCourseResultEdge?: SecondaryCourseResultEdgeResolvers<ContextType>;
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
+  SecondaryProgramConnection?: SecondaryProgramConnectionResolvers<ContextType>;
+  SecondaryProgramEdge?: SecondaryProgramEdgeResolvers<ContextType>;
   SecondarySchool?: SecondarySchoolResolvers<ContextType>;
+  SecondarySchoolConnection?: SecondarySchoolConnectionResolvers<ContextType>;
+  SecondarySchoolEdge?: SecondarySchoolEdgeResolvers<ContextType>;
   SecondaryTeacher?: SecondaryTeacherResolvers<ContextType>;
   SecondaryTeacherConnection?: SecondaryTeacherConnectionResolvers<ContextType>;
+  SecondaryTeacherEdge?: SecondaryTeacherEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   TeacherQualification?: TeacherQualificationResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,5 @@
 import { feed } from '../feed/resolvers.ts';
+import { dateScalars } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
@@ -17,6 +18,7 @@ import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from
 export const resolvers: Resolvers = {
   Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
   JSON,
+  ...dateScalars,
   Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
   ImportJob,
   SecondarySchool,
