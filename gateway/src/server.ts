@@ -24,6 +24,7 @@ import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
+import { portalHandler } from './portal.ts';
 import { subgraphReadiness } from './readiness.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
@@ -117,7 +118,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
     middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), portalHandler(config)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {
