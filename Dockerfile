@@ -20,7 +20,7 @@ COPY test/package.json test/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY shared/src shared/src
 COPY gateway/src gateway/src
-COPY gateway/supergraph.graphql gateway/
+COPY gateway/supergraph.graphql gateway/api-schema.graphql gateway/
 COPY subgraphs/secondary/src subgraphs/secondary/src
 COPY subgraphs/college/src subgraphs/college/src
 COPY subgraphs/enterprise/src subgraphs/enterprise/src

@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module', globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' } },
   },
   {
+    // Pages the browser tests serve from another origin: plain scripts, no build step.
+    files: ['test/browser/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', JSON: 'readonly' } },
+  },
+  {
     // The container's healthcheck is a plain Node script, run with no build step.
     files: ['docker/**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: { process: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },

@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Supergraph, printSchema as printFederationSchema } from '@apollo/federation-internals';
+import { buildSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { SUBGRAPH_NAMES, loadConfig } from '@guantong/shared/config';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const supergraphPath = path.join(root, 'gateway/supergraph.graphql');
+/** The published contract: what clients may ask, without the federation machinery. */
+export const apiSchemaPath = path.join(root, 'gateway/api-schema.graphql');
 
 export function subgraphSchemaPath(name: string): string {
   return path.join(root, 'subgraphs', name, 'src/schema.graphql');
@@ -34,4 +37,19 @@ export function composeSupergraph(): string {
 
 export function readSupergraph(): string {
   return fs.readFileSync(supergraphPath, 'utf8');
+}
+
+/**
+ * The supergraph's API schema, as clients see it: no `@inaccessible` fields and
+ * no `join__*` machinery. Types and fields are sorted, so the file changes only
+ * when the contract does.
+ */
+export function apiSchemaOf(supergraphSdl: string): string {
+  // Through SDL text: the federation library may load another copy of graphql-js than ours.
+  const api = printFederationSchema(Supergraph.build(supergraphSdl).apiSchema());
+  return printSchema(lexicographicSortSchema(buildSchema(api)));
+}
+
+export function readApiSchema(): string {
+  return fs.readFileSync(apiSchemaPath, 'utf8');
 }

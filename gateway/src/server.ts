@@ -25,6 +25,9 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
 import { portalHandler } from './portal.ts';
+import { demoTokenHandler } from './demo-tokens/handler.ts';
+import { corsMiddleware } from './cors.ts';
+import { SCHEMA_PATH, schemaHandler } from './schema-route.ts';
 import { subgraphReadiness } from './readiness.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
@@ -56,7 +59,7 @@ const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
 
 /**
  * Validation errors must not list real field names ("Did you mean …?"): that is
- * schema discovery. A document over the token limit is named as such, like the
+ * schema discovery. Refused introspection points at the published schema. A document over the token limit is named as such, like the
  * other limits, rather than as a syntax error.
  */
 function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnType<typeof maskInternalErrors> {
@@ -64,6 +67,10 @@ function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnTy
     const masked = format(formatted, error);
     const overTokens = tokenLimitMessage(masked.message);
     if (overTokens) return { ...masked, message: overTokens, extensions: { ...masked.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+    // Apollo's own wording tells the client to reconfigure the server; say where the contract is instead.
+    if (masked.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+      return { ...masked, message: `introspection is off on this hub: the published schema is at ${SCHEMA_PATH}`, extensions: { code: masked.extensions.code } };
+    }
     return { ...masked, message: masked.message.replace(/ ?Did you mean .+\?$/, '') };
   };
 }
@@ -117,8 +124,8 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     admit: rateLimit.admit,
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
-    middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), portalHandler(config)],
+    middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics), corsMiddleware(config.cors)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), portalHandler(config)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

@@ -49,7 +49,7 @@ export interface ClientAuthConfig {
 
 export interface Config {
   mode: Mode;
-  /** Schema introspection at the gateway: only when demo or development mode is set explicitly. */
+  /** Schema introspection at the gateway: in demo mode (so the explorer shows the schema docs), and in production only with NODE_ENV=development. */
   introspection: boolean;
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** Interface the gateway listens on. */
@@ -91,6 +91,18 @@ export interface Config {
   ops: OpsConfig;
   /** The reference portal the gateway serves at /portal/. */
   portal: PortalConfig;
+  /** Browser apps on other origins: which may call the gateway, with or without credentials. */
+  cors: CorsConfig;
+}
+
+/** Cross-origin calls to the gateway (CORS). */
+export interface CorsConfig {
+  /** Origins allowed to call from a browser, e.g. http://localhost:5173; none means same-origin only. */
+  origins: string[];
+  /** Whether a browser may send cookies or HTTP authentication along (a bearer token needs no credentials). */
+  credentials: boolean;
+  /** How long a browser may cache a preflight answer, in seconds. */
+  maxAgeSeconds: number;
 }
 
 export interface PortalConfig {
@@ -344,6 +356,28 @@ function trustedDocuments(env: NodeJS.ProcessEnv, demo: boolean): Config['truste
   return { manifestPath: undefined, clientKeys };
 }
 
+/** The reference portal's Vite dev server: allowed in demo mode unless CORS_ORIGINS says otherwise. */
+export const DEMO_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+function corsOrigin(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== raw.replace(/\/$/, '')) {
+    throw new ConfigError(`CORS_ORIGINS must list origins (scheme, host and port, no path), comma-separated, e.g. https://portal.example.cn,http://localhost:5173; got "${raw}"`);
+  }
+  return url.origin;
+}
+
+function corsConfig(env: NodeJS.ProcessEnv, demo: boolean): CorsConfig {
+  const raw = env.CORS_ORIGINS;
+  const origins = raw === undefined ? (demo ? DEMO_CORS_ORIGINS : []) : raw.split(',').map((o) => o.trim()).filter(Boolean).map(corsOrigin);
+  return { origins, credentials: flag(env, 'CORS_CREDENTIALS', false), maxAgeSeconds: positive(env, 'CORS_MAX_AGE_SECONDS', 600) };
+}
+
 /** Reads the environment once into a typed, validated `Config`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const m = mode(env);
@@ -388,7 +422,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayTokenTtlSeconds: 30,
     seedDemoData: demo && env.GUANTONG_SEED !== 'false',
     clockToday: clockToday(env, demo),
-    introspection: env.GUANTONG_MODE === 'demo' || env.NODE_ENV === 'development',
+    introspection: demo || env.NODE_ENV === 'development',
     auditDatabaseUrl: databaseUrl(env, 'AUDIT_DATABASE_URL'),
     pii: {
       encryptionKey: key32(env, 'PII_ENCRYPTION_KEY', demo, DEMO_PII_ENCRYPTION_KEY),
@@ -409,6 +443,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       serve: flag(env, 'PORTAL_SERVE', demo),
       dir: path.resolve(repoRoot, env.PORTAL_DIR || 'portal/dist'),
     },
+    cors: corsConfig(env, demo),
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

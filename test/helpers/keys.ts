@@ -15,3 +15,16 @@ export const strangerKey = async (): Promise<CryptoKey> => (await generateKeyPai
 
 /** A fresh private gateway JWK, as one line of JSON, for stories that run in production mode. */
 export const freshGatewayJwk = (): string => JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }));
+
+/** A complete production-mode environment with fresh, non-demo keys, for stories that run a production hub. */
+export const productionEnv = (): Record<string, string> => ({
+  GUANTONG_MODE: 'production',
+  AUTH_JWT_SECRET: 'p'.repeat(40),
+  GATEWAY_SIGNING_KEY: freshGatewayJwk(),
+  PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  PII_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
+  CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn',
+  SECONDARY_ISSUER_KEY_SECRET: Buffer.alloc(32, 11).toString('base64'),
+  COLLEGE_ISSUER_KEY_SECRET: Buffer.alloc(32, 12).toString('base64'),
+  ENTERPRISE_ISSUER_KEY_SECRET: Buffer.alloc(32, 13).toString('base64'),
+});

@@ -59,10 +59,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...keys, ...piiKeys, PII_INDEX_KEY: DEMO_PII_INDEX_KEY.toString('base64') })).toThrow(/demo/);
   });
 
-  it('enables introspection only when demo or development mode is set explicitly', () => {
-    expect(loadConfig({}).introspection).toBe(false);
+  it('enables introspection in demo mode (the default) and in development, never in plain production', () => {
+    expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ GUANTONG_MODE: 'demo' }).introspection).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe(true);
+    const production = { GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys };
+    expect(loadConfig(production).introspection).toBe(false);
+    expect(loadConfig({ ...production, NODE_ENV: 'development' }).introspection).toBe(true);
+  });
+
+  it('allows the portal\'s dev origin in demo mode, no other origin in production, and reads CORS_ORIGINS', () => {
+    expect(loadConfig({}).cors).toEqual({ origins: ['http://localhost:5173', 'http://127.0.0.1:5173'], credentials: false, maxAgeSeconds: 600 });
+    expect(loadConfig({ GUANTONG_MODE: 'production', AUTH_JWT_SECRET: strong, ...gatewayKey, ...piiKeys }).cors.origins).toEqual([]);
+    const configured = loadConfig({ CORS_ORIGINS: 'https://portal.example.cn, http://localhost:8080/', CORS_CREDENTIALS: 'true', CORS_MAX_AGE_SECONDS: '3600' }).cors;
+    expect(configured).toEqual({ origins: ['https://portal.example.cn', 'http://localhost:8080'], credentials: true, maxAgeSeconds: 3600 });
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://portal.example.cn/app' })).toThrow(/CORS_ORIGINS must list origins/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('refuses the "none" algorithm and malformed ports and database URLs', () => {

@@ -7,20 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { LIMITS } from '@guantong/gateway/limits';
 import { post, startHub, type Hub } from '../../helpers/hub.ts';
-import { freshGatewayJwk } from '../../helpers/keys.ts';
+import { productionEnv } from '../../helpers/keys.ts';
 
 const kinds = await databaseKinds();
-const production = {
-  GUANTONG_MODE: 'production',
-  AUTH_JWT_SECRET: 'p'.repeat(40),
-  GATEWAY_SIGNING_KEY: freshGatewayJwk(),
-  PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-  PII_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
-  CREDENTIALS_PUBLIC_URL: 'https://hub.example.cn',
-  SECONDARY_ISSUER_KEY_SECRET: Buffer.alloc(32, 11).toString('base64'),
-  COLLEGE_ISSUER_KEY_SECRET: Buffer.alloc(32, 12).toString('base64'),
-  ENTERPRISE_ISSUER_KEY_SECRET: Buffer.alloc(32, 13).toString('base64'),
-};
+const production = productionEnv();
 
 /** A query exactly `depth` levels deep, along recognitions ↔ counterpart. */
 function deepQuery(depth: number): string {
