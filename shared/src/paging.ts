@@ -1,7 +1,7 @@
 /**
- * Cursor pages for the curriculum lists, in the hub's connection shape
- * (totalCount, pageInfo, nodes). A cursor is the base64url of the last row's
- * key; rows are ordered by that key in code-unit order (compareText), the same
+ * Cursor pages in the GraphQL Cursor Connections shape (totalCount, pageInfo,
+ * edges { cursor node }, and nodes as a convenience). A cursor is the base64url
+ * of a row's key; rows are ordered by that key in code-unit order (compareText), the same
  * on every driver, so a page continues after the key even when rows were added
  * or removed since the last one.
  */
@@ -15,10 +15,46 @@ export interface PageArgs {
   after?: string | null;
 }
 
+export interface PageInfo {
+  startCursor: string | null;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
 export interface Page<T> {
   totalCount: number;
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  pageInfo: PageInfo;
+  edges: Edge<T>[];
   nodes: T[];
+}
+
+/** What a page knows beyond its rows: the total and whether rows lie on either side of it. */
+export interface PageBounds {
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** A connection of `nodes` already cut to the page, each edge's cursor taken from `cursorOf`. */
+export function connectionOf<T>(nodes: T[], cursorOf: (row: T) => string, bounds: PageBounds): Page<T> {
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    totalCount: bounds.totalCount,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: bounds.hasNextPage,
+      hasPreviousPage: bounds.hasPreviousPage,
+    },
+    edges,
+    nodes,
+  };
 }
 
 export const encodeKeyCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
@@ -48,13 +84,11 @@ export function pageOf<T>(rows: readonly T[], keyOf: (row: T) => string, args: P
   const after = args.after == null ? null : decodeKeyCursor(args.after);
   const sorted = [...rows].sort((a, b) => compareText(keyOf(a), keyOf(b)));
   const rest = after === null ? sorted : sorted.filter((row) => compareText(keyOf(row), after) > 0);
-  const nodes = rest.slice(0, first);
-  const last = nodes.at(-1);
-  return {
+  return connectionOf(rest.slice(0, first), (row) => encodeKeyCursor(keyOf(row)), {
     totalCount: rows.length,
-    pageInfo: { endCursor: last === undefined ? null : encodeKeyCursor(keyOf(last)), hasNextPage: rest.length > first },
-    nodes,
-  };
+    hasNextPage: rest.length > first,
+    hasPreviousPage: rest.length < sorted.length,
+  });
 }
 
 /** A number as a key that sorts as text in numeric order (ids up to 12 digits). */

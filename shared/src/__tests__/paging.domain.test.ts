@@ -10,15 +10,32 @@ describe('a page of rows', () => {
     const first = pageOf(rows, (r) => r.key, { first: 2 });
     expect(keys(first)).toEqual(['a', 'b']);
     expect(first.totalCount).toBe(5);
-    expect(first.pageInfo).toEqual({ endCursor: encodeKeyCursor('b'), hasNextPage: true });
+    expect(first.pageInfo).toEqual({ startCursor: encodeKeyCursor('a'), endCursor: encodeKeyCursor('b'), hasNextPage: true, hasPreviousPage: false });
     const last = pageOf(rows, (r) => r.key, { first: 3, after: first.pageInfo.endCursor });
     expect(keys(last)).toEqual(['c', 'd', 'e']);
-    expect(last.pageInfo).toEqual({ endCursor: encodeKeyCursor('e'), hasNextPage: false });
+    expect(last.pageInfo).toEqual({ startCursor: encodeKeyCursor('c'), endCursor: encodeKeyCursor('e'), hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('gives every row an edge with the cursor that continues after it, in node order', () => {
+    const page = pageOf(rows, (r) => r.key, { first: 3 });
+    expect(page.edges).toEqual(page.nodes.map((node) => ({ cursor: encodeKeyCursor(node.key), node })));
+    const next = pageOf(rows, (r) => r.key, { first: 1, after: page.edges[1]!.cursor });
+    expect(keys(next)).toEqual(['c']);
+  });
+
+  it('has a previous page only when rows lie at or before the cursor', () => {
+    expect(pageOf(rows, (r) => r.key, { after: encodeKeyCursor('0') }).pageInfo.hasPreviousPage).toBe(false);
+    expect(pageOf(rows, (r) => r.key, { after: encodeKeyCursor('a') }).pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('continues after the key even when that row is gone, and answers an empty page past the end', () => {
     expect(keys(pageOf(rows, (r) => r.key, { first: 2, after: encodeKeyCursor('bb') }))).toEqual(['c', 'd']);
-    expect(pageOf(rows, (r) => r.key, { after: encodeKeyCursor('z') })).toEqual({ totalCount: 5, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
+    expect(pageOf(rows, (r) => r.key, { after: encodeKeyCursor('z') })).toEqual({
+      totalCount: 5,
+      pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: true },
+      edges: [],
+      nodes: [],
+    });
   });
 
   it('takes the given default page size, 20 unless said', () => {

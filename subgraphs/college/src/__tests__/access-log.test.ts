@@ -17,7 +17,7 @@ const RECORD = /* GraphQL */ `query Record($id: ID!) { student(id: $id) { pathwa
 const TRAIL = /* GraphQL */ `
   query Trail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
-      totalCount pageInfo { endCursor hasNextPage }
+      totalCount pageInfo { endCursor hasNextPage hasPreviousPage }
       nodes { at service actorSubject actorRole organizationId purpose studentId parts outcome reason requestId }
     }
   }
@@ -25,7 +25,7 @@ const TRAIL = /* GraphQL */ `
 
 interface LogEntry { at: string; service: string; actorRole: string; organizationId: string | null; purpose: string | null; parts: string[]; outcome: string; reason: string | null; requestId: string }
 interface TrailPage {
-  auditTrail: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: (LogEntry & { actorSubject: string; studentId: string })[] };
+  auditTrail: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean }; nodes: (LogEntry & { actorSubject: string; studentId: string })[] };
 }
 
 describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
@@ -150,6 +150,8 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
       do {
         const page: TrailPage['auditTrail'] = await trail({ filter: { actorSubject: SUBJECT }, first: 4, after });
         expect(page.totalCount).toBe(10);
+        // Newest first: only a page after a cursor has newer entries before it.
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
         seen.push(...page.nodes.map((n) => n.requestId));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);

@@ -84,6 +84,21 @@ describe.each(kinds)('listing learners on the pathway registry (%s)', (kind) => 
       expect(beyond).toEqual({ totalCount: 315, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
     });
 
+    it('each edge carries the cursor of its learner, and only a page after a cursor has a previous page', async () => {
+      const RELAY = 'query($first: Int, $after: String) { students(first: $first, after: $after) { edges { cursor node { id } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }';
+      type Relay = { students: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { startCursor: string; endCursor: string; hasNextPage: boolean; hasPreviousPage: boolean } } };
+      const one = (await college.run<Relay>(admin, RELAY, { first: 3 })).data!.students;
+      expect(one.edges.map((e) => e.cursor)).toEqual(one.edges.map((e) => encodeCursor(e.node.id)));
+      expect(one.pageInfo).toEqual({ startCursor: one.edges[0]!.cursor, endCursor: one.edges[2]!.cursor, hasNextPage: true, hasPreviousPage: false });
+      const two = (await college.run<Relay>(admin, RELAY, { first: 3, after: one.edges[0]!.cursor })).data!.students;
+      expect(two.edges.map((e) => e.node.id)).toEqual([...one.edges.slice(1).map((e) => e.node.id), expect.any(String)]);
+      expect(two.pageInfo.hasPreviousPage).toBe(true);
+      // A cursor before every learner: rows follow it, none precede it.
+      const fromStart = (await college.run<Relay>(admin, RELAY, { first: 3, after: encodeCursor(learnerId(2000, 0)) })).data!.students;
+      expect(fromStart.edges.map((e) => e.node.id)).toEqual(one.edges.map((e) => e.node.id));
+      expect(fromStart.pageInfo.hasPreviousPage).toBe(false);
+    });
+
     it('defaults to pages of 20', async () => {
       expect((await list(admin)).nodes).toHaveLength(20);
     });

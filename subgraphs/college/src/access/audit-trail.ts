@@ -4,6 +4,8 @@
  */
 import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity, type AuditEntryRow } from '@guantong/shared/audit';
+import { connectionOf, type Page } from '@guantong/shared/paging';
+import { countAround } from '@guantong/shared/paging-sql';
 import { authorize } from '@guantong/shared/policy';
 import { requireLearnerId, requireText } from '@guantong/shared/validation';
 import type { Context } from '../context.ts';
@@ -11,11 +13,7 @@ import type { AuditFilter, QueryAuditTrailArgs } from '../generated/resolvers.ts
 import { MAX_AUDIT_PAGE_SIZE, requireInstant, requireOrganizationId, requirePageSize } from '../inputs/validation.ts';
 import { decodeIdCursor, encodeCursor } from '../inputs/cursor.ts';
 
-export interface AuditPage {
-  totalCount: number;
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  nodes: AuditEntryRow[];
-}
+export type AuditPage = Page<AuditEntryRow>;
 
 /** Entries matching every given filter. Values are bound parameters, never spliced into SQL. */
 function matching(ctx: Context, filter: AuditFilter): SelectQueryBuilder<AuditEntryRow> {
@@ -38,16 +36,11 @@ export async function auditTrail(ctx: Context, args: QueryAuditTrailArgs): Promi
   const after = args.after == null ? null : decodeIdCursor(args.after);
   const query = matching(ctx, args.filter ?? {});
 
-  const totalCount = await query.getCount();
+  // Newest first: the rows before the cursor are the newer ones.
+  const counts = await countAround(query, after === null ? null : { condition: 'e.id >= :after', params: { after } });
   const page = query.clone().orderBy('e.id', 'DESC').limit(first + 1);
   if (after !== null) page.andWhere('e.id < :after', { after });
   const rows = await page.getMany();
 
-  const nodes = rows.slice(0, first);
-  const last = nodes.at(-1);
-  return {
-    totalCount,
-    pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > first },
-    nodes,
-  };
+  return connectionOf(rows.slice(0, first), (row) => encodeCursor(row.id), { totalCount: counts.totalCount, hasNextPage: rows.length > first, hasPreviousPage: counts.before > 0 });
 }

@@ -347,12 +347,23 @@ export type AuditEntry = {
 /** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AuditEntryEdge>;
   /** This page's entries, newest first. */
   nodes: Array<AuditEntry>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Entries matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AuditEntryConnection page, with the cursor that points at it. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AuditEntry;
 };
 
 /** Filters for the audit trail; all given filters must hold. */
@@ -629,12 +640,23 @@ export type CollegeTeacherDualQualifiedArgs = {
 /** A page of college teachers. */
 export type CollegeTeacherConnection = {
   __typename?: 'CollegeTeacherConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeTeacherEdge>;
   /** This page's teachers, by id. */
   nodes: Array<CollegeTeacher>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Teachers across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeTeacherConnection page, with the cursor that points at it. */
+export type CollegeTeacherEdge = {
+  __typename?: 'CollegeTeacherEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeTeacher;
 };
 
 /** The committee's recorded decision on a proposal: never changed. */
@@ -676,12 +698,23 @@ export type CommitteeMember = {
 /** A page of committee members. */
 export type CommitteeMemberConnection = {
   __typename?: 'CommitteeMemberConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeMemberEdge>;
   /** This page's members, by id. */
   nodes: Array<CommitteeMember>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Members across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeMemberConnection page, with the cursor that points at it. */
+export type CommitteeMemberEdge = {
+  __typename?: 'CommitteeMemberEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeMember;
 };
 
 /** A committee member's side of the table. */
@@ -736,12 +769,23 @@ export type CommitteeProposalVotesArgs = {
 /** A page of proposals. */
 export type CommitteeProposalConnection = {
   __typename?: 'CommitteeProposalConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeProposalEdge>;
   /** This page's proposals, oldest first. */
   nodes: Array<CommitteeProposal>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Proposals across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeProposalConnection page, with the cursor that points at it. */
+export type CommitteeProposalEdge = {
+  __typename?: 'CommitteeProposalEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeProposal;
 };
 
 /** The votes on a proposal, counted. */
@@ -781,12 +825,23 @@ export type CommitteeVote = {
 /** A page of votes. */
 export type CommitteeVoteConnection = {
   __typename?: 'CommitteeVoteConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CommitteeVoteEdge>;
   /** This page's votes, by member. */
   nodes: Array<CommitteeVote>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Votes across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CommitteeVoteConnection page, with the cursor that points at it. */
+export type CommitteeVoteEdge = {
+  __typename?: 'CommitteeVoteEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CommitteeVote;
 };
 
 /** A typed link between two competency items (a CASE CFAssociation). */
@@ -805,12 +860,23 @@ export type CompetencyAssociation = {
 /** A page of competency associations. */
 export type CompetencyAssociationConnection = {
   __typename?: 'CompetencyAssociationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyAssociationEdge>;
   /** This page's associations, in document order. */
   nodes: Array<CompetencyAssociation>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Associations across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyAssociationConnection page, with the cursor that points at it. */
+export type CompetencyAssociationEdge = {
+  __typename?: 'CompetencyAssociationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyAssociation;
 };
 
 /** The CASE association types the hub keeps between competency items. */
@@ -882,12 +948,23 @@ export type CompetencyFrameworkItemsArgs = {
 /** A page of framework versions. */
 export type CompetencyFrameworkConnection = {
   __typename?: 'CompetencyFrameworkConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyFrameworkEdge>;
   /** This page's versions, earliest first. */
   nodes: Array<CompetencyFramework>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Versions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyFrameworkConnection page, with the cursor that points at it. */
+export type CompetencyFrameworkEdge = {
+  __typename?: 'CompetencyFrameworkEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyFramework;
 };
 
 /** A competency indicator of a framework (a CASE CFItem). */
@@ -914,12 +991,23 @@ export type CompetencyItem = {
 /** A page of competency items. */
 export type CompetencyItemConnection = {
   __typename?: 'CompetencyItemConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CompetencyItemEdge>;
   /** This page's items, in list order. */
   nodes: Array<CompetencyItem>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Items matching, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CompetencyItemConnection page, with the cursor that points at it. */
+export type CompetencyItemEdge = {
+  __typename?: 'CompetencyItemEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CompetencyItem;
 };
 
 /** The three kinds of competency indicator (seed 000 §4.1). */
@@ -1106,12 +1194,23 @@ export type CourseCompetencyMapping = {
 /** A page of a course's competency mappings. */
 export type CourseCompetencyMappingConnection = {
   __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseCompetencyMappingEdge>;
   /** This page's rows, by start then item. */
   nodes: Array<CourseCompetencyMapping>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseCompetencyMappingConnection page, with the cursor that points at it. */
+export type CourseCompetencyMappingEdge = {
+  __typename?: 'CourseCompetencyMappingEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseCompetencyMapping;
 };
 
 /** A course covering a content unit of a certificate standard, as its institution maps it. */
@@ -1132,12 +1231,23 @@ export type CourseContentCoverage = {
 /** A page of a course's certificate content coverage. */
 export type CourseContentCoverageConnection = {
   __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseContentCoverageEdge>;
   /** This page's rows, by start, standard and unit. */
   nodes: Array<CourseContentCoverage>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseContentCoverageConnection page, with the cursor that points at it. */
+export type CourseContentCoverageEdge = {
+  __typename?: 'CourseContentCoverageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseContentCoverage;
 };
 
 /** A version of a college course: what it was called and worth, from one day to another. */
@@ -1162,12 +1272,23 @@ export type CourseVersion = {
 /** A page of course versions. */
 export type CourseVersionConnection = {
   __typename?: 'CourseVersionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseVersionEdge>;
   /** This page's versions, oldest first. */
   nodes: Array<CourseVersion>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Versions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseVersionConnection page, with the cursor that points at it. */
+export type CourseVersionEdge = {
+  __typename?: 'CourseVersionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseVersion;
 };
 
 /** A course of the learner's pathway that would cover something they lack. */
@@ -1406,12 +1527,23 @@ export type CurriculumCommitteeProposalsArgs = {
 /** A page of committees. */
 export type CurriculumCommitteeConnection = {
   __typename?: 'CurriculumCommitteeConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CurriculumCommitteeEdge>;
   /** This page's committees, by id. */
   nodes: Array<CurriculumCommittee>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Committees across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CurriculumCommitteeConnection page, with the cursor that points at it. */
+export type CurriculumCommitteeEdge = {
+  __typename?: 'CurriculumCommitteeEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CurriculumCommittee;
 };
 
 /** Internal: a course, for the college's reports. */
@@ -1508,12 +1640,23 @@ export type DuplicatedContent = {
 /** A page of duplicated content. */
 export type DuplicatedContentConnection = {
   __typename?: 'DuplicatedContentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<DuplicatedContentEdge>;
   /** This page's blocks, by college course then item. */
   nodes: Array<DuplicatedContent>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Blocks across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a DuplicatedContentConnection page, with the cursor that points at it. */
+export type DuplicatedContentEdge = {
+  __typename?: 'DuplicatedContentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: DuplicatedContent;
 };
 
 /** A teacher's enterprise practice in a year. */
@@ -1605,12 +1748,23 @@ export type MapCourseInput = {
 /** A page of mapping table rows. */
 export type MappingTableConnection = {
   __typename?: 'MappingTableConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<MappingTableEdge>;
   /** This page's rows: the secondary stage first, then by competency code, course and standard. */
   nodes: Array<MappingTableRow>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a MappingTableConnection page, with the cursor that points at it. */
+export type MappingTableEdge = {
+  __typename?: 'MappingTableEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: MappingTableRow;
 };
 
 /** One row of the curriculum mapping table. */
@@ -1951,12 +2105,23 @@ export type OverlapSuggestion = {
 /** A page of suggestions. */
 export type OverlapSuggestionConnection = {
   __typename?: 'OverlapSuggestionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<OverlapSuggestionEdge>;
   /** This page's suggestions, by college course then secondary course. */
   nodes: Array<OverlapSuggestion>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Suggestions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a OverlapSuggestionConnection page, with the cursor that points at it. */
+export type OverlapSuggestionEdge = {
+  __typename?: 'OverlapSuggestionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: OverlapSuggestion;
 };
 
 /** Cursor paging for a connection. */
@@ -1966,6 +2131,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A learner's place on the pathway registry. */
@@ -2018,12 +2187,23 @@ export type Placement = {
 /** A page of placements. */
 export type PlacementConnection = {
   __typename?: 'PlacementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<PlacementEdge>;
   /** This page's placements, earliest first. */
   nodes: Array<Placement>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Placements across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a PlacementConnection page, with the cursor that points at it. */
+export type PlacementEdge = {
+  __typename?: 'PlacementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Placement;
 };
 
 /** What sort of placement. */
@@ -2605,12 +2785,23 @@ export type ReviewedCourse = {
 /** A page of reviewed courses. */
 export type ReviewedCourseConnection = {
   __typename?: 'ReviewedCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ReviewedCourseEdge>;
   /** This page's courses: the secondary stage first, then by code. */
   nodes: Array<ReviewedCourse>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Courses across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ReviewedCourseConnection page, with the cursor that points at it. */
+export type ReviewedCourseEdge = {
+  __typename?: 'ReviewedCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ReviewedCourse;
 };
 
 /** A course taught at the secondary stage, owned by the secondary subgraph. */
@@ -2705,12 +2896,23 @@ export type StageSplit = {
 /** A page of stage splits. */
 export type StageSplitConnection = {
   __typename?: 'StageSplitConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<StageSplitEdge>;
   /** This page's standards, by code. */
   nodes: Array<StageSplit>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Standards across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a StageSplitConnection page, with the cursor that points at it. */
+export type StageSplitEdge = {
+  __typename?: 'StageSplitEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: StageSplit;
 };
 
 /**
@@ -2836,12 +3038,23 @@ export type StudentPlacementsArgs = {
 /** A page of learners. */
 export type StudentConnection = {
   __typename?: 'StudentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<StudentEdge>;
   /** This page's learners, ordered by id. */
   nodes: Array<Student>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Learners matching the filter that the caller may read, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a StudentConnection page, with the cursor that points at it. */
+export type StudentEdge = {
+  __typename?: 'StudentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Student;
 };
 
 /** Filters for `students`; all given filters must hold. */
@@ -3163,7 +3376,8 @@ export type ResolversTypes = ResolversObject<{
   ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
   CareerGap: ResolverTypeWrapper<CareerGapView>;
   CareerTarget: ResolverTypeWrapper<CareerTargetRow>;
@@ -3179,23 +3393,30 @@ export type ResolversTypes = ResolversObject<{
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
   CollegeTeacher: ResolverTypeWrapper<TeacherRow>;
-  CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['CollegeTeacher']> }>;
+  CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeTeacherEdge']>, nodes: Array<ResolversTypes['CollegeTeacher']> }>;
+  CollegeTeacherEdge: ResolverTypeWrapper<Omit<CollegeTeacherEdge, 'node'> & { node: ResolversTypes['CollegeTeacher'] }>;
   CommitteeDecision: ResolverTypeWrapper<DecisionRow>;
   CommitteeMember: ResolverTypeWrapper<MemberRow>;
-  CommitteeMemberConnection: ResolverTypeWrapper<Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeMember']> }>;
+  CommitteeMemberConnection: ResolverTypeWrapper<Omit<CommitteeMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeMemberEdge']>, nodes: Array<ResolversTypes['CommitteeMember']> }>;
+  CommitteeMemberEdge: ResolverTypeWrapper<Omit<CommitteeMemberEdge, 'node'> & { node: ResolversTypes['CommitteeMember'] }>;
   CommitteeMemberKind: CommitteeMemberKind;
   CommitteeProposal: ResolverTypeWrapper<ProposalRow>;
-  CommitteeProposalConnection: ResolverTypeWrapper<Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeProposal']> }>;
+  CommitteeProposalConnection: ResolverTypeWrapper<Omit<CommitteeProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeProposalEdge']>, nodes: Array<ResolversTypes['CommitteeProposal']> }>;
+  CommitteeProposalEdge: ResolverTypeWrapper<Omit<CommitteeProposalEdge, 'node'> & { node: ResolversTypes['CommitteeProposal'] }>;
   CommitteeTally: ResolverTypeWrapper<Tally>;
   CommitteeVote: ResolverTypeWrapper<VoteRow>;
-  CommitteeVoteConnection: ResolverTypeWrapper<Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversTypes['CommitteeVote']> }>;
+  CommitteeVoteConnection: ResolverTypeWrapper<Omit<CommitteeVoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeVoteEdge']>, nodes: Array<ResolversTypes['CommitteeVote']> }>;
+  CommitteeVoteEdge: ResolverTypeWrapper<Omit<CommitteeVoteEdge, 'node'> & { node: ResolversTypes['CommitteeVote'] }>;
   CompetencyAssociation: ResolverTypeWrapper<AssociationRow>;
-  CompetencyAssociationConnection: ResolverTypeWrapper<Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyAssociation']> }>;
+  CompetencyAssociationConnection: ResolverTypeWrapper<Omit<CompetencyAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyAssociationEdge']>, nodes: Array<ResolversTypes['CompetencyAssociation']> }>;
+  CompetencyAssociationEdge: ResolverTypeWrapper<Omit<CompetencyAssociationEdge, 'node'> & { node: ResolversTypes['CompetencyAssociation'] }>;
   CompetencyAssociationType: CompetencyAssociationType;
   CompetencyFramework: ResolverTypeWrapper<FrameworkRow>;
-  CompetencyFrameworkConnection: ResolverTypeWrapper<Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyFramework']> }>;
+  CompetencyFrameworkConnection: ResolverTypeWrapper<Omit<CompetencyFrameworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyFrameworkEdge']>, nodes: Array<ResolversTypes['CompetencyFramework']> }>;
+  CompetencyFrameworkEdge: ResolverTypeWrapper<Omit<CompetencyFrameworkEdge, 'node'> & { node: ResolversTypes['CompetencyFramework'] }>;
   CompetencyItem: ResolverTypeWrapper<ItemRow>;
-  CompetencyItemConnection: ResolverTypeWrapper<Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['CompetencyItem']> }>;
+  CompetencyItemConnection: ResolverTypeWrapper<Omit<CompetencyItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetencyItemEdge']>, nodes: Array<ResolversTypes['CompetencyItem']> }>;
+  CompetencyItemEdge: ResolverTypeWrapper<Omit<CompetencyItemEdge, 'node'> & { node: ResolversTypes['CompetencyItem'] }>;
   CompetencyKind: CompetencyKind;
   CompetencyMappingFact: ResolverTypeWrapper<CompetencyMappingFact>;
   CompetencyMappingInput: CompetencyMappingInput;
@@ -3209,11 +3430,14 @@ export type ResolversTypes = ResolversObject<{
   ContentUnitFact: ResolverTypeWrapper<ContentUnitFact>;
   ContentUnitSummary: ResolverTypeWrapper<ContentUnit>;
   CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
-  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingEdge: ResolverTypeWrapper<Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversTypes['CourseCompetencyMapping'] }>;
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
-  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
   CourseVersion: ResolverTypeWrapper<CourseVersionRow>;
-  CourseVersionConnection: ResolverTypeWrapper<Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseVersion']> }>;
+  CourseVersionConnection: ResolverTypeWrapper<Omit<CourseVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseVersionEdge']>, nodes: Array<ResolversTypes['CourseVersion']> }>;
+  CourseVersionEdge: ResolverTypeWrapper<Omit<CourseVersionEdge, 'node'> & { node: ResolversTypes['CourseVersion'] }>;
   CoveringCourse: ResolverTypeWrapper<CoveringCourseRow>;
   CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
@@ -3225,7 +3449,8 @@ export type ResolversTypes = ResolversObject<{
   CreditTransferStatus: CreditTransferStatus;
   CreditTransferSummary: ResolverTypeWrapper<TransferSummary>;
   CurriculumCommittee: ResolverTypeWrapper<CommitteeRow>;
-  CurriculumCommitteeConnection: ResolverTypeWrapper<Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversTypes['CurriculumCommittee']> }>;
+  CurriculumCommitteeConnection: ResolverTypeWrapper<Omit<CurriculumCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CurriculumCommitteeEdge']>, nodes: Array<ResolversTypes['CurriculumCommittee']> }>;
+  CurriculumCommitteeEdge: ResolverTypeWrapper<Omit<CurriculumCommitteeEdge, 'node'> & { node: ResolversTypes['CurriculumCommittee'] }>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversTypes['CertificateStandard']> }>;
   CurriculumStage: CurriculumStage;
@@ -3233,7 +3458,8 @@ export type ResolversTypes = ResolversObject<{
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedFact>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
   DuplicatedContent: ResolverTypeWrapper<Duplicate>;
-  DuplicatedContentConnection: ResolverTypeWrapper<Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversTypes['DuplicatedContent']> }>;
+  DuplicatedContentConnection: ResolverTypeWrapper<Omit<DuplicatedContentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DuplicatedContentEdge']>, nodes: Array<ResolversTypes['DuplicatedContent']> }>;
+  DuplicatedContentEdge: ResolverTypeWrapper<Omit<DuplicatedContentEdge, 'node'> & { node: ResolversTypes['DuplicatedContent'] }>;
   EnterprisePractice: ResolverTypeWrapper<TeacherPracticeRow>;
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
@@ -3242,7 +3468,8 @@ export type ResolversTypes = ResolversObject<{
   JobPosition: ResolverTypeWrapper<JobRef>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementFact>;
   MapCourseInput: MapCourseInput;
-  MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversTypes['MappingTableRow']> }>;
+  MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MappingTableEdge']>, nodes: Array<ResolversTypes['MappingTableRow']> }>;
+  MappingTableEdge: ResolverTypeWrapper<Omit<MappingTableEdge, 'node'> & { node: ResolversTypes['MappingTableRow'] }>;
   MappingTableRow: ResolverTypeWrapper<MappingRow>;
   MissingCertificate: ResolverTypeWrapper<MissingCertificateRow>;
   MissingCompetency: ResolverTypeWrapper<MissingCompetencyRow>;
@@ -3250,12 +3477,14 @@ export type ResolversTypes = ResolversObject<{
   OverlapAction: OverlapAction;
   OverlapReport: ResolverTypeWrapper<OverlapView>;
   OverlapSuggestion: ResolverTypeWrapper<SuggestionView>;
-  OverlapSuggestionConnection: ResolverTypeWrapper<Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverlapSuggestion']> }>;
+  OverlapSuggestionConnection: ResolverTypeWrapper<Omit<OverlapSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OverlapSuggestionEdge']>, nodes: Array<ResolversTypes['OverlapSuggestion']> }>;
+  OverlapSuggestionEdge: ResolverTypeWrapper<Omit<OverlapSuggestionEdge, 'node'> & { node: ResolversTypes['OverlapSuggestion'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pathway: ResolverTypeWrapper<PathwayRow>;
   PathwayStage: PathwayStage;
   Placement: ResolverTypeWrapper<PlacementRow>;
-  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Placement']> }>;
+  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlacementEdge']>, nodes: Array<ResolversTypes['Placement']> }>;
+  PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementKind: PlacementKind;
   PlacementOutcome: PlacementOutcome;
   ProgressionAssessment: ResolverTypeWrapper<ProgressionView>;
@@ -3283,7 +3512,8 @@ export type ResolversTypes = ResolversObject<{
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewOutcome: ReviewOutcome;
   ReviewedCourse: ResolverTypeWrapper<ReviewedCourseView>;
-  ReviewedCourseConnection: ResolverTypeWrapper<Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversTypes['ReviewedCourse']> }>;
+  ReviewedCourseConnection: ResolverTypeWrapper<Omit<ReviewedCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReviewedCourseEdge']>, nodes: Array<ResolversTypes['ReviewedCourse']> }>;
+  ReviewedCourseEdge: ResolverTypeWrapper<Omit<ReviewedCourseEdge, 'node'> & { node: ResolversTypes['ReviewedCourse'] }>;
   SecondaryCourse: ResolverTypeWrapper<SecondaryCourse>;
   SecondaryCourseResult: ResolverTypeWrapper<SecondaryCourseResult>;
   SecondaryEnrollment: ResolverTypeWrapper<SecondaryEnrollment>;
@@ -3291,9 +3521,11 @@ export type ResolversTypes = ResolversObject<{
   SemesterReview: ResolverTypeWrapper<ReviewView>;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   StageSplit: ResolverTypeWrapper<SplitFigure>;
-  StageSplitConnection: ResolverTypeWrapper<Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversTypes['StageSplit']> }>;
+  StageSplitConnection: ResolverTypeWrapper<Omit<StageSplitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StageSplitEdge']>, nodes: Array<ResolversTypes['StageSplit']> }>;
+  StageSplitEdge: ResolverTypeWrapper<Omit<StageSplitEdge, 'node'> & { node: ResolversTypes['StageSplit'] }>;
   Student: ResolverTypeWrapper<StudentRef>;
-  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
+  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StudentEdge']>, nodes: Array<ResolversTypes['Student']> }>;
+  StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
   StudentFilter: StudentFilter;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -3318,7 +3550,8 @@ export type ResolversParentTypes = ResolversObject<{
   ArticulationAgreement: AgreementParent;
   Boolean: Scalars['Boolean']['output'];
   AuditEntry: AuditEntryRow;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditFilter: AuditFilter;
   CareerGap: CareerGapView;
   CareerTarget: CareerTargetRow;
@@ -3332,21 +3565,28 @@ export type ResolversParentTypes = ResolversObject<{
   CollegeCourseResult: CourseResultRow;
   CollegeProgram: ProgramRow;
   CollegeTeacher: TeacherRow;
-  CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CollegeTeacher']> };
+  CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeTeacherEdge']>, nodes: Array<ResolversParentTypes['CollegeTeacher']> };
+  CollegeTeacherEdge: Omit<CollegeTeacherEdge, 'node'> & { node: ResolversParentTypes['CollegeTeacher'] };
   CommitteeDecision: DecisionRow;
   CommitteeMember: MemberRow;
-  CommitteeMemberConnection: Omit<CommitteeMemberConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeMember']> };
+  CommitteeMemberConnection: Omit<CommitteeMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeMemberEdge']>, nodes: Array<ResolversParentTypes['CommitteeMember']> };
+  CommitteeMemberEdge: Omit<CommitteeMemberEdge, 'node'> & { node: ResolversParentTypes['CommitteeMember'] };
   CommitteeProposal: ProposalRow;
-  CommitteeProposalConnection: Omit<CommitteeProposalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeProposal']> };
+  CommitteeProposalConnection: Omit<CommitteeProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeProposalEdge']>, nodes: Array<ResolversParentTypes['CommitteeProposal']> };
+  CommitteeProposalEdge: Omit<CommitteeProposalEdge, 'node'> & { node: ResolversParentTypes['CommitteeProposal'] };
   CommitteeTally: Tally;
   CommitteeVote: VoteRow;
-  CommitteeVoteConnection: Omit<CommitteeVoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CommitteeVote']> };
+  CommitteeVoteConnection: Omit<CommitteeVoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeVoteEdge']>, nodes: Array<ResolversParentTypes['CommitteeVote']> };
+  CommitteeVoteEdge: Omit<CommitteeVoteEdge, 'node'> & { node: ResolversParentTypes['CommitteeVote'] };
   CompetencyAssociation: AssociationRow;
-  CompetencyAssociationConnection: Omit<CompetencyAssociationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyAssociation']> };
+  CompetencyAssociationConnection: Omit<CompetencyAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyAssociationEdge']>, nodes: Array<ResolversParentTypes['CompetencyAssociation']> };
+  CompetencyAssociationEdge: Omit<CompetencyAssociationEdge, 'node'> & { node: ResolversParentTypes['CompetencyAssociation'] };
   CompetencyFramework: FrameworkRow;
-  CompetencyFrameworkConnection: Omit<CompetencyFrameworkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyFramework']> };
+  CompetencyFrameworkConnection: Omit<CompetencyFrameworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyFrameworkEdge']>, nodes: Array<ResolversParentTypes['CompetencyFramework']> };
+  CompetencyFrameworkEdge: Omit<CompetencyFrameworkEdge, 'node'> & { node: ResolversParentTypes['CompetencyFramework'] };
   CompetencyItem: ItemRow;
-  CompetencyItemConnection: Omit<CompetencyItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CompetencyItem']> };
+  CompetencyItemConnection: Omit<CompetencyItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetencyItemEdge']>, nodes: Array<ResolversParentTypes['CompetencyItem']> };
+  CompetencyItemEdge: Omit<CompetencyItemEdge, 'node'> & { node: ResolversParentTypes['CompetencyItem'] };
   CompetencyMappingFact: CompetencyMappingFact;
   CompetencyMappingInput: CompetencyMappingInput;
   CompetencyNode: NodeLink;
@@ -3357,11 +3597,14 @@ export type ResolversParentTypes = ResolversObject<{
   ContentUnitFact: ContentUnitFact;
   ContentUnitSummary: ContentUnit;
   CourseCompetencyMapping: CourseCompetencyRow;
-  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingEdge: Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversParentTypes['CourseCompetencyMapping'] };
   CourseContentCoverage: CourseContentRow;
-  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
   CourseVersion: CourseVersionRow;
-  CourseVersionConnection: Omit<CourseVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseVersion']> };
+  CourseVersionConnection: Omit<CourseVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseVersionEdge']>, nodes: Array<ResolversParentTypes['CourseVersion']> };
+  CourseVersionEdge: Omit<CourseVersionEdge, 'node'> & { node: ResolversParentTypes['CourseVersion'] };
   CoveringCourse: CoveringCourseRow;
   CreateCommitteeInput: CreateCommitteeInput;
   CredentialIssuer: IssuerView;
@@ -3371,14 +3614,16 @@ export type ResolversParentTypes = ResolversObject<{
   CreditTransfer: Transfer;
   CreditTransferSummary: TransferSummary;
   CurriculumCommittee: CommitteeRow;
-  CurriculumCommitteeConnection: Omit<CurriculumCommitteeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CurriculumCommittee']> };
+  CurriculumCommitteeConnection: Omit<CurriculumCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CurriculumCommitteeEdge']>, nodes: Array<ResolversParentTypes['CurriculumCommittee']> };
+  CurriculumCommitteeEdge: Omit<CurriculumCommitteeEdge, 'node'> & { node: ResolversParentTypes['CurriculumCommittee'] };
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversParentTypes['CertificateStandard']> };
   DecisionCheck: RecordedCheck;
   DualQualifiedFact: DualQualifiedFact;
   DualQualifiedFigure: DualQualifiedYear;
   DuplicatedContent: Duplicate;
-  DuplicatedContentConnection: Omit<DuplicatedContentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DuplicatedContent']> };
+  DuplicatedContentConnection: Omit<DuplicatedContentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DuplicatedContentEdge']>, nodes: Array<ResolversParentTypes['DuplicatedContent']> };
+  DuplicatedContentEdge: Omit<DuplicatedContentEdge, 'node'> & { node: ResolversParentTypes['DuplicatedContent'] };
   EnterprisePractice: TeacherPracticeRow;
   FlagTrainingSubsidyInput: FlagTrainingSubsidyInput;
   GrantConsentInput: GrantConsentInput;
@@ -3387,18 +3632,21 @@ export type ResolversParentTypes = ResolversObject<{
   JobPosition: JobRef;
   JobRequirementFact: JobRequirementFact;
   MapCourseInput: MapCourseInput;
-  MappingTableConnection: Omit<MappingTableConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MappingTableRow']> };
+  MappingTableConnection: Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MappingTableEdge']>, nodes: Array<ResolversParentTypes['MappingTableRow']> };
+  MappingTableEdge: Omit<MappingTableEdge, 'node'> & { node: ResolversParentTypes['MappingTableRow'] };
   MappingTableRow: MappingRow;
   MissingCertificate: MissingCertificateRow;
   MissingCompetency: MissingCompetencyRow;
   Mutation: Record<PropertyKey, never>;
   OverlapReport: OverlapView;
   OverlapSuggestion: SuggestionView;
-  OverlapSuggestionConnection: Omit<OverlapSuggestionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverlapSuggestion']> };
+  OverlapSuggestionConnection: Omit<OverlapSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OverlapSuggestionEdge']>, nodes: Array<ResolversParentTypes['OverlapSuggestion']> };
+  OverlapSuggestionEdge: Omit<OverlapSuggestionEdge, 'node'> & { node: ResolversParentTypes['OverlapSuggestion'] };
   PageInfo: PageInfo;
   Pathway: PathwayRow;
   Placement: PlacementRow;
-  PlacementConnection: Omit<PlacementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Placement']> };
+  PlacementConnection: Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlacementEdge']>, nodes: Array<ResolversParentTypes['Placement']> };
+  PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   ProgressionAssessment: ProgressionView;
   ProgressionDecision: DecisionView;
   ProgressionRequirement: ProgressionRequirementRow;
@@ -3416,7 +3664,8 @@ export type ResolversParentTypes = ResolversObject<{
   RequirementVersion: RequirementVersionView;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewedCourse: ReviewedCourseView;
-  ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ReviewedCourse']> };
+  ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReviewedCourseEdge']>, nodes: Array<ResolversParentTypes['ReviewedCourse']> };
+  ReviewedCourseEdge: Omit<ReviewedCourseEdge, 'node'> & { node: ResolversParentTypes['ReviewedCourse'] };
   SecondaryCourse: SecondaryCourse;
   SecondaryCourseResult: SecondaryCourseResult;
   SecondaryEnrollment: SecondaryEnrollment;
@@ -3424,9 +3673,11 @@ export type ResolversParentTypes = ResolversObject<{
   SemesterReview: ReviewView;
   SetProgressionRequirementsInput: SetProgressionRequirementsInput;
   StageSplit: SplitFigure;
-  StageSplitConnection: Omit<StageSplitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StageSplit']> };
+  StageSplitConnection: Omit<StageSplitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StageSplitEdge']>, nodes: Array<ResolversParentTypes['StageSplit']> };
+  StageSplitEdge: Omit<StageSplitEdge, 'node'> & { node: ResolversParentTypes['StageSplit'] };
   Student: StudentRef;
-  StudentConnection: Omit<StudentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
+  StudentConnection: Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StudentEdge']>, nodes: Array<ResolversParentTypes['Student']> };
+  StudentEdge: Omit<StudentEdge, 'node'> & { node: ResolversParentTypes['Student'] };
   StudentFilter: StudentFilter;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -3502,9 +3753,15 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type CareerGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerGap'] = ResolversParentTypes['CareerGap']> = ResolversObject<{
@@ -3591,9 +3848,15 @@ export type CollegeTeacherResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CollegeTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherConnection'] = ResolversParentTypes['CollegeTeacherConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeTeacherEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CollegeTeacher']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeTeacherEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacherEdge'] = ResolversParentTypes['CollegeTeacherEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeTeacher'], ParentType, ContextType>;
 }>;
 
 export type CommitteeDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeDecision'] = ResolversParentTypes['CommitteeDecision']> = ResolversObject<{
@@ -3616,9 +3879,15 @@ export type CommitteeMemberResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type CommitteeMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMemberConnection'] = ResolversParentTypes['CommitteeMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeMemberEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeMemberEdge'] = ResolversParentTypes['CommitteeMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType>;
 }>;
 
 export type CommitteeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposal'] = ResolversParentTypes['CommitteeProposal']> = ResolversObject<{
@@ -3639,9 +3908,15 @@ export type CommitteeProposalResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type CommitteeProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposalConnection'] = ResolversParentTypes['CommitteeProposalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeProposalEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeProposal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeProposalEdge'] = ResolversParentTypes['CommitteeProposalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType>;
 }>;
 
 export type CommitteeTallyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeTally'] = ResolversParentTypes['CommitteeTally']> = ResolversObject<{
@@ -3663,9 +3938,15 @@ export type CommitteeVoteResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type CommitteeVoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVoteConnection'] = ResolversParentTypes['CommitteeVoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeVoteEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CommitteeVote']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeVoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVoteEdge'] = ResolversParentTypes['CommitteeVoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeVote'], ParentType, ContextType>;
 }>;
 
 export type CompetencyAssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociation'] = ResolversParentTypes['CompetencyAssociation']> = ResolversObject<{
@@ -3676,9 +3957,15 @@ export type CompetencyAssociationResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type CompetencyAssociationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociationConnection'] = ResolversParentTypes['CompetencyAssociationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyAssociationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyAssociation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyAssociationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyAssociationEdge'] = ResolversParentTypes['CompetencyAssociationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyAssociation'], ParentType, ContextType>;
 }>;
 
 export type CompetencyFrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFramework'] = ResolversParentTypes['CompetencyFramework']> = ResolversObject<{
@@ -3698,9 +3985,15 @@ export type CompetencyFrameworkResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type CompetencyFrameworkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFrameworkConnection'] = ResolversParentTypes['CompetencyFrameworkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyFrameworkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyFramework']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyFrameworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyFrameworkEdge'] = ResolversParentTypes['CompetencyFrameworkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyFramework'], ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem'], FederationReferenceType extends FederationReferenceTypes['CompetencyItem'] = FederationReferenceTypes['CompetencyItem']> = ResolversObject<{
@@ -3716,9 +4009,15 @@ export type CompetencyItemResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CompetencyItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItemConnection'] = ResolversParentTypes['CompetencyItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompetencyItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItemEdge'] = ResolversParentTypes['CompetencyItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
 }>;
 
 export type CompetencyNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyNode'] = ResolversParentTypes['CompetencyNode']> = ResolversObject<{
@@ -3765,9 +4064,15 @@ export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType e
 }>;
 
 export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseCompetencyMappingEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingEdge'] = ResolversParentTypes['CourseCompetencyMappingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseCompetencyMapping'], ParentType, ContextType>;
 }>;
 
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
@@ -3779,9 +4084,15 @@ export type CourseContentCoverageResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseContentCoverageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageEdge'] = ResolversParentTypes['CourseContentCoverageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseContentCoverage'], ParentType, ContextType>;
 }>;
 
 export type CourseVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersion'] = ResolversParentTypes['CourseVersion']> = ResolversObject<{
@@ -3795,9 +4106,15 @@ export type CourseVersionResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type CourseVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersionConnection'] = ResolversParentTypes['CourseVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseVersionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseVersion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersionEdge'] = ResolversParentTypes['CourseVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseVersion'], ParentType, ContextType>;
 }>;
 
 export type CoveringCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoveringCourse'] = ResolversParentTypes['CoveringCourse']> = ResolversObject<{
@@ -3875,9 +4192,15 @@ export type CurriculumCommitteeResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type CurriculumCommitteeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommitteeConnection'] = ResolversParentTypes['CurriculumCommitteeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CurriculumCommitteeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CurriculumCommitteeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurriculumCommitteeEdge'] = ResolversParentTypes['CurriculumCommitteeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CurriculumCommittee'], ParentType, ContextType>;
 }>;
 
 export type DecisionCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = ResolversObject<{
@@ -3907,9 +4230,15 @@ export type DuplicatedContentResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type DuplicatedContentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContentConnection'] = ResolversParentTypes['DuplicatedContentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DuplicatedContentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['DuplicatedContent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicatedContentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatedContentEdge'] = ResolversParentTypes['DuplicatedContentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicatedContent'], ParentType, ContextType>;
 }>;
 
 export type EnterprisePracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterprisePractice'] = ResolversParentTypes['EnterprisePractice']> = ResolversObject<{
@@ -3935,9 +4264,15 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type MappingTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableConnection'] = ResolversParentTypes['MappingTableConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MappingTableEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MappingTableRow']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MappingTableEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableEdge'] = ResolversParentTypes['MappingTableEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MappingTableRow'], ParentType, ContextType>;
 }>;
 
 export type MappingTableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableRow'] = ResolversParentTypes['MappingTableRow']> = ResolversObject<{
@@ -4008,14 +4343,22 @@ export type OverlapSuggestionResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type OverlapSuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestionConnection'] = ResolversParentTypes['OverlapSuggestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlapSuggestionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['OverlapSuggestion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type OverlapSuggestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapSuggestionEdge'] = ResolversParentTypes['OverlapSuggestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OverlapSuggestion'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PathwayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pathway'] = ResolversParentTypes['Pathway']> = ResolversObject<{
@@ -4038,9 +4381,15 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlacementEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlacementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementEdge'] = ResolversParentTypes['PlacementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
 export type ProgressionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressionAssessment'] = ResolversParentTypes['ProgressionAssessment']> = ResolversObject<{
@@ -4129,9 +4478,15 @@ export type ReviewedCourseResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ReviewedCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourseConnection'] = ResolversParentTypes['ReviewedCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewedCourseEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ReviewedCourse']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewedCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourseEdge'] = ResolversParentTypes['ReviewedCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewedCourse'], ParentType, ContextType>;
 }>;
 
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram']> = ResolversObject<{
@@ -4157,9 +4512,15 @@ export type StageSplitResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type StageSplitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplitConnection'] = ResolversParentTypes['StageSplitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StageSplitEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['StageSplit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StageSplitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSplitEdge'] = ResolversParentTypes['StageSplitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StageSplit'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -4185,9 +4546,15 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StudentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StudentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentEdge'] = ResolversParentTypes['StudentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
 export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
@@ -4232,6 +4599,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CareerGap?: CareerGapResolvers<ContextType>;
   CareerTarget?: CareerTargetResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
@@ -4243,30 +4611,40 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
   CollegeTeacher?: CollegeTeacherResolvers<ContextType>;
   CollegeTeacherConnection?: CollegeTeacherConnectionResolvers<ContextType>;
+  CollegeTeacherEdge?: CollegeTeacherEdgeResolvers<ContextType>;
   CommitteeDecision?: CommitteeDecisionResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommitteeMemberConnection?: CommitteeMemberConnectionResolvers<ContextType>;
+  CommitteeMemberEdge?: CommitteeMemberEdgeResolvers<ContextType>;
   CommitteeProposal?: CommitteeProposalResolvers<ContextType>;
   CommitteeProposalConnection?: CommitteeProposalConnectionResolvers<ContextType>;
+  CommitteeProposalEdge?: CommitteeProposalEdgeResolvers<ContextType>;
   CommitteeTally?: CommitteeTallyResolvers<ContextType>;
   CommitteeVote?: CommitteeVoteResolvers<ContextType>;
   CommitteeVoteConnection?: CommitteeVoteConnectionResolvers<ContextType>;
+  CommitteeVoteEdge?: CommitteeVoteEdgeResolvers<ContextType>;
   CompetencyAssociation?: CompetencyAssociationResolvers<ContextType>;
   CompetencyAssociationConnection?: CompetencyAssociationConnectionResolvers<ContextType>;
+  CompetencyAssociationEdge?: CompetencyAssociationEdgeResolvers<ContextType>;
   CompetencyFramework?: CompetencyFrameworkResolvers<ContextType>;
   CompetencyFrameworkConnection?: CompetencyFrameworkConnectionResolvers<ContextType>;
+  CompetencyFrameworkEdge?: CompetencyFrameworkEdgeResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   CompetencyItemConnection?: CompetencyItemConnectionResolvers<ContextType>;
+  CompetencyItemEdge?: CompetencyItemEdgeResolvers<ContextType>;
   CompetencyNode?: CompetencyNodeResolvers<ContextType>;
   ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
   ContentUnitSummary?: ContentUnitSummaryResolvers<ContextType>;
   CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
   CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseCompetencyMappingEdge?: CourseCompetencyMappingEdgeResolvers<ContextType>;
   CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
   CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
+  CourseContentCoverageEdge?: CourseContentCoverageEdgeResolvers<ContextType>;
   CourseVersion?: CourseVersionResolvers<ContextType>;
   CourseVersionConnection?: CourseVersionConnectionResolvers<ContextType>;
+  CourseVersionEdge?: CourseVersionEdgeResolvers<ContextType>;
   CoveringCourse?: CoveringCourseResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
@@ -4276,15 +4654,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
   CurriculumCommittee?: CurriculumCommitteeResolvers<ContextType>;
   CurriculumCommitteeConnection?: CurriculumCommitteeConnectionResolvers<ContextType>;
+  CurriculumCommitteeEdge?: CurriculumCommitteeEdgeResolvers<ContextType>;
   DecisionCheck?: DecisionCheckResolvers<ContextType>;
   DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   DuplicatedContent?: DuplicatedContentResolvers<ContextType>;
   DuplicatedContentConnection?: DuplicatedContentConnectionResolvers<ContextType>;
+  DuplicatedContentEdge?: DuplicatedContentEdgeResolvers<ContextType>;
   EnterprisePractice?: EnterprisePracticeResolvers<ContextType>;
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
   MappingTableConnection?: MappingTableConnectionResolvers<ContextType>;
+  MappingTableEdge?: MappingTableEdgeResolvers<ContextType>;
   MappingTableRow?: MappingTableRowResolvers<ContextType>;
   MissingCertificate?: MissingCertificateResolvers<ContextType>;
   MissingCompetency?: MissingCompetencyResolvers<ContextType>;
@@ -4292,10 +4673,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OverlapReport?: OverlapReportResolvers<ContextType>;
   OverlapSuggestion?: OverlapSuggestionResolvers<ContextType>;
   OverlapSuggestionConnection?: OverlapSuggestionConnectionResolvers<ContextType>;
+  OverlapSuggestionEdge?: OverlapSuggestionEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pathway?: PathwayResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
+  PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   ProgressionAssessment?: ProgressionAssessmentResolvers<ContextType>;
   ProgressionDecision?: ProgressionDecisionResolvers<ContextType>;
   ProgressionRequirement?: ProgressionRequirementResolvers<ContextType>;
@@ -4305,12 +4688,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RequirementVersion?: RequirementVersionResolvers<ContextType>;
   ReviewedCourse?: ReviewedCourseResolvers<ContextType>;
   ReviewedCourseConnection?: ReviewedCourseConnectionResolvers<ContextType>;
+  ReviewedCourseEdge?: ReviewedCourseEdgeResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   SemesterReview?: SemesterReviewResolvers<ContextType>;
   StageSplit?: StageSplitResolvers<ContextType>;
   StageSplitConnection?: StageSplitConnectionResolvers<ContextType>;
+  StageSplitEdge?: StageSplitEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
+  StudentEdge?: StudentEdgeResolvers<ContextType>;
   TeacherQualification?: TeacherQualificationResolvers<ContextType>;
   TouchedMapping?: TouchedMappingResolvers<ContextType>;
   TrainingSubsidy?: TrainingSubsidyResolvers<ContextType>;

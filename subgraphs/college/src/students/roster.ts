@@ -15,13 +15,11 @@ import { ConsentGrantEntity } from '../entities/consent-grant.ts';
 import { PathwayEntity, type PathwayRow } from '../entities/pathway.ts';
 import type { QueryStudentsArgs, StudentFilter } from '../generated/resolvers.ts';
 import { nowInstant } from '@guantong/shared/clock';
+import { connectionOf, type Page } from '@guantong/shared/paging';
+import { countAround } from '@guantong/shared/paging-sql';
 import { requireCohort, requirePageSize } from '../inputs/validation.ts';
 
-export interface StudentPage {
-  totalCount: number;
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  nodes: StudentRef[];
-}
+export type StudentPage = Page<StudentRef>;
 
 /** Pathway rows matching the filter and readable under the scope. */
 function readableMatching(ctx: Context, scope: StudentScope, filter: StudentFilter): SelectQueryBuilder<PathwayRow> {
@@ -49,7 +47,8 @@ function readableMatching(ctx: Context, scope: StudentScope, filter: StudentFilt
 }
 
 /**
- * Two statements whatever the page size: one COUNT, one page of ids (one row
+ * Two statements whatever the page size: one COUNT (with the rows before the
+ * cursor, for hasPreviousPage), one page of ids (one row
  * more than asked, to learn whether another page follows). The nodes are bare
  * references; their fields load through the request's loaders.
  */
@@ -62,16 +61,11 @@ export async function listStudents(ctx: Context, args: QueryStudentsArgs): Promi
   if (filter.cohort != null) requireCohort(filter.cohort);
 
   const matching = readableMatching(ctx, scope, filter);
-  const totalCount = await matching.getCount();
+  const counts = await countAround(matching, after === null ? null : { condition: 'p.studentId <= :after', params: { after } });
   const page = matching.clone().select('p.studentId', 'studentId').orderBy('p.studentId', 'ASC').limit(first + 1);
   if (after !== null) page.andWhere('p.studentId > :after', { after });
   const rows = await page.getRawMany<{ studentId: string }>();
 
   const nodes = rows.slice(0, first).map((row) => ({ id: row.studentId }));
-  const last = nodes.at(-1);
-  return {
-    totalCount,
-    pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > first },
-    nodes,
-  };
+  return connectionOf(nodes, (node) => encodeCursor(node.id), { totalCount: counts.totalCount, hasNextPage: rows.length > first, hasPreviousPage: counts.before > 0 });
 }

@@ -15,7 +15,7 @@ const kinds = await databaseKinds();
 
 const FIELDS = 'id organization { id } standard { code } validFrom validUntil status statusFrom reason activePeriods { from to } history { kind status effectiveOn reason actorSubject at }';
 const LIST = `query($org: ID, $code: ID, $status: AccreditationStatus, $first: Int, $after: String) {
-  accreditations(organizationId: $org, standardCode: $code, status: $status, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ${FIELDS} } }
+  accreditations(organizationId: $org, standardCode: $code, status: $status, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage hasPreviousPage } nodes { ${FIELDS} } }
 }`;
 const ONE = `query($id: ID!, $on: String) { accreditation(id: $id) { ${FIELDS} standingOn(on: $on) } }`;
 const STANDING = `query($org: ID!, $code: ID!, $on: String) {
@@ -29,7 +29,7 @@ interface Node {
   id: string; organization: { id: string }; standard: { code: string }; validFrom: string; validUntil: string; status: string; statusFrom: string; reason: string;
   activePeriods: { from: string; to: string }[]; history: Event[]; standingOn?: string;
 }
-interface Listed { accreditations: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Node[] } }
+interface Listed { accreditations: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean }; nodes: Node[] } }
 
 describe.each(kinds)('accreditation of issuers (%s)', (kind) => {
   let hub: Harness;
@@ -84,7 +84,7 @@ describe.each(kinds)('accreditation of issuers (%s)', (kind) => {
       const withdrawn = await list(callers.anonymous, { status: 'WITHDRAWN' });
       expect(withdrawn.data?.accreditations.nodes.map((n) => n.id)).toEqual(['acc-xinshang-osop2-2024']);
       const none = await list(callers.anonymous, { org: 'org-huadong' });
-      expect(none.data?.accreditations).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
+      expect(none.data?.accreditations).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false, hasPreviousPage: false }, nodes: [] });
     });
 
     it('pages through every accreditation with a stable cursor, in five statements a page whatever its size', async () => {
@@ -99,6 +99,7 @@ describe.each(kinds)('accreditation of issuers (%s)', (kind) => {
         expect(hub.db.statements.count - before).toBe(5);
         seen.push(...page.nodes.map((n) => n.id));
         expect(page.totalCount).toBe(7);
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }

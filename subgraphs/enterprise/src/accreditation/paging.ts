@@ -4,12 +4,8 @@
  * is accepted.
  */
 import { badInput } from '@guantong/shared/errors';
+import { connectionOf, type Page } from '@guantong/shared/paging';
 
-export interface Page<T> {
-  totalCount: number;
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  nodes: T[];
-}
 
 export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
 
@@ -28,9 +24,10 @@ export function requirePageSize(first: number, max: number): number {
   return first;
 }
 
-/** A page of `rows` (one more than asked, to tell whether another page follows), with the total and the cursor. */
-export function pageOf<T>(rows: readonly T[], first: number, totalCount: number, keyOf: (row: T) => string): Page<T> {
-  const nodes = rows.slice(0, first);
-  const last = nodes.at(-1);
-  return { totalCount, pageInfo: { endCursor: last ? encodeCursor(keyOf(last)) : null, hasNextPage: rows.length > first }, nodes };
+/**
+ * A page of `rows` (one more than asked, to tell whether another page follows),
+ * with the total, whether rows come before it, and each row's cursor.
+ */
+export function pageOf<T>(rows: readonly T[], first: number, bounds: { totalCount: number; hasPreviousPage: boolean }, keyOf: (row: T) => string): Page<T> {
+  return connectionOf(rows.slice(0, first), (row) => encodeCursor(keyOf(row)), { ...bounds, hasNextPage: rows.length > first });
 }

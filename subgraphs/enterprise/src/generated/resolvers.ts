@@ -103,12 +103,23 @@ export type AccreditationCheck = {
 /** A page of accreditations. */
 export type AccreditationConnection = {
   __typename?: 'AccreditationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AccreditationEdge>;
   /** This page's accreditations, ordered by organisation, standard, first day and id. */
   nodes: Array<Accreditation>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Accreditations matching the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AccreditationConnection page, with the cursor that points at it. */
+export type AccreditationEdge = {
+  __typename?: 'AccreditationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Accreditation;
 };
 
 /** One step in an accreditation's history. */
@@ -352,12 +363,23 @@ export type ContentUnit = {
 /** A page of content units. */
 export type ContentUnitConnection = {
   __typename?: 'ContentUnitConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ContentUnitEdge>;
   /** This page's units, by code. */
   nodes: Array<ContentUnit>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Units across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ContentUnitConnection page, with the cursor that points at it. */
+export type ContentUnitEdge = {
+  __typename?: 'ContentUnitEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ContentUnit;
 };
 
 /** Internal: a content unit, for the college's curriculum reports. */
@@ -538,12 +560,23 @@ export type IssuingMonth = {
 /** A page of an issuing report's rows. */
 export type IssuingMonthConnection = {
   __typename?: 'IssuingMonthConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<IssuingMonthEdge>;
   /** This page's rows, ordered by standard code, then month. */
   nodes: Array<IssuingMonth>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages: standards × months. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a IssuingMonthConnection page, with the cursor that points at it. */
+export type IssuingMonthEdge = {
+  __typename?: 'IssuingMonthEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: IssuingMonth;
 };
 
 /**
@@ -612,12 +645,23 @@ export type JobPosition = {
 /** A page of job positions. */
 export type JobPositionConnection = {
   __typename?: 'JobPositionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<JobPositionEdge>;
   /** This page's positions, by id. */
   nodes: Array<JobPosition>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Positions across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a JobPositionConnection page, with the cursor that points at it. */
+export type JobPositionEdge = {
+  __typename?: 'JobPositionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: JobPosition;
 };
 
 /** A new job position. */
@@ -878,6 +922,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A proposal of a recognition agreement. The caller's organisation must issue `fromCode` or `toCode`. */
@@ -1461,8 +1509,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccreditationCheck: ResolverTypeWrapper<AccreditationCheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Accreditation']> }>;
+  AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccreditationEdge']>, nodes: Array<ResolversTypes['Accreditation']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccreditationEdge: ResolverTypeWrapper<Omit<AccreditationEdge, 'node'> & { node: ResolversTypes['Accreditation'] }>;
   AccreditationEvent: ResolverTypeWrapper<AccreditationEventRow>;
   AccreditationEventKind: AccreditationEventKind;
   AccreditationStanding: AccreditationStanding;
@@ -1479,7 +1528,8 @@ export type ResolversTypes = ResolversObject<{
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   ContentUnit: ResolverTypeWrapper<ContentUnitView>;
-  ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentUnit']> }>;
+  ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentUnitEdge']>, nodes: Array<ResolversTypes['ContentUnit']> }>;
+  ContentUnitEdge: ResolverTypeWrapper<Omit<ContentUnitEdge, 'node'> & { node: ResolversTypes['ContentUnit'] }>;
   ContentUnitFact: ResolverTypeWrapper<ContentUnitView>;
   ContentUnitInput: ContentUnitInput;
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
@@ -1491,11 +1541,13 @@ export type ResolversTypes = ResolversObject<{
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
-  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingMonthConnection: ResolverTypeWrapper<Omit<IssuingMonthConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IssuingMonthEdge']>, nodes: Array<ResolversTypes['IssuingMonth']> }>;
+  IssuingMonthEdge: ResolverTypeWrapper<Omit<IssuingMonthEdge, 'node'> & { node: ResolversTypes['IssuingMonth'] }>;
   IssuingReport: ResolverTypeWrapper<IssuingReportView>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobPosition: ResolverTypeWrapper<JobPositionRow>;
-  JobPositionConnection: ResolverTypeWrapper<Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversTypes['JobPosition']> }>;
+  JobPositionConnection: ResolverTypeWrapper<Omit<JobPositionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JobPositionEdge']>, nodes: Array<ResolversTypes['JobPosition']> }>;
+  JobPositionEdge: ResolverTypeWrapper<Omit<JobPositionEdge, 'node'> & { node: ResolversTypes['JobPosition'] }>;
   JobPositionInput: JobPositionInput;
   JobRequirement: ResolverTypeWrapper<JobRequirementRow>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementRow>;
@@ -1527,8 +1579,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AccreditationCheck: AccreditationCheckResult;
   Boolean: Scalars['Boolean']['output'];
-  AccreditationConnection: Omit<AccreditationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Accreditation']> };
+  AccreditationConnection: Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccreditationEdge']>, nodes: Array<ResolversParentTypes['Accreditation']> };
   Int: Scalars['Int']['output'];
+  AccreditationEdge: Omit<AccreditationEdge, 'node'> & { node: ResolversParentTypes['Accreditation'] };
   AccreditationEvent: AccreditationEventRow;
   ActiveGrant: ActiveGrant;
   AwardCertificateInput: AwardCertificateInput;
@@ -1539,7 +1592,8 @@ export type ResolversParentTypes = ResolversObject<{
   CertificationOrganization: OrganizationRow;
   CompetencyItem: CompetencyItem;
   ContentUnit: ContentUnitView;
-  ContentUnitConnection: Omit<ContentUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentUnit']> };
+  ContentUnitConnection: Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentUnitEdge']>, nodes: Array<ResolversParentTypes['ContentUnit']> };
+  ContentUnitEdge: Omit<ContentUnitEdge, 'node'> & { node: ResolversParentTypes['ContentUnit'] };
   ContentUnitFact: ContentUnitView;
   ContentUnitInput: ContentUnitInput;
   CredentialCheck: CredentialCheck;
@@ -1551,11 +1605,13 @@ export type ResolversParentTypes = ResolversObject<{
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: IssuingMonthRow;
-  IssuingMonthConnection: Omit<IssuingMonthConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingMonthConnection: Omit<IssuingMonthConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IssuingMonthEdge']>, nodes: Array<ResolversParentTypes['IssuingMonth']> };
+  IssuingMonthEdge: Omit<IssuingMonthEdge, 'node'> & { node: ResolversParentTypes['IssuingMonth'] };
   IssuingReport: IssuingReportView;
   JSON: Scalars['JSON']['output'];
   JobPosition: JobPositionRow;
-  JobPositionConnection: Omit<JobPositionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['JobPosition']> };
+  JobPositionConnection: Omit<JobPositionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobPositionEdge']>, nodes: Array<ResolversParentTypes['JobPosition']> };
+  JobPositionEdge: Omit<JobPositionEdge, 'node'> & { node: ResolversParentTypes['JobPosition'] };
   JobPositionInput: JobPositionInput;
   JobRequirement: JobRequirementRow;
   JobRequirementFact: JobRequirementRow;
@@ -1599,9 +1655,15 @@ export type AccreditationCheckResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type AccreditationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationConnection'] = ResolversParentTypes['AccreditationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccreditationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Accreditation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEdge'] = ResolversParentTypes['AccreditationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Accreditation'], ParentType, ContextType>;
 }>;
 
 export type AccreditationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEvent'] = ResolversParentTypes['AccreditationEvent']> = ResolversObject<{
@@ -1676,9 +1738,15 @@ export type ContentUnitResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type ContentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitConnection'] = ResolversParentTypes['ContentUnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ContentUnitEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ContentUnit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContentUnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitEdge'] = ResolversParentTypes['ContentUnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentUnit'], ParentType, ContextType>;
 }>;
 
 export type ContentUnitFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitFact'] = ResolversParentTypes['ContentUnitFact']> = ResolversObject<{
@@ -1754,9 +1822,15 @@ export type IssuingMonthResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type IssuingMonthConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthConnection'] = ResolversParentTypes['IssuingMonthConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IssuingMonthEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['IssuingMonth']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IssuingMonthEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingMonthEdge'] = ResolversParentTypes['IssuingMonthEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IssuingMonth'], ParentType, ContextType>;
 }>;
 
 export type IssuingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuingReport'] = ResolversParentTypes['IssuingReport']> = ResolversObject<{
@@ -1787,9 +1861,15 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type JobPositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionConnection'] = ResolversParentTypes['JobPositionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobPositionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobPositionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPositionEdge'] = ResolversParentTypes['JobPositionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
 }>;
 
 export type JobRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirement'] = ResolversParentTypes['JobRequirement']> = ResolversObject<{
@@ -1827,6 +1907,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1902,6 +1984,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Accreditation?: AccreditationResolvers<ContextType>;
   AccreditationCheck?: AccreditationCheckResolvers<ContextType>;
   AccreditationConnection?: AccreditationConnectionResolvers<ContextType>;
+  AccreditationEdge?: AccreditationEdgeResolvers<ContextType>;
   AccreditationEvent?: AccreditationEventResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
@@ -1911,6 +1994,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   ContentUnit?: ContentUnitResolvers<ContextType>;
   ContentUnitConnection?: ContentUnitConnectionResolvers<ContextType>;
+  ContentUnitEdge?: ContentUnitEdgeResolvers<ContextType>;
   ContentUnitFact?: ContentUnitFactResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
@@ -1921,10 +2005,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExamSession?: ExamSessionResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
+  IssuingMonthEdge?: IssuingMonthEdgeResolvers<ContextType>;
   IssuingReport?: IssuingReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
   JobPositionConnection?: JobPositionConnectionResolvers<ContextType>;
+  JobPositionEdge?: JobPositionEdgeResolvers<ContextType>;
   JobRequirement?: JobRequirementResolvers<ContextType>;
   JobRequirementFact?: JobRequirementFactResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

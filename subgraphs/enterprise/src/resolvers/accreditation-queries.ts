@@ -1,3 +1,4 @@
+import { countAround } from '@guantong/shared/paging-sql';
 import { authorize } from '@guantong/shared/policy';
 import { badInput } from '@guantong/shared/errors';
 import { todayInChina } from '@guantong/shared/clock';
@@ -48,17 +49,15 @@ export const accreditationQueries: Pick<QueryResolvers, 'accreditation' | 'accre
     if (args.standardCode != null) where.standardCode = args.standardCode;
     if (args.status != null) where.status = args.status;
     const repository = ctx.db.getRepository(AccreditationEntity);
-    const totalCount = await repository.countBy(where);
+    const cut = args.after == null ? null : afterKey(decodeCursor(args.after, isKey));
+    const counts = await countAround(repository.createQueryBuilder('a').where(where), cut && { condition: `NOT (${cut.clause})`, params: cut.params });
     const page = repository.createQueryBuilder('a').where(where);
-    if (args.after != null) {
-      const { clause, params } = afterKey(decodeCursor(args.after, isKey));
-      page.andWhere(`(${clause})`, params);
-    }
+    if (cut !== null) page.andWhere(`(${cut.clause})`, cut.params);
     for (const part of KEY_PARTS) page.addOrderBy(`a.${part}`, 'ASC');
     const rows = await page.limit(first + 1).getMany();
     const records = await withHistory(ctx.db.getRepository(AccreditationEventEntity), rows);
     for (const record of records) ctx.loaders.accreditationById.prime(record.id, record);
-    return pageOf(records, first, totalCount, keyOf);
+    return pageOf(records, first, { totalCount: counts.totalCount, hasPreviousPage: counts.before > 0 }, keyOf);
   },
   async accreditationStanding(_parent, { organizationId, standardCode, on }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });

@@ -62,7 +62,7 @@ export const IssuingReport: IssuingReportResolvers = {
     const size = requirePageSize(args.first ?? 100, MAX_REPORT_PAGE);
     const key = args.after == null ? null : decodeCursor(args.after, isRowKey);
     const rest = key === null ? report.rows : report.rows.filter(after(key));
-    return pageOf(rest.slice(0, size + 1), size, report.rows.length, rowKey);
+    return pageOf(rest.slice(0, size + 1), size, { totalCount: report.rows.length, hasPreviousPage: rest.length < report.rows.length }, rowKey);
   },
 };
 

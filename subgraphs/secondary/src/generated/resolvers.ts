@@ -147,12 +147,23 @@ export type CourseCompetencyMapping = {
 /** A page of a course's competency mappings. */
 export type CourseCompetencyMappingConnection = {
   __typename?: 'CourseCompetencyMappingConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseCompetencyMappingEdge>;
   /** This page's rows, by start then item. */
   nodes: Array<CourseCompetencyMapping>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseCompetencyMappingConnection page, with the cursor that points at it. */
+export type CourseCompetencyMappingEdge = {
+  __typename?: 'CourseCompetencyMappingEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseCompetencyMapping;
 };
 
 /** A course covering a content unit of a certificate standard, as its institution maps it. */
@@ -173,12 +184,23 @@ export type CourseContentCoverage = {
 /** A page of a course's certificate content coverage. */
 export type CourseContentCoverageConnection = {
   __typename?: 'CourseContentCoverageConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CourseContentCoverageEdge>;
   /** This page's rows, by start, standard and unit. */
   nodes: Array<CourseContentCoverage>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Rows across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CourseContentCoverageConnection page, with the cursor that points at it. */
+export type CourseContentCoverageEdge = {
+  __typename?: 'CourseContentCoverageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CourseContentCoverage;
 };
 
 /**
@@ -469,6 +491,10 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page (always false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** One sitting of a standard's preliminary exam (tier 2); the best score decides the gate. */
@@ -810,12 +836,23 @@ export type SecondaryTeacherDualQualifiedArgs = {
 /** A page of school teachers. */
 export type SecondaryTeacherConnection = {
   __typename?: 'SecondaryTeacherConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryTeacherEdge>;
   /** This page's teachers, by id. */
   nodes: Array<SecondaryTeacher>;
-  /** Where this page ends, to fetch the next. */
+  /** Where this page starts and ends, to fetch the pages around it. */
   pageInfo: PageInfo;
   /** Teachers across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryTeacherConnection page, with the cursor that points at it. */
+export type SecondaryTeacherEdge = {
+  __typename?: 'SecondaryTeacherEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryTeacher;
 };
 
 /**
@@ -1092,9 +1129,11 @@ export type ResolversTypes = ResolversObject<{
   ContentCoverageFact: ResolverTypeWrapper<CourseContentRow>;
   ContentCoverageInput: ContentCoverageInput;
   CourseCompetencyMapping: ResolverTypeWrapper<CourseCompetencyRow>;
-  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingConnection: ResolverTypeWrapper<Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversTypes['CourseCompetencyMapping']> }>;
+  CourseCompetencyMappingEdge: ResolverTypeWrapper<Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversTypes['CourseCompetencyMapping'] }>;
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
-  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
+  CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
@@ -1127,7 +1166,8 @@ export type ResolversTypes = ResolversObject<{
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
   SecondarySchool: ResolverTypeWrapper<SchoolRow>;
   SecondaryTeacher: ResolverTypeWrapper<TeacherRow>;
-  SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
+  SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
+  SecondaryTeacherEdge: ResolverTypeWrapper<Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversTypes['SecondaryTeacher'] }>;
   Student: ResolverTypeWrapper<StudentParent>;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -1149,9 +1189,11 @@ export type ResolversParentTypes = ResolversObject<{
   ContentCoverageFact: CourseContentRow;
   ContentCoverageInput: ContentCoverageInput;
   CourseCompetencyMapping: CourseCompetencyRow;
-  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingConnection: Omit<CourseCompetencyMappingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseCompetencyMappingEdge']>, nodes: Array<ResolversParentTypes['CourseCompetencyMapping']> };
+  CourseCompetencyMappingEdge: Omit<CourseCompetencyMappingEdge, 'node'> & { node: ResolversParentTypes['CourseCompetencyMapping'] };
   CourseContentCoverage: CourseContentRow;
-  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
+  CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
   CredentialIssuer: IssuerView;
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
@@ -1182,7 +1224,8 @@ export type ResolversParentTypes = ResolversObject<{
   SecondaryProgram: ProgramRow;
   SecondarySchool: SchoolRow;
   SecondaryTeacher: TeacherRow;
-  SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
+  SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
+  SecondaryTeacherEdge: Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversParentTypes['SecondaryTeacher'] };
   Student: StudentParent;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
@@ -1238,9 +1281,15 @@ export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType e
 }>;
 
 export type CourseCompetencyMappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingConnection'] = ResolversParentTypes['CourseCompetencyMappingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseCompetencyMappingEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseCompetencyMapping']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMappingEdge'] = ResolversParentTypes['CourseCompetencyMappingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseCompetencyMapping'], ParentType, ContextType>;
 }>;
 
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
@@ -1252,9 +1301,15 @@ export type CourseContentCoverageResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type CourseContentCoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageConnection'] = ResolversParentTypes['CourseContentCoverageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourseContentCoverageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CourseContentCoverage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CourseContentCoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverageEdge'] = ResolversParentTypes['CourseContentCoverageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseContentCoverage'], ParentType, ContextType>;
 }>;
 
 export type CredentialIssuerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialIssuer'] = ResolversParentTypes['CredentialIssuer']> = ResolversObject<{
@@ -1352,6 +1407,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PreliminaryExamResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreliminaryExamResult'] = ResolversParentTypes['PreliminaryExamResult']> = ResolversObject<{
@@ -1430,9 +1487,15 @@ export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type SecondaryTeacherConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherConnection'] = ResolversParentTypes['SecondaryTeacherConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryTeacherEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SecondaryTeacher']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryTeacherEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacherEdge'] = ResolversParentTypes['SecondaryTeacherEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -1462,8 +1525,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ContentCoverageFact?: ContentCoverageFactResolvers<ContextType>;
   CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
   CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
+  CourseCompetencyMappingEdge?: CourseCompetencyMappingEdgeResolvers<ContextType>;
   CourseContentCoverage?: CourseContentCoverageResolvers<ContextType>;
   CourseContentCoverageConnection?: CourseContentCoverageConnectionResolvers<ContextType>;
+  CourseContentCoverageEdge?: CourseContentCoverageEdgeResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CurriculumCourseFact?: CurriculumCourseFactResolvers<ContextType>;
   CurriculumFacts?: CurriculumFactsResolvers<ContextType>;
@@ -1487,6 +1552,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SecondarySchool?: SecondarySchoolResolvers<ContextType>;
   SecondaryTeacher?: SecondaryTeacherResolvers<ContextType>;
   SecondaryTeacherConnection?: SecondaryTeacherConnectionResolvers<ContextType>;
+  SecondaryTeacherEdge?: SecondaryTeacherEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   TeacherQualification?: TeacherQualificationResolvers<ContextType>;
 }>;
