@@ -9,7 +9,7 @@ interface Props {
   onSignOut(): void;
 }
 
-const describe = (r: DemoRole) => `${r.label}${r.org ? ` (${r.org})` : ''}${r.student ? ` (${r.student})` : ''}`;
+const describe = (r: DemoRole) => r.label;
 
 export function SignIn({ session, onSignIn, onSignOut }: Props) {
   const [roles, setRoles] = useState<DemoRole[]>([]);

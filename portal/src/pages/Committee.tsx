@@ -6,17 +6,21 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { CurriculumCommitteeQuery } from '../generated/graphql.ts';
+import type { CommitteeProposalsQuery, MappingTableQuery } from '../generated/graphql.ts';
 import type { PageProps } from '../App.tsx';
 import { Field, Loading, PageTitle, Problem, percent } from '../ui.tsx';
-import { COMMITTEE } from './committee-operations.ts';
-import { Alignment, Overlap } from './CommitteeReports.tsx';
+import { COMMITTEE, MAPPING_TABLE, PROPOSALS } from './committee-operations.ts';
+import { CommitteeReports } from './CommitteeReports.tsx';
 
-type Committee = NonNullable<CurriculumCommitteeQuery['curriculumCommittee']>;
+type Table = NonNullable<MappingTableQuery['articulationAgreement']>['mappingTable'];
+type Proposal = NonNullable<CommitteeProposalsQuery['curriculumCommittee']>['proposals']['nodes'][number];
 
 const itemName = (c: { code: string; abbreviatedStatement: string | null; statement: string }) => `${c.code} ${c.abbreviatedStatement ?? c.statement}`;
 
-function MappingTable({ table }: { table: Committee['agreement']['mappingTable'] }) {
+function MappingTable({ agreementId }: { agreementId: string }) {
+  const { data, error } = useQuery(MAPPING_TABLE, { variables: { agreementId } });
+  const table: Table | undefined = data?.articulationAgreement?.mappingTable;
+  if (!table) return <Problem error={error} />;
   return (
     <section aria-labelledby="mapping-h">
       <h2 id="mapping-h">Mapping table</h2>
@@ -37,7 +41,10 @@ function MappingTable({ table }: { table: Committee['agreement']['mappingTable']
   );
 }
 
-function Proposals({ proposals }: { proposals: Committee['proposals']['nodes'] }) {
+function Proposals({ committeeId }: { committeeId: string }) {
+  const { data, error } = useQuery(PROPOSALS, { variables: { id: committeeId } });
+  const proposals: Proposal[] | undefined = data?.curriculumCommittee?.proposals.nodes;
+  if (!proposals) return <Problem error={error} />;
   return (
     <section aria-labelledby="proposals-h">
       <h2 id="proposals-h">Proposals and course history</h2>
@@ -69,8 +76,7 @@ export function Committee({ session }: PageProps) {
   const [draft, setDraft] = useState('cmt-net');
   const [reformDate, setReformDate] = useState('2025-09-01');
   const [id, setId] = useState(draft);
-  const beforeReform = new Date(Date.parse(reformDate) - 86_400_000).toISOString().slice(0, 10);
-  const { data, loading, error } = useQuery(COMMITTEE, { variables: { id, reformDate, beforeReform }, errorPolicy: 'all' });
+  const { data, loading, error } = useQuery(COMMITTEE, { variables: { id } });
   const committee = data?.curriculumCommittee;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,15 +91,14 @@ export function Committee({ session }: PageProps) {
         <button type="submit">Show committee</button>
       </form>
       {loading && <Loading what="the committee" />}
-      {!committee && <Problem error={error} />}
+      <Problem error={error} />
       {data && !committee && !error && <p role="alert">No committee {id}.</p>}
       {committee && (
         <>
           <p className="lead">{committee.name}, for {committee.agreement.name}: {committee.members.totalCount} members; decisions need enterprise members to be at least {percent(committee.enterpriseQuorum, 0)} of those voting (today {percent(committee.enterpriseShare, 0)} of members).</p>
-          <MappingTable table={committee.agreement.mappingTable} />
-          <Overlap now={committee.agreement.overlap} before={committee.agreement.beforeReform} />
-          <Alignment outcomes={committee.agreement.cohortOutcomes} signedIn={!!session} />
-          <Proposals proposals={committee.proposals.nodes} />
+          <MappingTable agreementId={committee.agreement.id} />
+          <CommitteeReports agreementId={committee.agreement.id} reformDate={reformDate} signedIn={!!session} />
+          <Proposals committeeId={committee.id} />
         </>
       )}
     </>

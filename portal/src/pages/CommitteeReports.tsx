@@ -1,10 +1,28 @@
 /** The committee's two reports: overlap between the stages, and certificate–job alignment. */
-import type { CurriculumCommitteeQuery } from '../generated/graphql.ts';
-import { percent } from '../ui.tsx';
+import { useQuery } from '@apollo/client/react';
+import type { CommitteeReportsQuery } from '../generated/graphql.ts';
+import { Problem, percent } from '../ui.tsx';
+import { COMMITTEE_REPORTS } from './committee-operations.ts';
 
-type Agreement = NonNullable<CurriculumCommitteeQuery['curriculumCommittee']>['agreement'];
+type Agreement = NonNullable<CommitteeReportsQuery['articulationAgreement']>;
 
-export function Overlap({ now, before }: { now: Agreement['overlap']; before: Agreement['beforeReform'] }) {
+/** The day before the reform: the overlap as it stood then. */
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+export function CommitteeReports({ agreementId, reformDate, signedIn }: { agreementId: string; reformDate: string; signedIn: boolean }) {
+  // Cohort figures are refused to outsiders; the public overlap still shows.
+  const { data, error } = useQuery(COMMITTEE_REPORTS, { variables: { agreementId, reformDate, beforeReform: dayBefore(reformDate) }, errorPolicy: 'all' });
+  const agreement = data?.articulationAgreement;
+  if (!agreement) return <Problem error={error} />;
+  return (
+    <>
+      <Overlap now={agreement.overlap} before={agreement.beforeReform} />
+      <Alignment outcomes={agreement.cohortOutcomes} signedIn={signedIn} />
+    </>
+  );
+}
+
+function Overlap({ now, before }: { now: Agreement['overlap']; before: Agreement['beforeReform'] }) {
   return (
     <section aria-labelledby="overlap-h">
       <h2 id="overlap-h">Overlap between the stages</h2>
@@ -35,7 +53,7 @@ export function Overlap({ now, before }: { now: Agreement['overlap']; before: Ag
   );
 }
 
-export function Alignment({ outcomes, signedIn }: { outcomes: Agreement['cohortOutcomes']; signedIn: boolean }) {
+function Alignment({ outcomes, signedIn }: { outcomes: Agreement['cohortOutcomes']; signedIn: boolean }) {
   const side = (label: string, a: NonNullable<Agreement['cohortOutcomes']>['before']['alignment']) => (
     <>
       <dt>{label}</dt>

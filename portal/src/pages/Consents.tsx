@@ -90,7 +90,7 @@ export function Consents({ session }: PageProps) {
                 <tbody>
                   {student.consents.map((c) => (
                     <tr key={c.id}>
-                      <th scope="row">{c.organizationId}</th><td>{c.scopes.join(', ')}</td><td>{c.purpose}</td><td>{c.expiresAt.slice(0, 10)}</td>
+                      <th scope="row">{c.organizationId}</th><td>{PARTS.filter((p) => c.scopes.includes(p)).join(', ')}</td><td>{c.purpose}</td><td>{c.expiresAt.slice(0, 10)}</td>
                       <td>{c.active ? 'Active' : c.revokedAt ? `Revoked ${c.revokedAt.slice(0, 10)}` : 'Expired'}</td>
                       <td>{c.active && <button type="button" onClick={() => void revoke({ variables: { id: c.id } }).catch(() => undefined)} aria-label={`Revoke consent for ${c.organizationId}: ${c.purpose}`}>Revoke</button>}</td>
                     </tr>

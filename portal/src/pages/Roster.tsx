@@ -14,7 +14,7 @@ const ROSTER = graphql(`
     students(first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      nodes { id name pathway { stage cohort agreement { name } } }
+      edges { cursor node { id name pathway { stage cohort agreement { name } } } }
     }
   }
 `);
@@ -30,12 +30,12 @@ export function Roster({ session }: PageProps) {
       <Problem error={error} />
       {students && (
         <>
-          <p role="status" id="roster-count">Showing {students.nodes.length} of {students.totalCount} learners.</p>
+          <p role="status" id="roster-count">Showing {students.edges.length} of {students.totalCount} learners.</p>
           <table>
             <caption>Learners on this institution's pathways, by id</caption>
             <thead><tr><th scope="col">Learner id</th><th scope="col">Name</th><th scope="col">Agreement</th><th scope="col">Cohort</th><th scope="col">Stage</th></tr></thead>
             <tbody>
-              {students.nodes.map((s) => (
+              {students.edges.map(({ node: s }) => (
                 <tr key={s.id}>
                   <th scope="row">{s.id}</th><td>{s.name}</td><td>{s.pathway?.agreement.name ?? '—'}</td><td>{s.pathway?.cohort ?? '—'}</td><td>{s.pathway?.stage ?? '—'}</td>
                 </tr>

@@ -1,23 +1,49 @@
 import { graphql } from '../generated/gql.ts';
 
-/** Everything the committee reviews, in one round trip: public catalogue, and cohort figures for the agreement's institutions. */
+// Four operations rather than one: each stays well inside the gateway's cost limit,
+// and each part of the page loads (or is refused) on its own.
+
 export const COMMITTEE = graphql(`
-  query CurriculumCommittee($id: ID!, $reformDate: String!, $beforeReform: String!) {
+  query CurriculumCommittee($id: ID!) {
     curriculumCommittee(id: $id) {
       id name enterpriseQuorum enterpriseShare
-      members(first: 50) { totalCount nodes { id name organizationId kind role } }
-      proposals(first: 20) { nodes { id kind effectiveTerm rationale status newTitle
-        course { code title versions(first: 20) { nodes { version title credits hours effectiveFrom effectiveTo decision { decidedOn outcome } } } }
+      members(first: 50) { totalCount }
+      agreement { id name }
+    }
+  }
+`);
+
+export const MAPPING_TABLE = graphql(`
+  query MappingTable($agreementId: ID!) {
+    articulationAgreement(id: $agreementId) {
+      id
+      mappingTable(first: 50) { totalCount nodes { stage competency { code abbreviatedStatement statement } courseCode courseTitle hours hourShare certificate { name level } contentShare } }
+    }
+  }
+`);
+
+/** Public overlap figures, and the cohort figures only the agreement's institutions may read. */
+export const COMMITTEE_REPORTS = graphql(`
+  query CommitteeReports($agreementId: ID!, $reformDate: String!, $beforeReform: String!) {
+    articulationAgreement(id: $agreementId) {
+      id
+      beforeReform: overlap(on: $beforeReform) { on higherHours duplicatedHours rate }
+      overlap { on higherHours duplicatedHours rate
+        duplicates(first: 30) { nodes { competency { code abbreviatedStatement statement } secondaryCourseCode collegeCourseCode hours } }
+        suggestions(first: 30) { nodes { action secondaryCourseCode collegeCourseCode duplicatedHours courseHours proposedRule { minScore exemptCourseCodes credits } existingRule { id } } } }
+      cohortOutcomes(reformDate: $reformDate) { reformDate before { alignment { placements certificates aligned rate } } after { alignment { placements certificates aligned rate } } }
+    }
+  }
+`);
+
+export const PROPOSALS = graphql(`
+  query CommitteeProposals($id: ID!) {
+    curriculumCommittee(id: $id) {
+      id
+      proposals(first: 5) { nodes { id kind effectiveTerm rationale status newTitle
+        course { code title versions(first: 5) { nodes { version title credits hours effectiveFrom effectiveTo decision { decidedOn outcome } } } }
         tally { votesFor votesAgainst abstentions enterpriseShare quorum quorate }
-        decision { decidedOn outcome touchedCreditRules { id description } touchedMappings { kind itemId standardCode hours } } } }
-      agreement { id name
-        mappingTable(first: 50) { totalCount nodes { stage competency { code abbreviatedStatement statement } courseCode courseTitle hours hourShare certificate { name level } contentShare } }
-        beforeReform: overlap(on: $beforeReform) { on higherHours duplicatedHours rate }
-        overlap { on higherHours duplicatedHours rate
-          duplicates(first: 50) { nodes { competency { code abbreviatedStatement statement } secondaryCourseCode collegeCourseCode hours } }
-          suggestions(first: 50) { nodes { action secondaryCourseCode collegeCourseCode duplicatedHours courseHours proposedRule { minScore exemptCourseCodes credits } existingRule { id } } } }
-        cohortOutcomes(reformDate: $reformDate) { reformDate before { alignment { placements certificates aligned rate } } after { alignment { placements certificates aligned rate } } }
-      }
+        decision { decidedOn outcome touchedCreditRules { id } touchedMappings { kind } } } }
     }
   }
 `);
