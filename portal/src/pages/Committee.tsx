@@ -53,7 +53,7 @@ function Proposals({ committeeId }: { committeeId: string }) {
           <h3 id={`proposal-${p.id}`}>{p.kind} {p.course.code} {p.newTitle ? `→ ${p.newTitle}` : ''} from {p.effectiveTerm}: {p.status}</h3>
           <p>{p.rationale}</p>
           <p>Votes: {p.tally.votesFor} for, {p.tally.votesAgainst} against, {p.tally.abstentions} abstaining; enterprise share {percent(p.tally.enterpriseShare, 0)} of those voting (quorum {percent(p.tally.quorum, 0)}){p.tally.quorate ? '' : ', not quorate'}.</p>
-          {p.decision && <p>Decided {p.decision.decidedOn}: {p.decision.outcome}. Touches credit rules {p.decision.touchedCreditRules.map((r) => r.id).join(', ') || 'none'} and {p.decision.touchedMappings.length} mappings.</p>}
+          {p.decision && <p>Decided {p.decision.decidedOn}: {p.decision.outcome}. The change touches {p.decision.touchedCreditRules.length} credit rules and {p.decision.touchedMappings.length} course mappings.</p>}
           <table className="history">
             <caption>Version history of {p.course.code} {p.course.title}</caption>
             <thead><tr><th scope="col">Version</th><th scope="col">Title</th><th scope="col">Credits</th><th scope="col">Hours</th><th scope="col">In force</th><th scope="col">Decision</th></tr></thead>
