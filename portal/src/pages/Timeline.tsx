@@ -103,7 +103,7 @@ function CreditTransfers({ summary }: { summary: Student['creditTransfers'] }) {
       <h2 id="transfers-h">Credit transfers</h2>
       {!summary ? <p>Not readable with this sign-in.</p> : (
         <>
-          <p>{summary.cappedCredits} credits count ({summary.totalCredits} earned, at most {summary.maxTransferCredits} under the agreement).</p>
+          <p>{summary.totalCredits} credits count (at most {summary.maxTransferCredits} under the agreement{summary.cappedCredits ? `, which cut ${summary.cappedCredits}` : ''}).</p>
           <ul className="transfers">{summary.transfers.map((t) => <li key={`${t.exemptedCourse.code}-${t.explanation}`}><strong>{t.status}</strong> {t.explanation}</li>)}</ul>
         </>
       )}
