@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '**/generated/**', 'coverage/', 'portal/dist/'] },
+  { ignores: ['node_modules/', 'data/', '**/generated/**', 'coverage/', 'gateway/explorer-dist/', 'portal/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +19,11 @@ export default tseslint.config(
     // The verify page's script runs in the browser, as a plain module with no build step.
     files: ['gateway/verify-page/**/*.js'],
     languageOptions: { sourceType: 'module', globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' } },
+  },
+  {
+    // The explorer's browser code, bundled by esbuild (gateway/explorer/build.ts).
+    files: ['gateway/explorer/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { document: 'readonly', fetch: 'readonly', Worker: 'readonly', globalThis: 'readonly', JSON: 'readonly' } },
   },
   {
     // Pages the browser tests serve from another origin: plain scripts, no build step.

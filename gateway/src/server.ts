@@ -28,6 +28,7 @@ import { portalHandler } from './portal.ts';
 import { demoTokenHandler } from './demo-tokens/handler.ts';
 import { corsMiddleware } from './cors.ts';
 import { SCHEMA_PATH, schemaHandler } from './schema-route.ts';
+import { explorerHandler } from './explorer.ts';
 import { subgraphReadiness } from './readiness.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
@@ -125,7 +126,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
     middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics), corsMiddleware(config.cors)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), portalHandler(config)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), explorerHandler(config), portalHandler(config)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

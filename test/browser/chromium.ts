@@ -37,3 +37,18 @@ export async function launchChromium(): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Offline but for the hub: every request to another origin is aborted and its
+ * URL recorded, so a test can assert that a page needed nothing else.
+ */
+export async function onlyReach(context: BrowserContext, origin: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    elsewhere.push(url);
+    return route.abort();
+  });
+  return elsewhere;
+}

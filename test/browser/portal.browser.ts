@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { learnerId } from '@guantong/shared/validation';
 import { startHub, type Hub } from '../helpers/hub.ts';
-import { chromiumAvailable, launchChromium, type Browser } from './chromium.ts';
+import { chromiumAvailable, launchChromium, onlyReach, type Browser } from './chromium.ts';
 import { buildPortal, expectAccessible, openPortal, screenshot, SCREENSHOTS } from './portal-session.ts';
 
 const LEARNER = 'Learner GT202200001X (higher stage, Network Technology)';
@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable())('the reference portal, in Chromium', () =>
   let hub: Hub;
   let browser: Browser;
   let origin: string;
-  const elsewhere: string[] = [];
+  let elsewhere: string[] = [];
   const graphqlRequests: GraphQLRequest[] = [];
 
   beforeAll(async () => {
@@ -42,15 +42,9 @@ describe.skipIf(!chromiumAvailable())('the reference portal, in Chromium', () =>
     hub = await startHub('sqlite');
     origin = new URL(hub.gateway.url).origin;
     browser = await launchChromium();
-    await browser.context.route('**/*', (route) => {
-      const request = route.request();
-      const url = request.url();
-      if (!url.startsWith(`${origin}/`)) {
-        elsewhere.push(url);
-        return route.abort();
-      }
-      if (url === hub.gateway.url && request.method() === 'POST') graphqlRequests.push({ ...(request.postDataJSON() as GraphQLRequest), clientKey: request.headers()['x-guantong-client-key'] });
-      return route.continue();
+    elsewhere = await onlyReach(browser.context, origin);
+    browser.context.on('request', (request) => {
+      if (request.url() === hub.gateway.url && request.method() === 'POST') graphqlRequests.push({ ...(request.postDataJSON() as GraphQLRequest), clientKey: request.headers()['x-guantong-client-key'] });
     });
   });
   afterAll(async () => {
