@@ -17,7 +17,8 @@ const config: CodegenConfig = {
         fragmentMasking: false,
         persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
-      config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false } },
+      // Dates travel as ISO 8601 strings; JSON is whatever the field says it holds.
+      config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false }, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
     },
   },
 };
