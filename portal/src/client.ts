@@ -27,10 +27,7 @@ export function createClient(token: () => string | undefined): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([auth, persisted, new HttpLink({ uri: `${GATEWAY_ORIGIN}/graphql` })]),
     cache: new InMemoryCache({
-      typePolicies: {
-        Query: { fields: { students: relayStylePagination(['filter']) } },
-        Student: { keyFields: ['id'] },
-      },
+      typePolicies: { Query: { fields: { students: relayStylePagination(['filter']) } } },
     }),
   });
 }
