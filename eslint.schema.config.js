@@ -35,8 +35,9 @@ export default [
       // ---- Relay (GraphQL Cursor Connections) ------------------------------------------
       // Switched on once the connections have the Relay shape (edges { cursor node },
       // a full PageInfo), which another change brings; until then they would fail.
+      // Lists other than `edges` stay allowed: `nodes` is the spec-blessed convenience.
       // '@graphql-eslint/relay-connection-types': 'error',
-      // '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: true }],
+      // '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
       // '@graphql-eslint/relay-page-info': 'error',
       // '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
       // -----------------------------------------------------------------------------------

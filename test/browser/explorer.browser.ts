@@ -4,13 +4,13 @@
  * bundled from npm at build time). The role picker signs in with a demo token
  * and the next query runs as that role. SQLite: the database does not matter here.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHub, type Hub } from '../helpers/hub.ts';
 import { root } from '../helpers/spawned-hub.ts';
+import { ensureExplorerBuilt } from '../helpers/explorer.ts';
 import { chromiumAvailable, launchChromium, onlyReach, type Browser } from './chromium.ts';
 
 const SCREENSHOTS = path.join(root, 'docs/screenshots');
@@ -23,8 +23,7 @@ describe.skipIf(!chromiumAvailable())('the explorer at GET /graphql, offline', (
   const refusedByPolicy: string[] = [];
 
   beforeAll(async () => {
-    // The bundle is a build output (git-ignored): build it when a fresh clone has none.
-    if (!fs.existsSync(path.join(root, 'gateway/explorer-dist/index.html'))) execFileSync('npm', ['run', 'build', '-w', 'gateway'], { cwd: root, stdio: 'inherit' });
+    ensureExplorerBuilt();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     hub = await startHub('sqlite');
     origin = new URL(hub.gateway.url).origin;
