@@ -37,21 +37,23 @@ const ANSWERS: Partial<Record<LookupName, (learners: Map<string, DirectoryLearne
   enrolment: (learners, v) => ({ enrolmentCheck: enrolment(learners, v) }),
   organization: (_l, v) => ({
     secondarySchool: catalog.secondarySchools.some((s) => s.id === v.id) ? { id: v.id } : null,
-    colleges: catalog.colleges.map(({ id }) => ({ id })),
-    certificationOrganizations: catalog.organizations.map(({ id }) => ({ id })),
+    college: catalog.colleges.some((c) => c.id === v.id) ? { id: v.id } : null,
+    certificationOrganization: catalog.organizations.some((o) => o.id === v.id) ? { id: v.id } : null,
   }),
   standard: (_l, v) => ({ certificateStandard: catalog.standards.some((s) => s.code === v.code) ? { code: v.code } : null }),
   secondaryProgram: (_l, v) => ({
     secondaryProgram: catalog.secondaryPrograms.some((p) => p.code === v.code)
-      ? { code: v.code, courses: catalog.secondaryCourses.filter((c) => c.programCode === v.code).map(({ code }) => ({ code })) }
+      ? { code: v.code, courses: { nodes: catalog.secondaryCourses.filter((c) => c.programCode === v.code).map(({ code }) => ({ code })) } }
       : null,
   }),
   competencyItems: (_l, v) => ({
-    competencyItems: competencies.demoItems.filter((i) => (v.ids as string[]).includes(i.id)).map((i) => {
-      const framework = competencies.demoFrameworks.find((f) => f.id === i.frameworkId)!;
-      const agreement = catalog.agreements.find((a) => a.id === framework.agreementId)!;
-      return { id: i.id, framework: { agreement: { id: agreement.id, secondaryProgram: { code: agreement.secondaryProgramCode }, collegeProgram: { code: agreement.collegeProgramCode } } } };
-    }),
+    competencyItems: {
+      nodes: competencies.demoItems.filter((i) => (v.ids as string[]).includes(i.id)).map((i) => {
+        const framework = competencies.demoFrameworks.find((f) => f.id === i.frameworkId)!;
+        const agreement = catalog.agreements.find((a) => a.id === framework.agreementId)!;
+        return { id: i.id, framework: { agreement: { id: agreement.id, secondaryProgram: { code: agreement.secondaryProgramCode }, collegeProgram: { code: agreement.collegeProgramCode } } } };
+      }),
+    },
   }),
   contentUnits: (_l, v) => ({
     certificateStandard: catalog.standards.some((s) => s.code === v.code)

@@ -93,3 +93,14 @@ export function pageOf<T>(rows: readonly T[], keyOf: (row: T) => string, args: P
 
 /** A number as a key that sorts as text in numeric order (ids up to 12 digits). */
 export const numericKey = (n: number): string => String(n).padStart(12, '0');
+
+/**
+ * A page of rows in the order given, for lists whose order is not a row key
+ * (histories in time order, requirements by rank): the cursor is the row's
+ * position. Such lists only grow at the end or not at all, so a position
+ * stays put between pages.
+ */
+export function pageInOrder<T>(rows: readonly T[], args: PageArgs, fallback = 20): Page<T> {
+  const page = pageOf(rows.map((node, i) => ({ node, key: numericKey(i) })), (row) => row.key, args, fallback);
+  return { ...page, nodes: page.nodes.map((row) => row.node), edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })) };
+}

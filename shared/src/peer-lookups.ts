@@ -15,7 +15,7 @@ export const LOOKUPS = {
 }`,
   /** Which organisations exist, by id, across the three kinds of institution. */
   organization: /* GraphQL */ `query GuantongOrganization($id: ID!) {
-  secondarySchool(id: $id) { id } colleges { id } certificationOrganizations { id }
+  secondarySchool(id: $id) { id } college(id: $id) { id } certificationOrganization(id: $id) { id }
 }`,
   /** A certificate standard in the enterprise catalogue. */
   standard: /* GraphQL */ `query GuantongStandard($code: ID!) {
@@ -23,7 +23,7 @@ export const LOOKUPS = {
 }`,
   /** The courses of a secondary programme. */
   secondaryProgram: /* GraphQL */ `query GuantongSecondaryProgram($code: ID!) {
-  secondaryProgram(code: $code) { code courses { code } }
+  secondaryProgram(code: $code) { code courses(first: 100) { nodes { code } } }
 }`,
   /** A learner's secondary results and module credits: progression evidence. */
   resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: ID!) {
@@ -47,7 +47,7 @@ export const LOOKUPS = {
 }`,
   /** Competency items of the college's frameworks, by CASE identifier, with the agreement whose framework holds each. */
   competencyItems: /* GraphQL */ `query GuantongCompetencyItems($ids: [ID!]!) {
-  competencyItems(ids: $ids) { id framework { agreement { id secondaryProgram { code } collegeProgram { code } } } }
+  competencyItems(ids: $ids, first: 100) { nodes { id framework { agreement { id secondaryProgram { code } collegeProgram { code } } } } }
 }`,
   /** The content units of a certificate standard in the enterprise catalogue. */
   contentUnits: /* GraphQL */ `query GuantongContentUnits($code: ID!) {

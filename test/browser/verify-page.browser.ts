@@ -35,7 +35,7 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
     // no client key, asks verifyCredential like any anonymous client, under CSRF prevention.
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const manifest = path.join(SCREENSHOTS, 'portal-manifest.json');
-    const portalQuery = '{ colleges { id } }';
+    const portalQuery = '{ colleges { nodes { id } } }';
     fs.writeFileSync(manifest, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: createHash('sha256').update(portalQuery).digest('hex'), name: 'Colleges', type: 'query', body: portalQuery }] }));
     hub = await startHub('sqlite', { env: { TRUSTED_DOCUMENTS_MANIFEST: manifest, TRUSTED_DOCUMENTS_CLIENTS: 'portal-key' } });
     origin = new URL(hub.gateway.url).origin;

@@ -76,7 +76,7 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
 
   it('a client token with a wrong signature is refused at the gateway with 401', async () => {
     const forged = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(hub.config.clientAuth.issuer).setAudience(hub.config.clientAuth.audience).setExpirationTime('1h').sign(new TextEncoder().encode('not-the-key-not-the-key-not-the-key!'));
-    const res = await hub.query('{ certificateStandards { code } }', {}, forged);
+    const res = await hub.query('{ certificateStandards { nodes { code } } }', {}, forged);
     expect(res.status).toBe(401);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

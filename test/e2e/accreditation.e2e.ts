@@ -11,7 +11,7 @@ import { startHub, type Hub } from '../helpers/hub.ts';
 
 const kinds = await databaseKinds();
 
-const SET = 'mutation($input: SetAccreditationStatusInput!) { setAccreditationStatus(input: $input) { status statusFrom history { kind actorSubject } } }';
+const SET = 'mutation($input: SetAccreditationStatusInput!) { setAccreditationStatus(input: $input) { status statusFrom history { nodes { kind actorSubject } } } }';
 const AWARD = 'mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }';
 const VERIFY = 'query($serial: String!, $name: String!) { verifyCertificate(serial: $serial, holderName: $name) { authentic issuerAccreditation { standing accreditation { id status } organization { name } } } }';
 const REPORT = 'query($org: ID!) { issuingReport(organizationId: $org, from: "2026-01", to: "2026-12") { totals { month awards } byStandard(first: 5) { totalCount nodes { standard { code name } month awards passRate } } } }';
@@ -28,11 +28,11 @@ describe.each(kinds)('accreditation of issuers through the gateway (%s)', (kind)
   afterAll(() => hub?.stop());
 
   it('a suspended issuer’s new award is refused and nothing is written, while its earlier award verifies as made under accreditation', async () => {
-    const suspended = await hub.query<{ setAccreditationStatus: { status: string; history: { kind: string; actorSubject: string | null }[] } }>(
+    const suspended = await hub.query<{ setAccreditationStatus: { status: string; history: { nodes: { kind: string; actorSubject: string | null }[] } } }>(
       SET, { input: { id: 'acc-zhongxin-ne2-2023', status: 'SUSPENDED', reason: 'supervision visit after a complaint' } }, admin,
     );
     expect(suspended.errors).toBeUndefined();
-    expect(suspended.data!.setAccreditationStatus.history.map((e) => e.kind)).toEqual(['GRANTED', 'SUSPENDED']);
+    expect(suspended.data!.setAccreditationStatus.history.nodes.map((e) => e.kind)).toEqual(['GRANTED', 'SUSPENDED']);
 
     const { awards, students } = demoRoster();
     const earlier = awards.find((a) => a.standardCode === 'X-NE-2')!;

@@ -84,7 +84,7 @@ describe.each(kinds)(`writes sent ${AT_ONCE} times at once (%s)`, (kind) => {
 
   it('a credit rule retired 12 times at once with different dates: no end date is lost', async () => {
     const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
-    const rules = await hub.query<{ creditRules: { id: string; effectiveFrom: string; effectiveTo: string | null }[] }>('{ creditRules(agreementId: "agr-net") { id effectiveFrom effectiveTo } }', {}, college);
+    const rules = await hub.query<{ creditRules: { id: string; effectiveFrom: string; effectiveTo: string | null }[] }>('{ creditRules(agreementId: "agr-net") { nodes { id effectiveFrom effectiveTo } } }', {}, college);
     const rule = rules.data!.creditRules.find((r) => r.effectiveTo === null && r.effectiveFrom < '2030-01-01')!;
     const dateOf = (i: number) => `2030-01-${String(AT_ONCE - i).padStart(2, '0')}`;
     const replies = await atOnce<{ retireCreditRule: { id: string; effectiveTo: string } }>((i) => hub.query(RETIRE, { id: rule.id, to: dateOf(i) }, college));

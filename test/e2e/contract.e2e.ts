@@ -81,7 +81,7 @@ describe.each(kinds)('the public contract through the gateway (%s)', (kind) => {
   });
 
   it('lists the certificate catalogue by kind', async () => {
-    const res = await hub.query<{ certificateStandards: { code: string; kind: string }[] }>('{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { code kind } }');
+    const res = await hub.query<{ certificateStandards: { code: string; kind: string }[] }>('{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { nodes { code kind } } }');
     expect(res.data!.certificateStandards.map((s) => s.code).sort()).toEqual(['E-HD-ICVT', 'E-TY-NT', 'E-XH-ADAS']);
   });
 });

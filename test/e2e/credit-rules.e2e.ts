@@ -18,7 +18,7 @@ const TRANSFERS = /* GraphQL */ `
     transfers { status reason credits cappedCredits rule { id } exemptedCourse { code } }
   } } }
 `;
-const CONFLICTS = 'query { creditRuleConflicts(agreementId: "agr-net") { explanation rules { id } } }';
+const CONFLICTS = 'query { creditRuleConflicts(agreementId: "agr-net") { nodes { explanation rules { id } } } }';
 const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { standard { code } } recognizedCertificates { standard { code } } } }';
 
 interface Summary {

@@ -28,7 +28,7 @@ const DECISION = /* GraphQL */ `
     }
   }
 `;
-const REVIEWS = 'query($c: ID!) { openTransferReviews(collegeId: $c) { id studentId ruleId exemptedCourseCode reason } }';
+const REVIEWS = 'query($c: ID!) { openTransferReviews(collegeId: $c) { nodes { id studentId ruleId exemptedCourseCode reason } } }';
 const RESOLVE = 'mutation($input: ResolveTransferReviewInput!) { resolveTransferReview(input: $input) { id outcome outcomeReason resolvedBy resolvedAt } }';
 
 interface Review { id: string; reason: string; outcome: string | null; outcomeReason: string | null; resolvedBy: string | null }

@@ -23,9 +23,9 @@ const deep = (levels: number) => `{ certificateStandard(code: "X-ICV-2") { ${'re
 /** Mistakes any GraphQL server must answer with 400, the gateway and subgraphs alike. */
 const mistakes: Case[] = [
   { name: 'a syntax error', body: { query: '{ certificateStandards { code ' }, code: 'GRAPHQL_PARSE_FAILED', message: /^Syntax Error: Expected Name, found <EOF>/ },
-  { name: 'an unknown field', body: { query: '{ certificateStandards { nope } }' }, code: 'GRAPHQL_VALIDATION_FAILED', message: /Cannot query field "nope" on type "CertificateStandard"/ },
-  { name: 'two operations and no operationName', body: { query: 'query A { certificateStandards { code } } query B { certificateStandards { name } }' }, code: 'OPERATION_RESOLUTION_FAILURE', message: /^the document has 2 operations \(A, B\): send operationName to choose one$/ },
-  { name: 'an operationName the document lacks', body: { query: 'query A { certificateStandards { code } }', operationName: 'B' }, code: 'OPERATION_RESOLUTION_FAILURE', message: /^the document has no operation named "B"; it has: A$/ },
+  { name: 'an unknown field', body: { query: '{ certificateStandards { nodes { nope } } }' }, code: 'GRAPHQL_VALIDATION_FAILED', message: /Cannot query field "nope" on type "CertificateStandard"/ },
+  { name: 'two operations and no operationName', body: { query: 'query A { certificateStandards { nodes { code } } } query B { certificateStandards { nodes { name } } }' }, code: 'OPERATION_RESOLUTION_FAILURE', message: /^the document has 2 operations \(A, B\): send operationName to choose one$/ },
+  { name: 'an operationName the document lacks', body: { query: 'query A { certificateStandards { nodes { code } } }', operationName: 'B' }, code: 'OPERATION_RESOLUTION_FAILURE', message: /^the document has no operation named "B"; it has: A$/ },
   { name: 'a subscription', body: { query: 'subscription { certificateStandards { code } }' }, code: 'BAD_REQUEST', message: /^subscriptions are not served: send a query or a mutation$/ },
   { name: 'no query', body: { variables: {} }, code: 'BAD_REQUEST', message: /non-empty `query`/ },
   { name: 'a variable of the wrong type', body: { query: standard, variables: { code: { nested: 1 } } }, code: 'BAD_USER_INPUT', message: /^Variable "\$code" got invalid value/ },
@@ -35,10 +35,10 @@ const mistakes: Case[] = [
 /** The gateway's limits: each its own message, naming the limit and what was found. */
 const overLimits: Case[] = [
   { name: 'depth', body: { query: deep(5) }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the depth limit of ${LIMITS.maxDepth} \\(found 12\\)$`) },
-  { name: 'aliases', body: { query: `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: certificateStandards { code }`).join(' ')} }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the alias limit of ${LIMITS.maxAliases} \\(found ${LIMITS.maxAliases + 1}\\)$`) },
+  { name: 'aliases', body: { query: `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: certificateStandards { nodes { code } }`).join(' ')} }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the alias limit of ${LIMITS.maxAliases} \\(found ${LIMITS.maxAliases + 1}\\)$`) },
   { name: 'directives', body: { query: `{ ${Array.from({ length: LIMITS.maxDirectives + 1 }, (_, i) => `a${i}: certificateStandards @include(if: true) { code }`).join(' ')} }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the directive limit of ${LIMITS.maxDirectives} \\(found ${LIMITS.maxDirectives + 1}\\)$`) },
   { name: 'cost', body: { query: `{ ${Array.from({ length: 10 }, (_, i) => `c${i}: students(first: 100) { nodes { id name pathway { stage cohort } } }`).join(' ')} }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the cost limit of ${LIMITS.maxCost} \\(found \\d+\\)$`) },
-  { name: 'tokens', body: { query: `{ certificateStandards { ${'code '.repeat(LIMITS.maxTokens)} } }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the token limit of ${LIMITS.maxTokens}$`) },
+  { name: 'tokens', body: { query: `{ certificateStandards { nodes { ${'code '.repeat(LIMITS.maxTokens)} } } }` }, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`^query exceeds the token limit of ${LIMITS.maxTokens}$`) },
 ];
 
 function expectRefused(res: Awaited<ReturnType<typeof post>>, expected: Case): void {

@@ -24,7 +24,7 @@ const CHECK = /* GraphQL */ `
 interface Checked {
   student: { recognizedCertificates: { standard: { code: string }; path: { id: string }[] }[]; progression: { checks: { requirement: { kind: string }; met: boolean; detail: string }[] } };
 }
-const AGREEMENT = 'id status effectiveTo history { kind organization { id } }';
+const AGREEMENT = 'id status effectiveTo history { nodes { kind organization { id } } }';
 
 /** Yesterday in China Standard Time: the earliest last day a withdrawal may give. */
 const yesterdayInChina = () => addDays(todayInChina(), -1);
@@ -62,7 +62,7 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     expect(pending.certificate).toMatchObject({ met: false, detail: expect.stringContaining('no valid X-NED-1 certificate or recognised equivalent') });
 
     const accepted = await hub.query<{ acceptRecognition: { status: string } }>(`mutation { acceptRecognition(id: "rec-tianyi-ned") { ${AGREEMENT} } }`, {}, zhongxin);
-    expect(accepted.data?.acceptRecognition).toMatchObject({ status: 'AGREED', history: [{ kind: 'PROPOSED', organization: { id: 'org-tianyi' } }, { kind: 'ACCEPTED', organization: { id: 'org-zhongxin' } }] });
+    expect(accepted.data?.acceptRecognition).toMatchObject({ status: 'AGREED', history: { nodes: [{ kind: 'PROPOSED', organization: { id: 'org-tianyi' } }, { kind: 'ACCEPTED', organization: { id: 'org-zhongxin' } }] } });
     const agreed = await seenByCollege();
     expect(agreed.recognized).toEqual([['X-NED-1', ['rec-tianyi-ned']]]);
     expect(agreed.certificate).toMatchObject({ met: true, detail: expect.stringContaining('recognised as X-NED-1') });

@@ -14,8 +14,8 @@ const kinds = await databaseKinds();
 
 const WEAK = 'GT2024000136'; // Network Technology: average 53.3, no X-NED-1; fails version 1
 const FROM = addDays(DEMO_TODAY, 7);
-const SET = 'mutation($input: SetProgressionRequirementsInput!) { setProgressionRequirements(input: $input) { requirementVersions { version effectiveFrom } } }';
-const VERSIONS = '{ articulationAgreement(id: "agr-net") { requirementVersions { version effectiveFrom requirements { kind } } } }';
+const SET = 'mutation($input: SetProgressionRequirementsInput!) { setProgressionRequirements(input: $input) { requirementVersions { nodes { version effectiveFrom } } } }';
+const VERSIONS = '{ articulationAgreement(id: "agr-net") { requirementVersions { nodes { version effectiveFrom requirements { kind } } } } }';
 const PROGRESSION = 'query($id: ID!) { student(id: $id) { progression { state eligible checks { requirement { kind version } } } } }';
 const input = {
   agreementId: 'agr-net', effectiveFrom: FROM,

@@ -42,11 +42,11 @@ describe('the two-command start', () => {
     const hub = await spawnHub({ GUANTONG_DATA_DIR: dataDir, GUANTONG_MODE: 'demo', COLLEGE_DATABASE_URL: `mysql://root@127.0.0.1:${closed}/guantong_college` }, ['secondary', 'enterprise']);
     try {
       // The catalogue lives in the enterprise: served.
-      const catalogue = await post(hub.url, { query: '{ certificateStandards { code } }' });
+      const catalogue = await post(hub.url, { query: '{ certificateStandards { nodes { code } } }' });
       expect(catalogue.status).toBe(200);
       expect((catalogue.data as { certificateStandards: unknown[] }).certificateStandards.length).toBeGreaterThan(0);
       // The colleges live in the college: an error for that part, no internals.
-      const colleges = await post(hub.url, { query: '{ colleges { id } }' });
+      const colleges = await post(hub.url, { query: '{ colleges { nodes { id } } }' });
       expect(colleges.data ?? null).toBeNull();
       expect(colleges.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(colleges.errors)).not.toMatch(new RegExp(`${closed}|ECONNREFUSED|127\\.0\\.0\\.1`));

@@ -7,7 +7,7 @@ export const FIVE_YEAR_RECORD = /* GraphQL */ `
       secondaryStage { institution { name } program { name } enrolledOn completedOn
         results { course { code title credits } term score passed } }
       higherStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
+        results { nodes { course { code title credits } term score passed } } }
       certificates { serial status issuedOn score
         standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
     }

@@ -13,10 +13,10 @@ const CONSENTS = graphql(`
   query Consents($id: ID!) {
     student(id: $id) {
       id name
-      consents { id organizationId scopes purpose grantedAt expiresAt revokedAt active }
+      consents(first: 50) { nodes { id organizationId scopes purpose grantedAt expiresAt revokedAt active } }
       accessLog(first: 20) { requestId at service actorRole organizationId purpose parts outcome reason }
     }
-    certificationOrganizations { id name }
+    certificationOrganizations(first: 50) { nodes { id name } }
   }
 `);
 
@@ -80,15 +80,15 @@ export function Consents({ session }: PageProps) {
       <Problem error={error ?? revoking.error} />
       {student && data && (
         <>
-          <GrantForm studentId={student.id} organizations={data.certificationOrganizations} onDone={() => void refetch()} />
+          <GrantForm studentId={student.id} organizations={data.certificationOrganizations.nodes} onDone={() => void refetch()} />
           <section aria-labelledby="grants-h">
             <h2 id="grants-h">Your consents</h2>
-            {!student.consents?.length ? <p>You have granted no consent.</p> : (
+            {!student.consents?.nodes.length ? <p>You have granted no consent.</p> : (
               <table id="consents">
                 <caption>Every grant, newest first</caption>
                 <thead><tr><th scope="col">Organisation</th><th scope="col">Parts</th><th scope="col">Purpose</th><th scope="col">Until</th><th scope="col">State</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
                 <tbody>
-                  {student.consents.map((c) => (
+                  {student.consents.nodes.map((c) => (
                     <tr key={c.id}>
                       <th scope="row">{c.organizationId}</th><td>{PARTS.filter((p) => c.scopes.includes(p)).join(', ')}</td><td>{c.purpose}</td><td>{c.expiresAt.slice(0, 10)}</td>
                       <td>{c.active ? 'Active' : c.revokedAt ? `Revoked ${c.revokedAt.slice(0, 10)}` : 'Expired'}</td>

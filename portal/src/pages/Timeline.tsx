@@ -21,7 +21,7 @@ const FIVE_YEAR_TIMELINE = graphql(`
         decision { decidedOn decidedBy checks { description met explanation } totalCredits
           confirmedTransfers { explanation status credits exemptedCourse { code title } } } }
       higherStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
+        results(first: 50) { nodes { course { code title credits } term score passed } } }
       certificates { serial status issuedOn score
         standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
       creditTransfers { totalCredits cappedCredits maxTransferCredits
@@ -31,7 +31,9 @@ const FIVE_YEAR_TIMELINE = graphql(`
 `);
 
 type Student = NonNullable<FiveYearTimelineQuery['student']>;
-type Stage = NonNullable<Student['secondaryStage']> | NonNullable<Student['higherStage']>;
+// The college pages a stage's results; the timeline shows the first page (a stage has a few dozen at most).
+type Stage = NonNullable<Student['secondaryStage']>;
+const higher = (h: Student['higherStage']): Stage | null => (h ? { ...h, results: h.results.nodes } : null);
 
 function StageSection({ title, stage }: { title: string; stage: Stage | null }) {
   return (
@@ -136,7 +138,7 @@ export function Timeline({ session }: PageProps) {
           <p className="lead">{student.name} ({student.id}){student.pathway ? `: ${student.pathway.agreement.name}, cohort ${student.pathway.cohort}, now at the ${student.pathway.stage} stage.` : '.'}</p>
           <StageSection title="Secondary stage" stage={student.secondaryStage} />
           <Progression progression={student.progression} />
-          <StageSection title="Higher stage" stage={student.higherStage} />
+          <StageSection title="Higher stage" stage={higher(student.higherStage)} />
           <Certificates certificates={student.certificates} />
           <CreditTransfers summary={student.creditTransfers} />
         </article>

@@ -36,7 +36,7 @@ for (const kind of await databaseKinds()) {
       await hub.query(FIVE_YEAR_RECORD, { id: 'GT202200001X' }, admin);
       await hub.query(FIVE_YEAR_RECORD, { id: 'GT202200001X' }, learner);
       await hub.query(RECOGNITION, { code: 'X-ICV-2' });
-      await hub.query('{ certificateStandards { nope } }');
+      await hub.query('{ certificateStandards { nodes { nope } } }');
     });
     afterAll(() => hub?.stop());
 
@@ -82,7 +82,7 @@ describe('rate-limit refusals and who may read the metrics', () => {
 
   it('counts every 429', async () => {
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await post(hub.gateway.url, { query: '{ certificateStandards { code } }' })).status);
+    for (let i = 0; i < 4; i += 1) statuses.push((await post(hub.gateway.url, { query: '{ certificateStandards { nodes { code } } }' })).status);
     expect(statuses).toEqual([200, 200, 429, 429]);
     const { text } = await scrape(hub.gateway.url, { authorization: `Bearer ${token}` });
     expect(value(text, 'guantong_rate_limit_refusals_total{service="gateway"}')).toBe(2);

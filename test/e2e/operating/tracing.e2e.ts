@@ -92,8 +92,8 @@ for (const kind of await databaseKinds()) {
     });
 
     it('two requests are two traces', async () => {
-      const first = await traced('{ certificateStandards { code } }', {});
-      const second = await traced('{ certificateStandards { code } }', {});
+      const first = await traced('{ certificateStandards { nodes { code } } }', {});
+      const second = await traced('{ certificateStandards { nodes { code } } }', {});
       expect(first.traceId).not.toBe(second.traceId);
     });
   });

@@ -17,7 +17,7 @@ const FIELDS = {
   pathway: 'pathway { stage }',
   higherStage: 'higherStage { enrolledOn }',
   secondaryStage: 'secondaryStage { enrolledOn }',
-  consents: 'consents { id }',
+  consents: 'consents { nodes { id } }',
   accessLog: 'accessLog(first: 1) { at }',
   creditTransfers: 'creditTransfers { totalCredits }',
   progression: 'progression { eligible }',

@@ -20,7 +20,7 @@ function deepQuery(depth: number): string {
   return `{ certificateStandard(code: "X-ICV-2") { ${body} } }`;
 }
 
-const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: certificateStandards { code }`).join(' ')} }`;
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: certificateStandards { nodes { code } }`).join(' ')} }`;
 
 /** Aliased copies of a costly selection (armor multiplies by a literal `first`). */
 const costly = (copies: number) =>
@@ -40,13 +40,13 @@ describe.each(kinds)('attacks on the GraphQL layer (%s)', (kind) => {
   });
 
   it('a misspelt field → refused without suggesting real field names', async () => {
-    const res = await hub.query('{ certificateStandards { cod } }');
+    const res = await hub.query('{ certificateStandards { nodes { cod } } }');
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
   });
 
   it('a text/plain POST (a CSRF form post) → 400', async () => {
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ certificateStandards { nodes { code } } }' }) });
     expect(res.status).toBe(400);
   });
 
@@ -57,18 +57,18 @@ describe.each(kinds)('attacks on the GraphQL layer (%s)', (kind) => {
   });
 
   it('a GET without a CSRF preflight header → 400', async () => {
-    const res = await fetch(`${hub.gateway.url}?query=${encodeURIComponent('{ certificateStandards { code } }')}`);
+    const res = await fetch(`${hub.gateway.url}?query=${encodeURIComponent('{ certificateStandards { nodes { code } } }')}`);
     expect(res.status).toBe(400);
   });
 
   it('a batched request (an array of operations) → refused', async () => {
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ certificateStandards { code } }' }, { query: '{ certificateStandards { name } }' }]) });
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ certificateStandards { nodes { code } } }' }, { query: '{ certificateStandards { nodes { name } } }' }]) });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/batch/i);
   });
 
   it('a body over 1 MB → 413, at the gateway and at a subgraph', async () => {
-    const huge = { query: `{ certificateStandards { code } } # ${'x'.repeat(1_100_000)}` };
+    const huge = { query: `{ certificateStandards { nodes { code } } } # ${'x'.repeat(1_100_000)}` };
     expect((await post(hub.gateway.url, huge)).status).toBe(413);
     expect((await post(hub.subgraphs.college.url, huge)).status).toBe(413);
   });

@@ -19,14 +19,14 @@ async function expectRateLimited(hub: Hub): Promise<void> {
   const noisy = await hub.token({ role: 'ADMIN', subject: `noisy-${randomUUID()}` });
   const statuses: number[] = [];
   for (let i = 0; i < 9; i += 1) {
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${noisy}` }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${noisy}` }, body: JSON.stringify({ query: '{ certificateStandards { nodes { code } } }' }) });
     statuses.push(res.status);
     if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
   }
   expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
   expect(statuses[8]).toBe(429);
   const quiet = await hub.token({ role: 'ADMIN', subject: `quiet-${randomUUID()}` });
-  expect((await hub.query('{ certificateStandards { code } }', {}, quiet)).status).toBe(200);
+  expect((await hub.query('{ certificateStandards { nodes { code } } }', {}, quiet)).status).toBe(200);
 }
 
 /** The four spellings of one HS256 signature: its last base64url character carries two unused bits. */
@@ -43,7 +43,7 @@ async function expectOneBudgetPerSubject(hub: Hub): Promise<void> {
   const headers = tokens.flatMap((t) => spellings(t)).map((t, i) => `${i % 2 ? 'bearer' : 'Bearer'} ${t}`);
   const statuses: number[] = [];
   for (const authorization of [...headers, headers[0]]) {
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ certificateStandards { code } }' }) });
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ certificateStandards { nodes { code } } }' }) });
     statuses.push(res.status);
   }
   expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
@@ -88,7 +88,7 @@ describe.each(kinds)('gateway limits (%s)', (kind) => {
   });
 
   it('a portal key bound to trusted documents cannot run an unregistered operation → 403', async () => {
-    const res = await post(hub.gateway.url, { query: '{ certificateStandards { code name } }' }, { [CLIENT_KEY_HEADER]: 'portal-key-1' });
+    const res = await post(hub.gateway.url, { query: '{ certificateStandards { nodes { code name } } }' }, { [CLIENT_KEY_HEADER]: 'portal-key-1' });
     expect(res.status).toBe(403);
     expect(res.data ?? null).toBeNull();
   });

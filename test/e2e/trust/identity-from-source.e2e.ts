@@ -120,7 +120,7 @@ describe.each(kinds)('identity from its source (%s)', (kind) => {
     const rule = (extra: Record<string, unknown>) => ({
       agreementId: 'agr-net', exemptCourseCodes: ['NET-H201'], credits: 2, effectiveFrom: '2026-09-01', description: 'trust check', ...extra,
     });
-    const rules = async () => (await hub.query<{ creditRules: unknown[] }>('{ creditRules(agreementId: "agr-net") { id } }', {}, tokens.college)).data!.creditRules.length;
+    const rules = async () => (await hub.query<{ creditRules: unknown[] }>('{ creditRules(agreementId: "agr-net") { nodes { id } } }', {}, tokens.college)).data!.creditRules.length;
 
     it.each([
       ['an unknown certificate standard', { kind: 'CERTIFICATE', standardCode: 'X-NOPE-1' }, 'standardCode'],

@@ -7,7 +7,7 @@ import { admin, anonymous, huadong, openCollege, type College } from './harness.
 const kinds = await databaseKinds();
 
 const COLLEGES = /* GraphQL */ `
-  { colleges { id name region programs { code name durationYears college { id } courses { code title credits hours program { code } } } } }
+  { colleges { nodes { id name region programs { nodes { code name durationYears college { id } courses { nodes { code title credits hours program { code } } } } } } } }
 `;
 
 const AGREEMENT = /* GraphQL */ `
@@ -31,22 +31,22 @@ describe.each(kinds)('the public college catalogue (%s)', (kind) => {
   afterAll(() => college?.close());
 
   it('anyone, even anonymous, reads the colleges with their programmes and courses', async () => {
-    const res = await college.run<{ colleges: { id: string; programs: { code: string; college: { id: string }; courses: { code: string; credits: number; program: { code: string } }[] }[] }[] }>(anonymous, COLLEGES);
+    const res = await college.run<{ colleges: { nodes: { id: string; programs: { nodes: { code: string; college: { id: string }; courses: { nodes: { code: string; credits: number; program: { code: string } }[] } }[] } }[] } }>(anonymous, COLLEGES);
     expect(res.errors).toBeUndefined();
-    const [metro] = res.data!.colleges;
-    expect(res.data!.colleges.map((c) => c.id)).toEqual(['col-metro']);
-    expect(metro.programs.map((p) => p.code)).toEqual(['COL-AUTO', 'COL-EC', 'COL-NET']);
-    const net = metro.programs.find((p) => p.code === 'COL-NET')!;
+    const [metro] = res.data!.colleges.nodes;
+    expect(res.data!.colleges.nodes.map((c) => c.id)).toEqual(['col-metro']);
+    expect(metro.programs.nodes.map((p) => p.code)).toEqual(['COL-AUTO', 'COL-EC', 'COL-NET']);
+    const net = metro.programs.nodes.find((p) => p.code === 'COL-NET')!;
     expect(net.college.id).toBe('col-metro');
     // NET-H240 is the course the curriculum committee moved from 4G to 5G (seed 000 §4.1).
-    expect(net.courses.map((c) => c.code)).toEqual(['NET-H201', 'NET-H210', 'NET-H220', 'NET-H230', 'NET-H240']);
-    expect(net.courses.every((c) => c.program.code === 'COL-NET')).toBe(true);
-    expect(net.courses[0].credits).toBe(4);
+    expect(net.courses.nodes.map((c) => c.code)).toEqual(['NET-H201', 'NET-H210', 'NET-H220', 'NET-H230', 'NET-H240']);
+    expect(net.courses.nodes.every((c) => c.program.code === 'COL-NET')).toBe(true);
+    expect(net.courses.nodes[0].credits).toBe(4);
   });
 
   it('lists every articulation agreement, each pointing at its secondary programme by code', async () => {
-    const res = await college.run<{ articulationAgreements: { id: string; secondaryProgram: { code: string } }[] }>(huadong, '{ articulationAgreements { id secondaryProgram { code } } }');
-    expect(res.data!.articulationAgreements).toEqual(
+    const res = await college.run<{ articulationAgreements: { nodes: { id: string; secondaryProgram: { code: string } }[] } }>(huadong, '{ articulationAgreements { nodes { id secondaryProgram { code } } } }');
+    expect(res.data!.articulationAgreements.nodes).toEqual(
       catalog.agreements.map((a) => ({ id: a.id, secondaryProgram: { code: a.secondaryProgramCode } })).sort((a, b) => a.id.localeCompare(b.id)),
     );
   });

@@ -11,7 +11,7 @@ import { admin, anonymous, codeOf, fieldOf, hillview, metro, openCollege, rivers
 
 const kinds = await databaseKinds();
 const MAP = 'mutation($input: MapCourseInput!) { mapCollegeCourse(input: $input) { code competencyMappings(on: "2027-09-01") { nodes { item { code } hours targetLevel effectiveFrom } } } }';
-const MAPPINGS = 'query($on: String) { colleges { programs { courses { code competencyMappings(on: $on) { totalCount nodes { item { code } hours targetLevel effectiveFrom effectiveTo } } certificateContent(on: $on) { nodes { standard { code } unitCode hours } } } } } }';
+const MAPPINGS = 'query($on: String) { colleges { nodes { programs { nodes { courses { nodes { code competencyMappings(on: $on) { totalCount nodes { item { code } hours targetLevel effectiveFrom effectiveTo } } certificateContent(on: $on) { nodes { standard { code } unitCode hours } } } } } } } } }';
 const item = (code: string) => competencies.netItem(code).id;
 const mapping = (over: Record<string, unknown> = {}) => ({
   courseCode: 'NET-H230', effectiveFrom: '2027-09-01',
@@ -28,8 +28,8 @@ describe.each(kinds)('the college’s mapping and teachers (%s)', (kind) => {
 
   type Course = { code: string; competencyMappings: { totalCount: number; nodes: { item: { code: string }; hours: number; effectiveFrom: string; effectiveTo: string | null }[] }; certificateContent: { nodes: { standard: { code: string }; unitCode: string }[] } };
   const courseOn = async (code: string, on?: string) => {
-    const res = await college.run<{ colleges: { programs: { courses: Course[] }[] }[] }>(anonymous, MAPPINGS, { on });
-    return res.data!.colleges.flatMap((c) => c.programs).flatMap((p) => p.courses).find((c) => c.code === code)!;
+    const res = await college.run<{ colleges: { nodes: { programs: { nodes: { courses: { nodes: Course[] } }[] } }[] } }>(anonymous, MAPPINGS, { on });
+    return res.data!.colleges.nodes.flatMap((c) => c.programs.nodes).flatMap((p) => p.courses.nodes).find((c) => c.code === code)!;
   };
 
   it('anyone reads a course’s mapping: on a day, or all of it with its history', async () => {
@@ -103,10 +103,10 @@ describe.each(kinds)('the college’s mapping and teachers (%s)', (kind) => {
   });
 
   it('a programme’s dual-qualified figure goes to the institutions of its agreements and admins, not to others', async () => {
-    const figure = 'query($y: Int!) { colleges { programs { code dualQualified(year: $y) { teachers qualified ratio } } } }';
+    const figure = 'query($y: Int!) { colleges { nodes { programs { nodes { code dualQualified(year: $y) { teachers qualified ratio } } } } } }';
     const net = async (actor: Parameters<College['run']>[0], y: number) => {
-      const res = await college.run<{ colleges: { programs: { code: string; dualQualified: unknown }[] }[] }>(actor, figure, { y });
-      return { res, net: res.data?.colleges[0].programs.find((p) => p.code === 'COL-NET')?.dualQualified };
+      const res = await college.run<{ colleges: { nodes: { programs: { nodes: { code: string; dualQualified: unknown }[] } }[] } }>(actor, figure, { y });
+      return { res, net: res.data?.colleges.nodes[0].programs.nodes.find((p) => p.code === 'COL-NET')?.dualQualified };
     };
     expect((await net(metro, 2024)).net).toEqual({ teachers: 13, qualified: 6, ratio: 6 / 13 });
     expect((await net(riverside, 2025)).net).toEqual({ teachers: 13, qualified: 11, ratio: 11 / 13 });

@@ -31,7 +31,7 @@ const DECIDE = /* GraphQL */ `
     }
   }
 `;
-const HISTORY = '{ colleges { programs { courses { code title versions { totalCount nodes { version title effectiveFrom effectiveTo decision { decidedOn outcome proposal { kind } } } } } } } }';
+const HISTORY = '{ colleges { nodes { programs { nodes { courses { nodes { code title versions { totalCount nodes { version title effectiveFrom effectiveTo decision { decidedOn outcome proposal { kind } } } } } } } } } } }';
 
 interface Member { id: string; name: string; organizationId: string; kind: string }
 type Committee = { members: { nodes: Member[] }; proposals: { nodes: { id: string; status: string; tally: Record<string, unknown> }[] } } & Record<string, unknown>;
@@ -47,8 +47,8 @@ describe.each(kinds)('the curriculum committee (%s)', (kind) => {
   /** The organisation's last member: in the demo, one who has not voted on the open proposal. */
   const memberOf = async (organizationId: string) => (await committee()).members.nodes.filter((m) => m.organizationId === organizationId).at(-1)!;
   const versions = async (code: string) => {
-    const res = await college.run<{ colleges: { programs: { courses: { code: string; title: string; versions: { nodes: Record<string, unknown>[] } }[] }[] }[] }>(anonymous, HISTORY);
-    return res.data!.colleges.flatMap((c) => c.programs).flatMap((p) => p.courses).find((c) => c.code === code)!;
+    const res = await college.run<{ colleges: { nodes: { programs: { nodes: { courses: { nodes: { code: string; title: string; versions: { nodes: Record<string, unknown>[] } }[] } }[] } }[] } }>(anonymous, HISTORY);
+    return res.data!.colleges.nodes.flatMap((c) => c.programs.nodes).flatMap((p) => p.courses.nodes).find((c) => c.code === code)!;
   };
 
   it('is public: its members (40% from enterprises), proposals and tallies', async () => {

@@ -94,9 +94,9 @@ describe.each(kinds)('competency frameworks (%s)', (kind) => {
 
   it('competencyItems answers the items it knows, in the order asked, at most 100', async () => {
     const [a, b] = [competencies.netItem('NT-S5').id, competencies.netItem('NT-K1').id];
-    const res = await college.run<{ competencyItems: { code: string }[] }>(anonymous, 'query($ids: [ID!]!) { competencyItems(ids: $ids) { code } }', { ids: [a, 'no-such-item', b] });
-    expect(res.data!.competencyItems.map((i) => i.code)).toEqual(['NT-S5', 'NT-K1']);
-    const many = await college.run(anonymous, 'query($ids: [ID!]!) { competencyItems(ids: $ids) { code } }', { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
+    const res = await college.run<{ competencyItems: { nodes: { code: string }[] } }>(anonymous, 'query($ids: [ID!]!) { competencyItems(ids: $ids) { nodes { code } } }', { ids: [a, 'no-such-item', b] });
+    expect(res.data!.competencyItems.nodes.map((i) => i.code)).toEqual(['NT-S5', 'NT-K1']);
+    const many = await college.run(anonymous, 'query($ids: [ID!]!) { competencyItems(ids: $ids) { nodes { code } } }', { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
     expect([codeOf(many), fieldOf(many)]).toEqual(['BAD_USER_INPUT', 'ids']);
   });
 });

@@ -48,10 +48,10 @@ describe.each(kinds)('consent grants stored twice before the active key (%s)', (
     const other = await hub.run<Granted>(learner(NET_LEARNER), GRANT, input(['RESULTS', 'CERTIFICATES'], 'graduate recruitment'));
     const second = await hub.run<Granted>(learner(NET_LEARNER), GRANT, input(['CERTIFICATES'], 'extended internship'));
     expect([first.errors, other.errors, second.errors]).toEqual([undefined, undefined, undefined]);
-    const consents = await hub.run<{ _entities: { consents: { id: string; purpose: string; revokedAt: string | null; active: boolean }[] }[] }>(
-      learner(NET_LEARNER), 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { consents { id purpose revokedAt active } } } }', { r: [{ __typename: 'Student', id: NET_LEARNER }] },
+    const consents = await hub.run<{ _entities: { consents: { nodes: { id: string; purpose: string; revokedAt: string | null; active: boolean }[] } }[] }>(
+      learner(NET_LEARNER), 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { consents { nodes { id purpose revokedAt active } } } } }', { r: [{ __typename: 'Student', id: NET_LEARNER }] },
     );
-    const byId = new Map(consents.data!._entities[0].consents.map((c) => [c.id, c]));
+    const byId = new Map(consents.data!._entities[0].consents.nodes.map((c) => [c.id, c]));
     expect(byId.get(first.data!.grantConsent.id)).toMatchObject({ active: false, revokedAt: second.data!.grantConsent.grantedAt });
     expect(byId.get(second.data!.grantConsent.id)).toMatchObject({ active: true, revokedAt: null, purpose: 'extended internship' });
     expect(byId.get(other.data!.grantConsent.id)).toMatchObject({ active: true, revokedAt: null });

@@ -16,7 +16,7 @@ const REVOKE = /* GraphQL */ `
   mutation Revoke($id: ID!) { revokeConsent(id: $id) { id organizationId revokedAt active } }
 `;
 const CONSENTS = /* GraphQL */ `
-  query Consents($id: ID!) { student(id: $id) { consents { id organizationId scopes purpose grantedBy revokedAt active } } }
+  query Consents($id: ID!) { student(id: $id) { consents { nodes { id organizationId scopes purpose grantedBy revokedAt active } } } }
 `;
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }
@@ -51,8 +51,8 @@ describe.each(kinds)('consent, granted and withdrawn by the learner or their gua
     return res.data!.grantConsent;
   };
   const consentsOf = async (actor: Actor, id: string) => {
-    const res = await college.run<{ student: { consents: Grant[] | null } | null }>(actor, CONSENTS, { id });
-    return { consents: res.data?.student?.consents ?? null, res };
+    const res = await college.run<{ student: { consents: { nodes: Grant[] } | null } | null }>(actor, CONSENTS, { id });
+    return { consents: res.data?.student?.consents?.nodes ?? null, res };
   };
 
   /** Runs a grant that must be refused, and proves no grant was written. */

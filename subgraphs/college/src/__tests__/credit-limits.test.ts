@@ -12,7 +12,7 @@ import { anonymous, codeOf, fieldOf, metro, NET_LEARNER, openCollege, type Colle
 const kinds = await databaseKinds();
 
 const ADD = 'mutation($input: AddCreditRuleInput!) { addCreditRule(input: $input) { id minScore credits } }';
-const CONFLICTS = 'query($id: ID!) { creditRuleConflicts(agreementId: $id) { explanation rules { id } } }';
+const CONFLICTS = 'query($id: ID!) { creditRuleConflicts(agreementId: $id) { nodes { explanation rules { id } } } }';
 const SUMMARY = 'agreement { id maxTransferCredits } totalCredits cappedCredits maxTransferCredits transfers { status reason credits cappedCredits rule { id } exemptedCourse { code } }';
 const TRANSFERS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { creditTransfers { ${SUMMARY} } } } }`;
 
@@ -98,10 +98,10 @@ describe.each(kinds)('rules that mean what they say (%s)', (kind) => {
     const id = tie.data!.addCreditRule.id;
     const superseded = (await summary()).transfers.find((t) => t.rule.id === id)!;
     expect(superseded.reason).toMatch(/superseded by rule 1 \(priority 10\).*equal priority, so the lower rule id wins \(see creditRuleConflicts\)/);
-    const res = await college.run<{ creditRuleConflicts: { explanation: string; rules: { id: string }[] }[] }>(anonymous, CONFLICTS, { id: 'agr-net' });
+    const res = await college.run<{ creditRuleConflicts: { nodes: { explanation: string; rules: { id: string }[] }[] } }>(anonymous, CONFLICTS, { id: 'agr-net' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.creditRuleConflicts.map((c) => c.rules.map((r) => r.id))).toEqual([['1', id]]);
-    expect(res.data!.creditRuleConflicts[0].explanation).toContain('take different evidence (certificate X-NED-1; secondary course result NET-S101)');
+    expect(res.data!.creditRuleConflicts.nodes.map((c) => c.rules.map((r) => r.id))).toEqual([['1', id]]);
+    expect(res.data!.creditRuleConflicts.nodes[0].explanation).toContain('take different evidence (certificate X-NED-1; secondary course result NET-S101)');
   });
 });
 

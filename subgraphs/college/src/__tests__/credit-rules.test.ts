@@ -6,13 +6,13 @@ const kinds = await databaseKinds();
 
 const RULES = /* GraphQL */ `
   query Rules($agreementId: ID!, $activeOn: String) {
-    creditRules(agreementId: $agreementId, activeOn: $activeOn) {
+    creditRules(agreementId: $agreementId, activeOn: $activeOn) { nodes {
       id kind standardCode minLevel minScore secondaryCourseCode credits effectiveFrom effectiveTo priority description
       agreement { id } exemptCourses { code program { code } }
-    }
+    } }
   }
 `;
-const CONFLICTS = 'query($id: ID!) { creditRuleConflicts(agreementId: $id) { explanation rules { id credits priority } } }';
+const CONFLICTS = 'query($id: ID!) { creditRuleConflicts(agreementId: $id) { nodes { explanation rules { id credits priority } } } }';
 const ADD = /* GraphQL */ `
   mutation Add($input: AddCreditRuleInput!) {
     addCreditRule(input: $input) { id kind standardCode minLevel minScore secondaryCourseCode credits effectiveFrom effectiveTo priority exemptCourses { code } }
@@ -36,9 +36,9 @@ describe.each(kinds)('credit conversion rules (%s)', (kind) => {
   afterAll(() => college?.close());
 
   const rulesOf = async (agreementId: string, activeOn?: string) => {
-    const res = await college.run<{ creditRules: Rule[] }>(anonymous, RULES, { agreementId, activeOn });
+    const res = await college.run<{ creditRules: { nodes: Rule[] } }>(anonymous, RULES, { agreementId, activeOn });
     expect(res.errors).toBeUndefined();
-    return res.data!.creditRules;
+    return res.data!.creditRules.nodes;
   };
 
   /** Runs an addCreditRule that must be refused, and proves no rule was written. */
@@ -71,17 +71,17 @@ describe.each(kinds)('credit conversion rules (%s)', (kind) => {
     });
 
     it('the demo’s conflicting pair is reported with an explanation, not silently resolved', async () => {
-      const res = await college.run<{ creditRuleConflicts: { explanation: string; rules: { id: string; credits: number }[] }[] }>(anonymous, CONFLICTS, { id: 'agr-ec' });
+      const res = await college.run<{ creditRuleConflicts: { nodes: { explanation: string; rules: { id: string; credits: number }[] }[] } }>(anonymous, CONFLICTS, { id: 'agr-ec' });
       expect(res.errors).toBeUndefined();
-      const [conflict, ...others] = res.data!.creditRuleConflicts;
+      const [conflict, ...others] = res.data!.creditRuleConflicts.nodes;
       expect(others).toEqual([]);
       expect(conflict.rules.map((r) => r.credits)).toEqual([3, 4]);
       expect(conflict.explanation).toMatch(/certificate X-OSOP-1.*EC-H201 at the same priority \(0\), giving 3 and 4 credits/);
     });
 
     it('rules of clear precedence are no conflict', async () => {
-      const res = await college.run<{ creditRuleConflicts: unknown[] }>(anonymous, CONFLICTS, { id: 'agr-net' });
-      expect(res.data!.creditRuleConflicts).toEqual([]);
+      const res = await college.run<{ creditRuleConflicts: { nodes: unknown[] } }>(anonymous, CONFLICTS, { id: 'agr-net' });
+      expect(res.data!.creditRuleConflicts.nodes).toEqual([]);
     });
 
     it('an agreement lists its progression requirements', async () => {

@@ -12,11 +12,11 @@ const RECORD = /* GraphQL */ `
 `;
 
 const RESULTS = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) { higherStage { results { course { code } term score passed } } } }
+  query($id: ID!) { student(id: $id) { higherStage { results { nodes { course { code } term score passed } } } } }
 `;
 
 interface Results {
-  student: { higherStage: { results: { course: { code: string }; term: string; score: number; passed: boolean }[] } };
+  student: { higherStage: { results: { nodes: { course: { code: string }; term: string; score: number; passed: boolean }[] } } };
 }
 
 /** NET-H220 is taught in year 5 (2026-2027) of the 2022 cohort: no demo result yet. */
@@ -43,7 +43,7 @@ describe.each(kinds)('recording a college course result (%s)', (kind) => {
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ recordCollegeResult: { course: { code: 'NET-H220', program: { code: 'COL-NET' } }, term: '2026-2027-1', score: 59.5, passed: false } });
     const read = await college.run<Results>(metro, RESULTS, { id: NET_LEARNER });
-    const results = read.data!.student.higherStage.results;
+    const results = read.data!.student.higherStage.results.nodes;
     expect(results.at(-1)).toEqual({ course: { code: 'NET-H220' }, term: '2026-2027-1', score: 59.5, passed: false });
   });
 

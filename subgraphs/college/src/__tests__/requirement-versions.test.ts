@@ -21,10 +21,10 @@ const TOMORROW = addDays(DEMO_TODAY, 1);
 
 const SET = /* GraphQL */ `
   mutation($input: SetProgressionRequirementsInput!) {
-    setProgressionRequirements(input: $input) { id requirementVersions { version effectiveFrom requirements { kind minScore version } } }
+    setProgressionRequirements(input: $input) { id requirementVersions { nodes { version effectiveFrom requirements { kind minScore version } } } }
   }
 `;
-const VERSIONS = 'query($id: ID!) { articulationAgreement(id: $id) { progressionRequirements { kind version } requirementVersions { version effectiveFrom requirements { kind } } } }';
+const VERSIONS = 'query($id: ID!) { articulationAgreement(id: $id) { progressionRequirements { kind version } requirementVersions { nodes { version effectiveFrom requirements { kind } } } } }';
 const PROGRESSION = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { progression { eligible checks { requirement { kind version } } } } } }';
 const PROGRESS = 'mutation($id: ID!) { progressStudent(studentId: $id) { stage } }';
 
@@ -52,9 +52,10 @@ describe.each(kinds)('versions of an agreement’s progression requirements (%s)
     return res;
   };
   const versionsOf = async (id: string) => {
-    const res = await hub.run<{ articulationAgreement: { progressionRequirements: { kind: string; version: number }[]; requirementVersions: Version[] } }>(anonymous, VERSIONS, { id });
+    const res = await hub.run<{ articulationAgreement: { progressionRequirements: { kind: string; version: number }[]; requirementVersions: { nodes: Version[] } } }>(anonymous, VERSIONS, { id });
     expect(res.errors).toBeUndefined();
-    return res.data!.articulationAgreement;
+    const agreement = res.data!.articulationAgreement;
+    return { ...agreement, requirementVersions: agreement.requirementVersions.nodes };
   };
   const progression = async (id: string) => {
     const representation = withEvidence(id, { ...demoEvidence(id), recognizedCertificates: [], moduleCredits: 0 });
@@ -89,13 +90,13 @@ describe.each(kinds)('versions of an agreement’s progression requirements (%s)
   });
 
   it('a new version from tomorrow is stored beside version 1, and the answer lists both', async () => {
-    const res = await hub.run<{ setProgressionRequirements: { requirementVersions: Version[] } }>(metro, SET, { input: input() });
+    const res = await hub.run<{ setProgressionRequirements: { requirementVersions: { nodes: Version[] } } }>(metro, SET, { input: input() });
     expect(res.errors).toBeUndefined();
     const expected = [
       { version: 1, effectiveFrom: '2021-09-01', requirements: [{ kind: 'CORE_COURSES_PASSED', minScore: null, version: 1 }, { kind: 'MIN_AVERAGE_SCORE', minScore: 60, version: 1 }, { kind: 'REQUIRED_CERTIFICATE', minScore: null, version: 1 }] },
       { version: 2, effectiveFrom: TOMORROW, requirements: [{ kind: 'MIN_AVERAGE_SCORE', minScore: 50, version: 2 }] },
     ];
-    expect(res.data!.setProgressionRequirements.requirementVersions).toEqual(expected);
+    expect(res.data!.setProgressionRequirements.requirementVersions.nodes).toEqual(expected);
     expect((await versionsOf('agr-net')).requirementVersions).toEqual(expected.map((v) => ({ ...v, requirements: v.requirements.map(({ kind }) => ({ kind })) })));
   });
 

@@ -23,7 +23,7 @@ const REASON = 'the rule was published for the wrong intake and never approved f
 
 const PROGRESS = 'mutation($id: ID!) { progressStudent(studentId: $id) { stage } }';
 const RETIRE = 'mutation($id: ID!, $to: String!, $reason: String) { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveTo } }';
-const REVIEWS = 'query { openTransferReviews(collegeId: "col-metro") { studentId ruleId exemptedCourseCode reason outcome } }';
+const REVIEWS = 'query { openTransferReviews(collegeId: "col-metro") { nodes { studentId ruleId exemptedCourseCode reason outcome } } }';
 
 interface Review { studentId: string; ruleId: string; exemptedCourseCode: string; reason: string; outcome: string | null }
 
@@ -48,9 +48,9 @@ describe.each(kinds)('reviews opened by a correction retirement (%s)', (kind) =>
     reviews: await hub.count('transfer_review'),
   });
   const openReviews = async () => {
-    const res = await hub.run<{ openTransferReviews: Review[] }>(metro, REVIEWS);
+    const res = await hub.run<{ openTransferReviews: { nodes: Review[] } }>(metro, REVIEWS);
     expect(res.errors).toBeUndefined();
-    return res.data!.openTransferReviews;
+    return res.data!.openTransferReviews.nodes;
   };
 
   it('the decisions confirmed rule 1 and have no review yet', async () => {

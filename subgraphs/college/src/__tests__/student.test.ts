@@ -13,7 +13,7 @@ const RECORD = /* GraphQL */ `
     student(id: $id) {
       id
       pathway { stage cohort registeredOn agreement { id name secondarySchoolId college { id } } }
-      higherStage { enrolledOn completedOn institution { id } program { code } results { course { code } term score passed } }
+      higherStage { enrolledOn completedOn institution { id } program { code } results { nodes { course { code } term score passed } } }
     }
   }
 `;
@@ -22,7 +22,7 @@ interface Record {
   student: {
     id: string;
     pathway: { stage: string; cohort: string; agreement: { id: string; secondarySchoolId: string; college: { id: string } } } | null;
-    higherStage: { program: { code: string }; completedOn: string | null; results: { course: { code: string }; term: string; score: number; passed: boolean }[] } | null;
+    higherStage: { program: { code: string }; completedOn: string | null; results: { nodes: { course: { code: string }; term: string; score: number; passed: boolean }[] } } | null;
   } | null;
 }
 
@@ -50,7 +50,7 @@ describe.each(kinds)('reading one learner (%s)', (kind) => {
       const student = data!.student!;
       expect(student.pathway).toMatchObject({ stage: 'HIGHER', cohort: '2022', agreement: { id: 'agr-net', secondarySchoolId: 'sch-riverside', college: { id: 'col-metro' } } });
       expect(student.higherStage).toMatchObject({ program: { code: 'COL-NET' }, completedOn: null });
-      const results = student.higherStage!.results;
+      const results = student.higherStage!.results.nodes;
       expect(results.length).toBeGreaterThan(0);
       const order = results.map((r) => `${r.term} ${r.course.code}`);
       expect(order).toEqual([...order].sort());
@@ -149,7 +149,7 @@ describe.each(kinds)('reading one learner (%s)', (kind) => {
       const QUERY = /* GraphQL */ `
         query($r: [_Any!]!) { _entities(representations: $r) { ... on Student {
           id pathwayOrganizationIds pathway { stage agreement { name college { name } } }
-          higherStage { institution { name } program { name } results { course { code program { code } } score passed } }
+          higherStage { institution { name } program { name } results { nodes { course { code program { code } } score passed } } }
         } } }
       `;
       const measure = async (n: number) => {

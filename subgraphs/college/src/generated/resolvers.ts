@@ -219,7 +219,7 @@ export type ArticulationAgreement = {
   /** The conditions a learner must meet to progress to the higher stage. */
   progressionRequirements: Array<ProgressionRequirement>;
   /** Every version of the progression requirements, oldest first. */
-  requirementVersions: Array<RequirementVersion>;
+  requirementVersions: RequirementVersionConnection;
   /** The secondary programme learners start in. */
   secondaryProgram: SecondaryProgram;
   /** The secondary school that is party to the agreement. */
@@ -302,6 +302,16 @@ export type ArticulationAgreementOverlapArgs = {
  * The pact between a secondary programme and a college programme: one
  * five-year pathway. Cohorts move from the first to the second.
  */
+export type ArticulationAgreementRequirementVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The pact between a secondary programme and a college programme: one
+ * five-year pathway. Cohorts move from the first to the second.
+ */
 export type ArticulationAgreementSemesterReviewArgs = {
   term: Scalars['String']['input'];
 };
@@ -315,6 +325,28 @@ export type ArticulationAgreementStageSplitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of ArticulationAgreement rows. */
+export type ArticulationAgreementConnection = {
+  __typename?: 'ArticulationAgreementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ArticulationAgreementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ArticulationAgreement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ArticulationAgreementConnection page, with the cursor that points at it. */
+export type ArticulationAgreementEdge = {
+  __typename?: 'ArticulationAgreementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ArticulationAgreement;
 };
 
 /** An audit entry with the actor's subject, for administrators. */
@@ -520,9 +552,29 @@ export type College = {
   /** The college's name. */
   name: Scalars['String']['output'];
   /** The programmes the college offers. */
-  programs: Array<CollegeProgram>;
+  programs: CollegeProgramConnection;
   /** City and province. */
   region: Scalars['String']['output'];
+};
+
+
+/** A higher vocational college (高职): the last two years of a five-year pathway. */
+export type CollegeProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of College rows. */
+export type CollegeConnection = {
+  __typename?: 'CollegeConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<College>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A course taught at the higher stage. */
@@ -569,6 +621,28 @@ export type CollegeCourseVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of CollegeCourse rows. */
+export type CollegeCourseConnection = {
+  __typename?: 'CollegeCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeCourseEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeCourse>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeCourseConnection page, with the cursor that points at it. */
+export type CollegeCourseEdge = {
+  __typename?: 'CollegeCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeCourse;
+};
+
 /** A learner's result in one college course in one term. */
 export type CollegeCourseResult = {
   __typename?: 'CollegeCourseResult';
@@ -582,6 +656,37 @@ export type CollegeCourseResult = {
   term: Scalars['String']['output'];
 };
 
+/** A page of CollegeCourseResult rows. */
+export type CollegeCourseResultConnection = {
+  __typename?: 'CollegeCourseResultConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeCourseResultEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeCourseResult>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeCourseResultConnection page, with the cursor that points at it. */
+export type CollegeCourseResultEdge = {
+  __typename?: 'CollegeCourseResultEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeCourseResult;
+};
+
+/** One row of a CollegeConnection page, with the cursor that points at it. */
+export type CollegeEdge = {
+  __typename?: 'CollegeEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: College;
+};
+
 /** A programme of study at a college. */
 export type CollegeProgram = {
   __typename?: 'CollegeProgram';
@@ -590,7 +695,7 @@ export type CollegeProgram = {
   /** The college that offers the programme. */
   college: College;
   /** The courses taught in the programme. */
-  courses: Array<CollegeCourse>;
+  courses: CollegeCourseConnection;
   /**
    * The programme's dual-qualified teachers in a year, under the hub's rule
    * (DUAL_QUALIFIED_MIN_PRACTICE_HOURS, DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION).
@@ -606,8 +711,37 @@ export type CollegeProgram = {
 
 
 /** A programme of study at a college. */
+export type CollegeProgramCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of study at a college. */
 export type CollegeProgramDualQualifiedArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A page of CollegeProgram rows. */
+export type CollegeProgramConnection = {
+  __typename?: 'CollegeProgramConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CollegeProgramEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CollegeProgram>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CollegeProgramConnection page, with the cursor that points at it. */
+export type CollegeProgramEdge = {
+  __typename?: 'CollegeProgramEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CollegeProgram;
 };
 
 /** A teacher of one of the college's programmes. Their institution's staff and admins only. */
@@ -1116,6 +1250,28 @@ export type ConsentGrant = {
   scopes: Array<RecordPart>;
 };
 
+/** A page of ConsentGrant rows. */
+export type ConsentGrantConnection = {
+  __typename?: 'ConsentGrantConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ConsentGrantEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ConsentGrant>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ConsentGrantConnection page, with the cursor that points at it. */
+export type ConsentGrantEdge = {
+  __typename?: 'ConsentGrantEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ConsentGrant;
+};
+
 /** Who made a consent grant. */
 export type ConsentGrantor =
   /** A guardian: required for learners under 14 (PIPL). */
@@ -1407,6 +1563,50 @@ export type CreditRuleConflict = {
   explanation: Scalars['String']['output'];
   /** The two rules, lower id first. */
   rules: Array<CreditRule>;
+};
+
+/** A page of CreditRuleConflict rows. */
+export type CreditRuleConflictConnection = {
+  __typename?: 'CreditRuleConflictConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CreditRuleConflictEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CreditRuleConflict>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CreditRuleConflictConnection page, with the cursor that points at it. */
+export type CreditRuleConflictEdge = {
+  __typename?: 'CreditRuleConflictEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CreditRuleConflict;
+};
+
+/** A page of CreditRule rows. */
+export type CreditRuleConnection = {
+  __typename?: 'CreditRuleConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CreditRuleEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CreditRule>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CreditRuleConnection page, with the cursor that points at it. */
+export type CreditRuleEdge = {
+  __typename?: 'CreditRuleEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CreditRule;
 };
 
 /** What a credit rule takes as evidence. */
@@ -1706,7 +1906,14 @@ export type HigherEnrollment = {
   /** The college programme the learner is enrolled in. */
   program: CollegeProgram;
   /** Results in term order. */
-  results: Array<CollegeCourseResult>;
+  results: CollegeCourseResultConnection;
+};
+
+
+/** A learner's higher stage at a college. */
+export type HigherEnrollmentResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A job position in the enterprise catalogue, owned by the enterprise subgraph. */
@@ -2409,21 +2616,23 @@ export type Query = {
   /** One articulation agreement by id, or null. */
   articulationAgreement: Maybe<ArticulationAgreement>;
   /** Every articulation agreement. Public catalogue data. */
-  articulationAgreements: Array<ArticulationAgreement>;
+  articulationAgreements: ArticulationAgreementConnection;
   /** The hub-wide audit trail, newest first. Admins only. */
   auditTrail: AuditEntryConnection;
+  /** One college by id, or null when no college has that id. Public catalogue data. */
+  college: Maybe<College>;
   /** A college's signing identity, or null when there is no such college. Public. */
   collegeIssuer: Maybe<CredentialIssuer>;
   /** A college's teachers, by id: staff of that college and admins only. */
   collegeTeachers: CollegeTeacherConnection;
-  /** Every college on the hub. Public catalogue data. */
-  colleges: Array<College>;
+  /** Every college on the hub, by id. Public catalogue data. */
+  colleges: CollegeConnection;
   /** One framework version by its CASE identifier, or null. Public catalogue. */
   competencyFramework: Maybe<CompetencyFramework>;
   /** Every version of an agreement's competency framework, earliest first. Public catalogue. */
   competencyFrameworks: CompetencyFrameworkConnection;
   /** Competency items by CASE identifier, in the order asked; unknown ids are left out. Public catalogue. */
-  competencyItems: Array<CompetencyItem>;
+  competencyItems: CompetencyItemConnection;
   /**
    * Competing rules of an agreement, reported rather than silently resolved:
    * every pair that can decide the same course for the same learner at the same
@@ -2432,9 +2641,9 @@ export type Query = {
    * in overlapping dates and give different credits for a course at different
    * priorities. Every tie a transfer's reason cites is listed here.
    */
-  creditRuleConflicts: Array<CreditRuleConflict>;
+  creditRuleConflicts: CreditRuleConflictConnection;
   /** An agreement's credit conversion rules, highest priority first. Public, like an articulation catalogue. */
-  creditRules: Array<CreditRule>;
+  creditRules: CreditRuleConnection;
   /** One curriculum committee, or null. Public: its members, proposals, votes and decisions. */
   curriculumCommittee: Maybe<CurriculumCommittee>;
   /** A college's curriculum committees, by id. Public. */
@@ -2448,7 +2657,7 @@ export type Query = {
    * (Student.progressionDecision), because the certificate belongs to the
    * enterprise subgraph.
    */
-  openTransferReviews: Array<TransferReview>;
+  openTransferReviews: TransferReviewConnection;
   /**
    * One learner's record, or null when the learner is not on the pathway registry.
    * Staff may read learners on a pathway their institution takes part in; other
@@ -2481,10 +2690,33 @@ export type QueryArticulationAgreementArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryArticulationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
+export type QueryCollegeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2519,6 +2751,18 @@ export type QueryCollegeTeachersArgs = {
  * pathway registry is the hub's index of learners, so `student` and `students`
  * start here.
  */
+export type QueryCollegesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The higher vocational college subgraph: colleges, their programmes and courses,
+ * articulation agreements, the pathway registry and higher-stage records. The
+ * pathway registry is the hub's index of learners, so `student` and `students`
+ * start here.
+ */
 export type QueryCompetencyFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2544,6 +2788,8 @@ export type QueryCompetencyFrameworksArgs = {
  * start here.
  */
 export type QueryCompetencyItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -2555,7 +2801,9 @@ export type QueryCompetencyItemsArgs = {
  * start here.
  */
 export type QueryCreditRuleConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2567,7 +2815,9 @@ export type QueryCreditRuleConflictsArgs = {
  */
 export type QueryCreditRulesArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2602,7 +2852,9 @@ export type QueryCurriculumCommitteesArgs = {
  * start here.
  */
 export type QueryOpenTransferReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   collegeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2742,6 +2994,28 @@ export type RequirementVersion = {
   requirements: Array<ProgressionRequirement>;
   /** 1 for the requirements the agreement started with, then 2, 3… */
   version: Scalars['Int']['output'];
+};
+
+/** A page of RequirementVersion rows. */
+export type RequirementVersionConnection = {
+  __typename?: 'RequirementVersionConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RequirementVersionEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RequirementVersion>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RequirementVersionConnection page, with the cursor that points at it. */
+export type RequirementVersionEdge = {
+  __typename?: 'RequirementVersionEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RequirementVersion;
 };
 
 /** A registrar's outcome for an open review. */
@@ -2945,7 +3219,7 @@ export type Student = {
    * including revoked and expired ones. Only the learner, their guardian and
    * admins may read it.
    */
-  consents: Maybe<Array<ConsentGrant>>;
+  consents: Maybe<ConsentGrantConnection>;
   /** What-if: the credit the learner would get under another agreement's rules. */
   creditTransferPreview: Maybe<CreditTransferSummary>;
   /**
@@ -3013,6 +3287,16 @@ export type Student = {
  * contributes the pathway and the higher stage.
  */
 export type StudentAccessLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The college subgraph
+ * contributes the pathway and the higher stage.
+ */
+export type StudentConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3157,6 +3441,28 @@ export type TransferReview = {
   ruleId: Scalars['ID']['output'];
   /** The learner whose decision it concerns. */
   studentId: Scalars['ID']['output'];
+};
+
+/** A page of TransferReview rows. */
+export type TransferReviewConnection = {
+  __typename?: 'TransferReviewConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<TransferReviewEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<TransferReview>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a TransferReviewConnection page, with the cursor that points at it. */
+export type TransferReviewEdge = {
+  __typename?: 'TransferReviewEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: TransferReview;
 };
 
 /** A member's vote. */
@@ -3375,6 +3681,8 @@ export type ResolversTypes = ResolversObject<{
   AlignmentFigure: ResolverTypeWrapper<Alignment>;
   ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ArticulationAgreementConnection: ResolverTypeWrapper<Omit<ArticulationAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticulationAgreementEdge']>, nodes: Array<ResolversTypes['ArticulationAgreement']> }>;
+  ArticulationAgreementEdge: ResolverTypeWrapper<Omit<ArticulationAgreementEdge, 'node'> & { node: ResolversTypes['ArticulationAgreement'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -3389,9 +3697,17 @@ export type ResolversTypes = ResolversObject<{
   CohortOutcome: ResolverTypeWrapper<OutcomeView>;
   CohortOutcomes: ResolverTypeWrapper<OutcomesView>;
   College: ResolverTypeWrapper<CollegeRow>;
+  CollegeConnection: ResolverTypeWrapper<Omit<CollegeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeEdge']>, nodes: Array<ResolversTypes['College']> }>;
   CollegeCourse: ResolverTypeWrapper<CourseRow>;
+  CollegeCourseConnection: ResolverTypeWrapper<Omit<CollegeCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeCourseEdge']>, nodes: Array<ResolversTypes['CollegeCourse']> }>;
+  CollegeCourseEdge: ResolverTypeWrapper<Omit<CollegeCourseEdge, 'node'> & { node: ResolversTypes['CollegeCourse'] }>;
   CollegeCourseResult: ResolverTypeWrapper<CourseResultRow>;
+  CollegeCourseResultConnection: ResolverTypeWrapper<Omit<CollegeCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeCourseResultEdge']>, nodes: Array<ResolversTypes['CollegeCourseResult']> }>;
+  CollegeCourseResultEdge: ResolverTypeWrapper<Omit<CollegeCourseResultEdge, 'node'> & { node: ResolversTypes['CollegeCourseResult'] }>;
+  CollegeEdge: ResolverTypeWrapper<Omit<CollegeEdge, 'node'> & { node: ResolversTypes['College'] }>;
   CollegeProgram: ResolverTypeWrapper<ProgramRow>;
+  CollegeProgramConnection: ResolverTypeWrapper<Omit<CollegeProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeProgramEdge']>, nodes: Array<ResolversTypes['CollegeProgram']> }>;
+  CollegeProgramEdge: ResolverTypeWrapper<Omit<CollegeProgramEdge, 'node'> & { node: ResolversTypes['CollegeProgram'] }>;
   CollegeTeacher: ResolverTypeWrapper<TeacherRow>;
   CollegeTeacherConnection: ResolverTypeWrapper<Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollegeTeacherEdge']>, nodes: Array<ResolversTypes['CollegeTeacher']> }>;
   CollegeTeacherEdge: ResolverTypeWrapper<Omit<CollegeTeacherEdge, 'node'> & { node: ResolversTypes['CollegeTeacher'] }>;
@@ -3424,6 +3740,8 @@ export type ResolversTypes = ResolversObject<{
   ConfirmedTransfer: ResolverTypeWrapper<ConfirmedTransferView>;
   ConfirmedTransferStatus: ConfirmedTransferStatus;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantRow>;
+  ConsentGrantConnection: ResolverTypeWrapper<Omit<ConsentGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsentGrantEdge']>, nodes: Array<ResolversTypes['ConsentGrant']> }>;
+  ConsentGrantEdge: ResolverTypeWrapper<Omit<ConsentGrantEdge, 'node'> & { node: ResolversTypes['ConsentGrant'] }>;
   ConsentGrantor: ConsentGrantor;
   ContentCoverageFact: ResolverTypeWrapper<ContentCoverageFact>;
   ContentCoverageInput: ContentCoverageInput;
@@ -3444,6 +3762,10 @@ export type ResolversTypes = ResolversObject<{
   CreditEvidence: ResolverTypeWrapper<CreditEvidence>;
   CreditRule: ResolverTypeWrapper<CreditRuleRow>;
   CreditRuleConflict: ResolverTypeWrapper<RuleConflict>;
+  CreditRuleConflictConnection: ResolverTypeWrapper<Omit<CreditRuleConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CreditRuleConflictEdge']>, nodes: Array<ResolversTypes['CreditRuleConflict']> }>;
+  CreditRuleConflictEdge: ResolverTypeWrapper<Omit<CreditRuleConflictEdge, 'node'> & { node: ResolversTypes['CreditRuleConflict'] }>;
+  CreditRuleConnection: ResolverTypeWrapper<Omit<CreditRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CreditRuleEdge']>, nodes: Array<ResolversTypes['CreditRule']> }>;
+  CreditRuleEdge: ResolverTypeWrapper<Omit<CreditRuleEdge, 'node'> & { node: ResolversTypes['CreditRule'] }>;
   CreditRuleKind: CreditRuleKind;
   CreditTransfer: ResolverTypeWrapper<Transfer>;
   CreditTransferStatus: CreditTransferStatus;
@@ -3509,6 +3831,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: ResolverTypeWrapper<RequirementCheckResult>;
   RequirementVersion: ResolverTypeWrapper<RequirementVersionView>;
+  RequirementVersionConnection: ResolverTypeWrapper<Omit<RequirementVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RequirementVersionEdge']>, nodes: Array<ResolversTypes['RequirementVersion']> }>;
+  RequirementVersionEdge: ResolverTypeWrapper<Omit<RequirementVersionEdge, 'node'> & { node: ResolversTypes['RequirementVersion'] }>;
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewOutcome: ReviewOutcome;
   ReviewedCourse: ResolverTypeWrapper<ReviewedCourseView>;
@@ -3533,6 +3857,8 @@ export type ResolversTypes = ResolversObject<{
   TouchedMapping: ResolverTypeWrapper<TouchedRow>;
   TrainingSubsidy: ResolverTypeWrapper<SubsidyRow>;
   TransferReview: ResolverTypeWrapper<TransferReviewRow>;
+  TransferReviewConnection: ResolverTypeWrapper<Omit<TransferReviewConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TransferReviewEdge']>, nodes: Array<ResolversTypes['TransferReview']> }>;
+  TransferReviewEdge: ResolverTypeWrapper<Omit<TransferReviewEdge, 'node'> & { node: ResolversTypes['TransferReview'] }>;
   VoteChoice: VoteChoice;
 }>;
 
@@ -3549,6 +3875,8 @@ export type ResolversParentTypes = ResolversObject<{
   AlignmentFigure: Alignment;
   ArticulationAgreement: AgreementParent;
   Boolean: Scalars['Boolean']['output'];
+  ArticulationAgreementConnection: Omit<ArticulationAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticulationAgreementEdge']>, nodes: Array<ResolversParentTypes['ArticulationAgreement']> };
+  ArticulationAgreementEdge: Omit<ArticulationAgreementEdge, 'node'> & { node: ResolversParentTypes['ArticulationAgreement'] };
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -3561,9 +3889,17 @@ export type ResolversParentTypes = ResolversObject<{
   CohortOutcome: OutcomeView;
   CohortOutcomes: OutcomesView;
   College: CollegeRow;
+  CollegeConnection: Omit<CollegeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeEdge']>, nodes: Array<ResolversParentTypes['College']> };
   CollegeCourse: CourseRow;
+  CollegeCourseConnection: Omit<CollegeCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeCourseEdge']>, nodes: Array<ResolversParentTypes['CollegeCourse']> };
+  CollegeCourseEdge: Omit<CollegeCourseEdge, 'node'> & { node: ResolversParentTypes['CollegeCourse'] };
   CollegeCourseResult: CourseResultRow;
+  CollegeCourseResultConnection: Omit<CollegeCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeCourseResultEdge']>, nodes: Array<ResolversParentTypes['CollegeCourseResult']> };
+  CollegeCourseResultEdge: Omit<CollegeCourseResultEdge, 'node'> & { node: ResolversParentTypes['CollegeCourseResult'] };
+  CollegeEdge: Omit<CollegeEdge, 'node'> & { node: ResolversParentTypes['College'] };
   CollegeProgram: ProgramRow;
+  CollegeProgramConnection: Omit<CollegeProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeProgramEdge']>, nodes: Array<ResolversParentTypes['CollegeProgram']> };
+  CollegeProgramEdge: Omit<CollegeProgramEdge, 'node'> & { node: ResolversParentTypes['CollegeProgram'] };
   CollegeTeacher: TeacherRow;
   CollegeTeacherConnection: Omit<CollegeTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollegeTeacherEdge']>, nodes: Array<ResolversParentTypes['CollegeTeacher']> };
   CollegeTeacherEdge: Omit<CollegeTeacherEdge, 'node'> & { node: ResolversParentTypes['CollegeTeacher'] };
@@ -3592,6 +3928,8 @@ export type ResolversParentTypes = ResolversObject<{
   CompetencyNode: NodeLink;
   ConfirmedTransfer: ConfirmedTransferView;
   ConsentGrant: ConsentGrantRow;
+  ConsentGrantConnection: Omit<ConsentGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsentGrantEdge']>, nodes: Array<ResolversParentTypes['ConsentGrant']> };
+  ConsentGrantEdge: Omit<ConsentGrantEdge, 'node'> & { node: ResolversParentTypes['ConsentGrant'] };
   ContentCoverageFact: ContentCoverageFact;
   ContentCoverageInput: ContentCoverageInput;
   ContentUnitFact: ContentUnitFact;
@@ -3611,6 +3949,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreditEvidence: CreditEvidence;
   CreditRule: CreditRuleRow;
   CreditRuleConflict: RuleConflict;
+  CreditRuleConflictConnection: Omit<CreditRuleConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CreditRuleConflictEdge']>, nodes: Array<ResolversParentTypes['CreditRuleConflict']> };
+  CreditRuleConflictEdge: Omit<CreditRuleConflictEdge, 'node'> & { node: ResolversParentTypes['CreditRuleConflict'] };
+  CreditRuleConnection: Omit<CreditRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CreditRuleEdge']>, nodes: Array<ResolversParentTypes['CreditRule']> };
+  CreditRuleEdge: Omit<CreditRuleEdge, 'node'> & { node: ResolversParentTypes['CreditRule'] };
   CreditTransfer: Transfer;
   CreditTransferSummary: TransferSummary;
   CurriculumCommittee: CommitteeRow;
@@ -3662,6 +4004,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPathwayInput: RegisterPathwayInput;
   RequirementCheck: RequirementCheckResult;
   RequirementVersion: RequirementVersionView;
+  RequirementVersionConnection: Omit<RequirementVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RequirementVersionEdge']>, nodes: Array<ResolversParentTypes['RequirementVersion']> };
+  RequirementVersionEdge: Omit<RequirementVersionEdge, 'node'> & { node: ResolversParentTypes['RequirementVersion'] };
   ResolveTransferReviewInput: ResolveTransferReviewInput;
   ReviewedCourse: ReviewedCourseView;
   ReviewedCourseConnection: Omit<ReviewedCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReviewedCourseEdge']>, nodes: Array<ResolversParentTypes['ReviewedCourse']> };
@@ -3685,6 +4029,8 @@ export type ResolversParentTypes = ResolversObject<{
   TouchedMapping: TouchedRow;
   TrainingSubsidy: SubsidyRow;
   TransferReview: TransferReviewRow;
+  TransferReviewConnection: Omit<TransferReviewConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TransferReviewEdge']>, nodes: Array<ResolversParentTypes['TransferReview']> };
+  TransferReviewEdge: Omit<TransferReviewEdge, 'node'> & { node: ResolversParentTypes['TransferReview'] };
 }>;
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
@@ -3731,11 +4077,23 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<ArticulationAgreementOverlapArgs>>;
   placementJobs?: Resolver<Array<ResolversTypes['JobPosition']>, ParentType, ContextType>;
   progressionRequirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
-  requirementVersions?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
+  requirementVersions?: Resolver<ResolversTypes['RequirementVersionConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementRequirementVersionsArgs, 'first'>>;
   secondaryProgram?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   secondarySchoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   semesterReview?: Resolver<Maybe<ResolversTypes['SemesterReview']>, ParentType, ContextType, RequireFields<ArticulationAgreementSemesterReviewArgs, 'term'>>;
   stageSplits?: Resolver<ResolversTypes['StageSplitConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementStageSplitsArgs, 'first'>>;
+}>;
+
+export type ArticulationAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreementConnection'] = ResolversParentTypes['ArticulationAgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticulationAgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticulationAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticulationAgreementEdge'] = ResolversParentTypes['ArticulationAgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -3804,8 +4162,15 @@ export type CollegeResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['College']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['CollegeProgramConnection'], ParentType, ContextType, RequireFields<CollegeProgramsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeConnection'] = ResolversParentTypes['CollegeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CollegeCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourse'] = ResolversParentTypes['CollegeCourse']> = ResolversObject<{
@@ -3819,6 +4184,18 @@ export type CollegeCourseResolvers<ContextType = Context, ParentType extends Res
   versions?: Resolver<ResolversTypes['CourseVersionConnection'], ParentType, ContextType, RequireFields<CollegeCourseVersionsArgs, 'first'>>;
 }>;
 
+export type CollegeCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseConnection'] = ResolversParentTypes['CollegeCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeCourseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseEdge'] = ResolversParentTypes['CollegeCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
+}>;
+
 export type CollegeCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResult'] = ResolversParentTypes['CollegeCourseResult']> = ResolversObject<{
   course?: Resolver<ResolversTypes['CollegeCourse'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3826,14 +4203,43 @@ export type CollegeCourseResultResolvers<ContextType = Context, ParentType exten
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CollegeCourseResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResultConnection'] = ResolversParentTypes['CollegeCourseResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeCourseResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeCourseResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeCourseResultEdge'] = ResolversParentTypes['CollegeCourseResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeCourseResult'], ParentType, ContextType>;
+}>;
+
+export type CollegeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeEdge'] = ResolversParentTypes['CollegeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
+}>;
+
 export type CollegeProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgram'] = ResolversParentTypes['CollegeProgram'], FederationReferenceType extends FederationReferenceTypes['CollegeProgram'] = FederationReferenceTypes['CollegeProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollegeProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   college?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
-  courses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
+  courses?: Resolver<ResolversTypes['CollegeCourseConnection'], ParentType, ContextType, RequireFields<CollegeProgramCoursesArgs, 'first'>>;
   dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<CollegeProgramDualQualifiedArgs, 'year'>>;
   durationYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollegeProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgramConnection'] = ResolversParentTypes['CollegeProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollegeProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollegeProgram']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollegeProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeProgramEdge'] = ResolversParentTypes['CollegeProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
 }>;
 
 export type CollegeTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacher'] = ResolversParentTypes['CollegeTeacher']> = ResolversObject<{
@@ -4049,6 +4455,18 @@ export type ConsentGrantResolvers<ContextType = Context, ParentType extends Reso
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
+export type ConsentGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrantConnection'] = ResolversParentTypes['ConsentGrantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConsentGrantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConsentGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsentGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrantEdge'] = ResolversParentTypes['ConsentGrantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType>;
+}>;
+
 export type ContentUnitSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUnitSummary'] = ResolversParentTypes['ContentUnitSummary']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4161,6 +4579,30 @@ export type CreditRuleConflictResolvers<ContextType = Context, ParentType extend
   rules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
 }>;
 
+export type CreditRuleConflictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflictConnection'] = ResolversParentTypes['CreditRuleConflictConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditRuleConflictEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleConflictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConflictEdge'] = ResolversParentTypes['CreditRuleConflictEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRuleConflict'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleConnection'] = ResolversParentTypes['CreditRuleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditRuleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreditRuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRuleEdge'] = ResolversParentTypes['CreditRuleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRule'], ParentType, ContextType>;
+}>;
+
 export type CreditTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditTransfer'] = ResolversParentTypes['CreditTransfer']> = ResolversObject<{
   cappedCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4252,7 +4694,7 @@ export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends 
   enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['CollegeCourseResult']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['CollegeCourseResultConnection'], ParentType, ContextType, RequireFields<HigherEnrollmentResultsArgs, 'first'>>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -4435,19 +4877,20 @@ export type ProposedCreditRuleResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articulationAgreement?: Resolver<Maybe<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType, RequireFields<QueryArticulationAgreementArgs, 'id'>>;
-  articulationAgreements?: Resolver<Array<ResolversTypes['ArticulationAgreement']>, ParentType, ContextType>;
+  articulationAgreements?: Resolver<ResolversTypes['ArticulationAgreementConnection'], ParentType, ContextType, RequireFields<QueryArticulationAgreementsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  college?: Resolver<Maybe<ResolversTypes['College']>, ParentType, ContextType, RequireFields<QueryCollegeArgs, 'id'>>;
   collegeIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCollegeIssuerArgs, 'organizationId'>>;
   collegeTeachers?: Resolver<ResolversTypes['CollegeTeacherConnection'], ParentType, ContextType, RequireFields<QueryCollegeTeachersArgs, 'collegeId' | 'first'>>;
-  colleges?: Resolver<Array<ResolversTypes['College']>, ParentType, ContextType>;
+  colleges?: Resolver<ResolversTypes['CollegeConnection'], ParentType, ContextType, RequireFields<QueryCollegesArgs, 'first'>>;
   competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, RequireFields<QueryCompetencyFrameworkArgs, 'id'>>;
   competencyFrameworks?: Resolver<ResolversTypes['CompetencyFrameworkConnection'], ParentType, ContextType, RequireFields<QueryCompetencyFrameworksArgs, 'agreementId' | 'first'>>;
-  competencyItems?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType, RequireFields<QueryCompetencyItemsArgs, 'ids'>>;
-  creditRuleConflicts?: Resolver<Array<ResolversTypes['CreditRuleConflict']>, ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId'>>;
-  creditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId'>>;
+  competencyItems?: Resolver<ResolversTypes['CompetencyItemConnection'], ParentType, ContextType, RequireFields<QueryCompetencyItemsArgs, 'first' | 'ids'>>;
+  creditRuleConflicts?: Resolver<ResolversTypes['CreditRuleConflictConnection'], ParentType, ContextType, RequireFields<QueryCreditRuleConflictsArgs, 'agreementId' | 'first'>>;
+  creditRules?: Resolver<ResolversTypes['CreditRuleConnection'], ParentType, ContextType, RequireFields<QueryCreditRulesArgs, 'agreementId' | 'first'>>;
   curriculumCommittee?: Resolver<Maybe<ResolversTypes['CurriculumCommittee']>, ParentType, ContextType, RequireFields<QueryCurriculumCommitteeArgs, 'id'>>;
   curriculumCommittees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<QueryCurriculumCommitteesArgs, 'collegeId' | 'first'>>;
-  openTransferReviews?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId'>>;
+  openTransferReviews?: Resolver<ResolversTypes['TransferReviewConnection'], ParentType, ContextType, RequireFields<QueryOpenTransferReviewsArgs, 'collegeId' | 'first'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
 }>;
@@ -4464,6 +4907,18 @@ export type RequirementVersionResolvers<ContextType = Context, ParentType extend
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequirementVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersionConnection'] = ResolversParentTypes['RequirementVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RequirementVersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RequirementVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequirementVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersionEdge'] = ResolversParentTypes['RequirementVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RequirementVersion'], ParentType, ContextType>;
 }>;
 
 export type ReviewedCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewedCourse'] = ResolversParentTypes['ReviewedCourse']> = ResolversObject<{
@@ -4530,7 +4985,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   careerGap?: Resolver<Maybe<ResolversTypes['CareerGap']>, ParentType, ContextType>;
   careerTarget?: Resolver<Maybe<ResolversTypes['CareerTarget']>, ParentType, ContextType>;
   careerTargetJob?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType>;
-  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<ResolversTypes['ConsentGrantConnection']>, ParentType, ContextType, RequireFields<StudentConsentsArgs, 'first'>>;
   creditTransferPreview?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType, RequireFields<StudentCreditTransferPreviewArgs, 'agreementId'>>;
   creditTransfers?: Resolver<Maybe<ResolversTypes['CreditTransferSummary']>, ParentType, ContextType>;
   higherStage?: Resolver<Maybe<ResolversTypes['HigherEnrollment']>, ParentType, ContextType>;
@@ -4592,11 +5047,25 @@ export type TransferReviewResolvers<ContextType = Context, ParentType extends Re
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type TransferReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReviewConnection'] = ResolversParentTypes['TransferReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TransferReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TransferReview']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferReviewEdge'] = ResolversParentTypes['TransferReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TransferReview'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   AlignmentFigure?: AlignmentFigureResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
+  ArticulationAgreementConnection?: ArticulationAgreementConnectionResolvers<ContextType>;
+  ArticulationAgreementEdge?: ArticulationAgreementEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -4606,9 +5075,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CohortOutcome?: CohortOutcomeResolvers<ContextType>;
   CohortOutcomes?: CohortOutcomesResolvers<ContextType>;
   College?: CollegeResolvers<ContextType>;
+  CollegeConnection?: CollegeConnectionResolvers<ContextType>;
   CollegeCourse?: CollegeCourseResolvers<ContextType>;
+  CollegeCourseConnection?: CollegeCourseConnectionResolvers<ContextType>;
+  CollegeCourseEdge?: CollegeCourseEdgeResolvers<ContextType>;
   CollegeCourseResult?: CollegeCourseResultResolvers<ContextType>;
+  CollegeCourseResultConnection?: CollegeCourseResultConnectionResolvers<ContextType>;
+  CollegeCourseResultEdge?: CollegeCourseResultEdgeResolvers<ContextType>;
+  CollegeEdge?: CollegeEdgeResolvers<ContextType>;
   CollegeProgram?: CollegeProgramResolvers<ContextType>;
+  CollegeProgramConnection?: CollegeProgramConnectionResolvers<ContextType>;
+  CollegeProgramEdge?: CollegeProgramEdgeResolvers<ContextType>;
   CollegeTeacher?: CollegeTeacherResolvers<ContextType>;
   CollegeTeacherConnection?: CollegeTeacherConnectionResolvers<ContextType>;
   CollegeTeacherEdge?: CollegeTeacherEdgeResolvers<ContextType>;
@@ -4635,6 +5112,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CompetencyNode?: CompetencyNodeResolvers<ContextType>;
   ConfirmedTransfer?: ConfirmedTransferResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  ConsentGrantConnection?: ConsentGrantConnectionResolvers<ContextType>;
+  ConsentGrantEdge?: ConsentGrantEdgeResolvers<ContextType>;
   ContentUnitSummary?: ContentUnitSummaryResolvers<ContextType>;
   CourseCompetencyMapping?: CourseCompetencyMappingResolvers<ContextType>;
   CourseCompetencyMappingConnection?: CourseCompetencyMappingConnectionResolvers<ContextType>;
@@ -4650,6 +5129,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreditEvidence?: CreditEvidenceResolvers<ContextType>;
   CreditRule?: CreditRuleResolvers<ContextType>;
   CreditRuleConflict?: CreditRuleConflictResolvers<ContextType>;
+  CreditRuleConflictConnection?: CreditRuleConflictConnectionResolvers<ContextType>;
+  CreditRuleConflictEdge?: CreditRuleConflictEdgeResolvers<ContextType>;
+  CreditRuleConnection?: CreditRuleConnectionResolvers<ContextType>;
+  CreditRuleEdge?: CreditRuleEdgeResolvers<ContextType>;
   CreditTransfer?: CreditTransferResolvers<ContextType>;
   CreditTransferSummary?: CreditTransferSummaryResolvers<ContextType>;
   CurriculumCommittee?: CurriculumCommitteeResolvers<ContextType>;
@@ -4686,6 +5169,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RequirementCheck?: RequirementCheckResolvers<ContextType>;
   RequirementVersion?: RequirementVersionResolvers<ContextType>;
+  RequirementVersionConnection?: RequirementVersionConnectionResolvers<ContextType>;
+  RequirementVersionEdge?: RequirementVersionEdgeResolvers<ContextType>;
   ReviewedCourse?: ReviewedCourseResolvers<ContextType>;
   ReviewedCourseConnection?: ReviewedCourseConnectionResolvers<ContextType>;
   ReviewedCourseEdge?: ReviewedCourseEdgeResolvers<ContextType>;
@@ -4701,5 +5186,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TouchedMapping?: TouchedMappingResolvers<ContextType>;
   TrainingSubsidy?: TrainingSubsidyResolvers<ContextType>;
   TransferReview?: TransferReviewResolvers<ContextType>;
+  TransferReviewConnection?: TransferReviewConnectionResolvers<ContextType>;
+  TransferReviewEdge?: TransferReviewEdgeResolvers<ContextType>;
 }>;
 

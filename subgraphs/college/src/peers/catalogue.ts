@@ -20,10 +20,11 @@ export async function requireRuleEvidence(
   }
   if (evidence.secondaryCourseCode !== null) {
     const data = requireData(await peers.ask('secondaryProgram', { code: secondaryProgramCode }), 'the secondary course');
-    const program = data.secondaryProgram as { courses: { code: string }[] } | null;
-    if (!program?.courses.some((c) => c.code === evidence.secondaryCourseCode)) {
+    // A programme has far fewer courses than a page of 100 (the most one page holds).
+    const program = data.secondaryProgram as { courses: { nodes: { code: string }[] } } | null;
+    if (!program?.courses.nodes.some((c) => c.code === evidence.secondaryCourseCode)) {
       throw badInput(
-        `secondaryCourseCode ${evidence.secondaryCourseCode} is not a course of ${secondaryProgramCode}, the agreement's secondary programme; see secondaryProgram(code: "${secondaryProgramCode}") { courses { code } }`,
+        `secondaryCourseCode ${evidence.secondaryCourseCode} is not a course of ${secondaryProgramCode}, the agreement's secondary programme; see secondaryProgram(code: "${secondaryProgramCode}") { courses { nodes { code } } }`,
         { field: 'secondaryCourseCode' },
       );
     }
@@ -33,6 +34,5 @@ export async function requireRuleEvidence(
 /** True when a school, a college or an enterprise or evaluation organisation has this id. */
 export async function organizationExists(peers: PeerLookups, id: string): Promise<boolean> {
   const data = requireData(await peers.ask('organization', { id }), 'the organisation');
-  const listed = (list: unknown) => Array.isArray(list) && list.some((o: { id?: string }) => o.id === id);
-  return data.secondarySchool !== null || listed(data.colleges) || listed(data.certificationOrganizations);
+  return [data.secondarySchool, data.college, data.certificationOrganization].some((found) => found != null);
 }

@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import type { ArticulationAgreementResolvers } from '../generated/resolvers.ts';
 import { requirementsOn, versionsOf } from '../decisions/requirement-versions.ts';
@@ -26,9 +27,9 @@ export const ArticulationAgreement: ArticulationAgreementResolvers = {
     const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
     return requirementsOn(rows, versions, todayInChina()).requirements;
   },
-  async requirementVersions(agreement, _args, ctx) {
+  async requirementVersions(agreement, args, ctx) {
     const [rows, versions] = await Promise.all([ctx.loaders.requirementsByAgreement.load(agreement.id), ctx.loaders.requirementVersionsByAgreement.load(agreement.id)]);
-    return versionsOf(agreement.effectiveFrom, rows, versions);
+    return pageInOrder(versionsOf(agreement.effectiveFrom, rows, versions), args);
   },
   ...curriculumAgreementFields,
 };

@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import type { CollegeResolvers } from '../generated/resolvers.ts';
 
@@ -6,5 +7,5 @@ export const College: CollegeResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.collegeById.load(reference.id);
   },
-  programs: (college, _args, ctx) => ctx.loaders.programsByCollege.load(college.id),
+  programs: async (college, args, ctx) => pageInOrder(await ctx.loaders.programsByCollege.load(college.id), args),
 };

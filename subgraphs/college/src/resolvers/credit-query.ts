@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { badInput } from '@guantong/shared/errors';
 import { authorize } from '@guantong/shared/policy';
 import { requireDate } from '@guantong/shared/validation';
@@ -17,11 +18,11 @@ async function rulesOf(ctx: Context, agreementId: string): Promise<CreditRuleRow
 }
 
 export const creditQueries: Pick<QueryResolvers, 'creditRules' | 'creditRuleConflicts'> = {
-  async creditRules(_parent, { agreementId, activeOn }, ctx) {
+  async creditRules(_parent, { agreementId, activeOn, ...page }, ctx) {
     const day = activeOn == null ? null : requireDate(activeOn, 'activeOn');
     const rules = await rulesOf(ctx, agreementId);
-    return day === null ? rules : rules.filter((rule) => inForce(rule, day));
+    return pageInOrder(day === null ? rules : rules.filter((rule) => inForce(rule, day)), page, 50);
   },
 
-  creditRuleConflicts: async (_parent, { agreementId }, ctx) => findConflicts(await rulesOf(ctx, agreementId)),
+  creditRuleConflicts: async (_parent, { agreementId, ...page }, ctx) => pageInOrder(findConflicts(await rulesOf(ctx, agreementId)), page),
 };

@@ -1,6 +1,6 @@
 /** The curriculum's root fields: catalogue queries, teachers, and the writes of each owner. */
 import { badInput } from '@guantong/shared/errors';
-import { pageOf } from '@guantong/shared/paging';
+import { pageInOrder, pageOf } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import { flagTrainingSubsidy, recordPlacement, setCareerTarget } from '../careers/writes.ts';
 import { addMember, castVote, createCommittee, decideProposal, propose } from '../committee/service.ts';
@@ -20,11 +20,11 @@ export const curriculumQueries: QueryResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.frameworkById.load(id);
   },
-  async competencyItems(_parent, { ids }, ctx) {
+  async competencyItems(_parent, { ids, ...page }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
     if (ids.length > 100) throw badInput(`ids may name at most 100 items, got ${ids.length}`, { field: 'ids' });
     const items = await ctx.loaders.itemById.loadMany(ids);
-    return items.flatMap((item) => (item && !(item instanceof Error) ? [item] : []));
+    return pageInOrder(items.flatMap((item) => (item && !(item instanceof Error) ? [item] : [])), page, 100);
   },
   curriculumCommittee(_parent, { id }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });

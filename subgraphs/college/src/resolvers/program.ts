@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import type { CollegeProgramResolvers } from '../generated/resolvers.ts';
 import { present } from './integrity.ts';
@@ -9,6 +10,6 @@ export const CollegeProgram: CollegeProgramResolvers = {
     return ctx.loaders.programByCode.load(reference.code);
   },
   college: async (program, _args, ctx) => present(await ctx.loaders.collegeById.load(program.collegeId), `college ${program.collegeId}`),
-  courses: (program, _args, ctx) => ctx.loaders.coursesByProgram.load(program.code),
+  courses: async (program, args, ctx) => pageInOrder(await ctx.loaders.coursesByProgram.load(program.code), args, 50),
   dualQualified: (program, { year }, ctx) => programDualQualified(ctx, program, year),
 };

@@ -1,3 +1,4 @@
+import { pageInOrder, pageOf } from '@guantong/shared/paging';
 import { authorize, refusal } from '@guantong/shared/policy';
 import { requireLearnerId } from '@guantong/shared/validation';
 import { decideRecord } from '../access/policy.ts';
@@ -32,14 +33,21 @@ export const Query: QueryResolvers = {
 
   auditTrail: (_parent, args, ctx) => auditTrail(ctx, args),
 
-  colleges(_parent, _args, ctx) {
+  async college(_parent, { id }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    return ctx.db.getRepository(CollegeEntity).find({ order: { id: 'ASC' } });
+    const college = await ctx.loaders.collegeById.load(id);
+    // MariaDB ignores trailing spaces when it compares; the id must match exactly.
+    return college?.id === id ? college : null;
   },
 
-  articulationAgreements(_parent, _args, ctx) {
+  async colleges(_parent, args, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    return ctx.db.getRepository(AgreementEntity).find({ order: { id: 'ASC' } });
+    return pageOf(await ctx.db.getRepository(CollegeEntity).find(), (college) => college.id, args);
+  },
+
+  async articulationAgreements(_parent, args, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return pageOf(await ctx.db.getRepository(AgreementEntity).find(), (agreement) => agreement.id, args);
   },
 
   articulationAgreement(_parent, { id }, ctx) {
@@ -47,7 +55,7 @@ export const Query: QueryResolvers = {
     return ctx.loaders.agreementById.load(id);
   },
 
-  openTransferReviews: (_parent, { collegeId }, ctx) => openTransferReviews(ctx, collegeId),
+  openTransferReviews: async (_parent, { collegeId, ...page }, ctx) => pageInOrder(await openTransferReviews(ctx, collegeId), page),
 
   ...creditQueries,
   ...curriculumQueries,

@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { accessLogLoader } from '../access/log.ts';
 import { activeGrants, pathwayOrganizationIds, readPart, readPrivate } from '../access/policy.ts';
 import { toEvidence, type RawEvidence } from '../evidence/evidence.ts';
@@ -42,9 +43,9 @@ export const Student: StudentResolvers = {
   pathwayOrganizationIds: ({ id }, _args, ctx) => pathwayOrganizationIds(ctx, id),
   activeGrants: ({ id }, _args, ctx) => activeGrants(ctx, id),
 
-  async consents(ref, _args, ctx) {
+  async consents(ref, args, ctx) {
     readPrivate(ctx, ref, 'consents');
-    return ctx.loaders.consentsByStudent.load(ref.id);
+    return pageInOrder(await ctx.loaders.consentsByStudent.load(ref.id), args);
   },
 
   // Reading the log is itself recorded, and shows in the log from the next request.

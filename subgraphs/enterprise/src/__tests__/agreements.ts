@@ -10,7 +10,7 @@ import type { Harness } from './harness.ts';
 const AGREEMENT_FIELDS = /* GraphQL */ `
   id from { code } to { code } direction effectiveFrom effectiveTo basis status agreedAt
   proposedBy { id } counterpart { id }
-  history { kind at actorSubject organization { id } effectiveTo reason }
+  history { nodes { kind at actorSubject organization { id } effectiveTo reason } }
 `;
 
 export const PROPOSE = `mutation($input: ProposeRecognitionInput!) { proposeRecognition(input: $input) { ${AGREEMENT_FIELDS} } }`;
@@ -18,7 +18,7 @@ export const ACCEPT = `mutation($id: ID!) { acceptRecognition(id: $id) { ${AGREE
 export const REJECT = `mutation($id: ID!, $reason: String!) { rejectRecognition(id: $id, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
 export const WITHDRAW = `mutation($id: ID!, $effectiveTo: String!, $reason: String!) { withdrawRecognition(id: $id, effectiveTo: $effectiveTo, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
 export const AGREEMENT = `query($id: ID!) { recognitionAgreement(id: $id) { ${AGREEMENT_FIELDS} } }`;
-export const AGREEMENTS = `query($org: ID!, $status: RecognitionStatus) { recognitionAgreements(organizationId: $org, status: $status) { ${AGREEMENT_FIELDS} } }`;
+export const AGREEMENTS = `query($org: ID!, $status: RecognitionStatus) { recognitionAgreements(organizationId: $org, status: $status) { nodes { ${AGREEMENT_FIELDS} } } }`;
 
 export interface AgreementView {
   id: string;
@@ -32,7 +32,7 @@ export interface AgreementView {
   agreedAt: string | null;
   proposedBy: { id: string };
   counterpart: { id: string };
-  history: { kind: string; at: string; actorSubject: string; organization: { id: string }; effectiveTo: string | null; reason: string | null }[];
+  history: { nodes: { kind: string; at: string; actorSubject: string; organization: { id: string }; effectiveTo: string | null; reason: string | null }[] };
 }
 
 /** Terms of a proposal; ONE_WAY and open-ended unless told otherwise. */

@@ -18,11 +18,11 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
   afterAll(() => hub?.close());
 
   it('an anonymous caller lists every standard, the shared catalogue’s and this subgraph’s demo additions, in code order, with its issuer', async () => {
-    const { data, errors } = await hub.run<{ certificateStandards: StandardView[] }>(callers.anonymous, `{ certificateStandards { ${STANDARD_FIELDS} } }`);
+    const { data, errors } = await hub.run<{ certificateStandards: { nodes: StandardView[] } }>(callers.anonymous, `{ certificateStandards { nodes { ${STANDARD_FIELDS} } } }`);
     expect(errors).toBeUndefined();
     const codes = [...catalog.standards, ...ladderStandards].map((s) => s.code).sort();
-    expect(data?.certificateStandards.map((s) => s.code)).toEqual(codes);
-    expect(data?.certificateStandards.find((s) => s.code === 'X-ICV-2')).toEqual({
+    expect(data?.certificateStandards.nodes.map((s) => s.code)).toEqual(codes);
+    expect(data?.certificateStandards.nodes.find((s) => s.code === 'X-ICV-2')).toEqual({
       code: 'X-ICV-2',
       name: 'Intelligent Connected Vehicle Testing and Calibration',
       kind: 'VOCATIONAL_SKILL_LEVEL',
@@ -33,11 +33,11 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
   });
 
   it('filters the catalogue by kind', async () => {
-    const { data } = await hub.run<{ certificateStandards: StandardView[] }>(
+    const { data } = await hub.run<{ certificateStandards: { nodes: StandardView[] } }>(
       callers.anonymous,
-      '{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { code kind } }',
+      '{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { nodes { code kind } } }',
     );
-    expect(data?.certificateStandards).toEqual([
+    expect(data?.certificateStandards.nodes).toEqual([
       { code: 'E-HD-ICVT', kind: 'ENTERPRISE_TECHNICAL' },
       { code: 'E-TY-NT', kind: 'ENTERPRISE_TECHNICAL' },
       { code: 'E-XH-ADAS', kind: 'ENTERPRISE_TECHNICAL' },
@@ -55,13 +55,13 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
   });
 
   it('an anonymous caller lists the certification organisations', async () => {
-    const { data, errors } = await hub.run<{ certificationOrganizations: { id: string; kind: string }[] }>(
+    const { data, errors } = await hub.run<{ certificationOrganizations: { nodes: { id: string; kind: string }[] } }>(
       callers.anonymous,
-      '{ certificationOrganizations { id name kind } }',
+      '{ certificationOrganizations { nodes { id name kind } } }',
     );
     expect(errors).toBeUndefined();
-    expect(data?.certificationOrganizations.map((o) => o.id)).toEqual([...catalog.organizations, ...ladderOrganizations].map((o) => o.id).sort());
-    expect(data?.certificationOrganizations.find((o) => o.id === 'org-huadong')?.kind).toBe('ENTERPRISE');
+    expect(data?.certificationOrganizations.nodes.map((o) => o.id)).toEqual([...catalog.organizations, ...ladderOrganizations].map((o) => o.id).sort());
+    expect(data?.certificationOrganizations.nodes.find((o) => o.id === 'org-huadong')?.kind).toBe('ENTERPRISE');
   });
 
   it('resolves standards and organisations other subgraphs refer to, for anonymous callers too', async () => {
@@ -88,7 +88,7 @@ describe.each(kinds)('the public certificate catalogue (%s)', (kind) => {
   });
 
   it('refuses an unknown kind before running anything', async () => {
-    const reply = await hub.run(callers.anonymous, '{ certificateStandards(kind: DIPLOMA) { code } }');
+    const reply = await hub.run(callers.anonymous, '{ certificateStandards(kind: DIPLOMA) { nodes { code } } }');
     expect(codeOf(reply)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -258,10 +258,10 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
     const again = await hub.run<{ revokeCredentialShare: { revokedAt: string } }>(callers.learner(NET_GRADUATE), REVOKE_SHARE, { id: share.id });
     expect(again.data!.revokeCredentialShare.revokedAt).toBe(first.data!.revokeCredentialShare.revokedAt);
     expect((await hub.run<{ sharedCredential: null }>(callers.anonymous, FETCH, { secret })).data!.sharedCredential).toBeNull();
-    const listed = await hub.run<{ _entities: Array<{ certificates: Array<{ credentialShares: Array<{ id: string; revokedAt: string | null }> }> }> }>(
-      callers.learner(NET_GRADUATE), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { credentialShares { id revokedAt } } } } }`, { r: [studentRef(NET_GRADUATE, [])] },
+    const listed = await hub.run<{ _entities: Array<{ certificates: Array<{ credentialShares: { nodes: Array<{ id: string; revokedAt: string | null }> } }> }> }>(
+      callers.learner(NET_GRADUATE), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { credentialShares { nodes { id revokedAt } } } } } }`, { r: [studentRef(NET_GRADUATE, [])] },
     );
-    expect(listed.data!._entities[0].certificates[0].credentialShares.map((x) => x.id)).toContain(share.id);
+    expect(listed.data!._entities[0].certificates[0].credentialShares.nodes.map((x) => x.id)).toContain(share.id);
   });
 });
 

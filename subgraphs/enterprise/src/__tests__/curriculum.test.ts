@@ -13,7 +13,7 @@ const kinds = await databaseKinds();
 const item = (code: string) => competencies.netItem(code).id;
 const UNITS = 'query($c: ID!, $first: Int, $after: String) { certificateStandard(code: $c) { contentUnits(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { code title weight share assesses { id } } } } }';
 const DEFINE = 'mutation($c: ID!, $u: [ContentUnitInput!]!) { defineContentUnits(standardCode: $c, units: $u) { code contentUnits { nodes { code share } } } }';
-const ADD = 'mutation($input: JobPositionInput!) { addJobPosition(input: $input) { id title employer { id } iscoCode escoUri requirements { kind essential competency { id } certificate { code level } } } }';
+const ADD = 'mutation($input: JobPositionInput!) { addJobPosition(input: $input) { id title employer { id } iscoCode escoUri requirements { nodes { kind essential competency { id } certificate { code level } } } } }';
 const position = (over: Record<string, unknown> = {}) => ({
   id: 'jp-ty-dc', employerId: 'org-tianyi', title: 'Data centre network technician', description: 'Keeps a data centre’s network running.', iscoCode: '3513',
   escoUri: 'http://data.europa.eu/esco/occupation/1a2b3c4d-0000-4000-8000-000000000001',
@@ -58,19 +58,19 @@ describe.each(kinds)('content units and job positions (%s)', (kind) => {
   });
 
   it('anyone reads job positions, paged and by employer, required requirements first', async () => {
-    const res = await hub.run<{ all: { totalCount: number }; tianyi: { totalCount: number; nodes: { id: string }[] }; jobPosition: { title: string; iscoCode: string; employer: { id: string }; requirements: { kind: string; essential: boolean; competency: { id: string } | null; certificate: { code: string } | null }[] } }>(
-      callers.anonymous, '{ all: jobPositions { totalCount } tianyi: jobPositions(employerId: "org-tianyi", first: 2) { totalCount nodes { id } } jobPosition(id: "jp-ty-5g") { title iscoCode employer { id } requirements { kind essential competency { id } certificate { code } } } }',
+    const res = await hub.run<{ all: { totalCount: number }; tianyi: { totalCount: number; nodes: { id: string }[] }; jobPosition: { title: string; iscoCode: string; employer: { id: string }; requirements: { nodes: { kind: string; essential: boolean; competency: { id: string } | null; certificate: { code: string } | null }[] } } }>(
+      callers.anonymous, '{ all: jobPositions { totalCount } tianyi: jobPositions(employerId: "org-tianyi", first: 2) { totalCount nodes { id } } jobPosition(id: "jp-ty-5g") { title iscoCode employer { id } requirements { nodes { kind essential competency { id } certificate { code } } } } }',
     );
     expect(res.data!.all.totalCount).toBe(7);
     expect(res.data!.tianyi).toEqual({ totalCount: 5, nodes: [{ id: 'jp-ty-4g' }, { id: 'jp-ty-5g' }] });
     expect(res.data!.jobPosition).toEqual({
       title: '5G base station engineer', iscoCode: '3522', employer: { id: 'org-tianyi' },
-      requirements: [
+      requirements: { nodes: [
         { kind: 'CERTIFICATE', essential: true, competency: null, certificate: { code: 'X-NE-2' } },
         { kind: 'COMPETENCY', essential: true, competency: { id: item('NT-K4') }, certificate: null },
         { kind: 'CERTIFICATE', essential: false, competency: null, certificate: { code: 'X-NED-1' } },
         { kind: 'COMPETENCY', essential: false, competency: { id: item('NT-S2') }, certificate: null },
-      ],
+      ] },
     });
   });
 
@@ -78,7 +78,7 @@ describe.each(kinds)('content units and job positions (%s)', (kind) => {
     const res = await hub.run(callers.tianyi, ADD, { input: position() });
     expect(res.data).toEqual({ addJobPosition: {
       id: 'jp-ty-dc', title: 'Data centre network technician', employer: { id: 'org-tianyi' }, iscoCode: '3513', escoUri: position().escoUri,
-      requirements: [{ kind: 'CERTIFICATE', essential: true, competency: null, certificate: { code: 'X-NE-2', level: 'INTERMEDIATE' } }, { kind: 'COMPETENCY', essential: false, competency: { id: item('NT-S4') }, certificate: null }],
+      requirements: { nodes: [{ kind: 'CERTIFICATE', essential: true, competency: null, certificate: { code: 'X-NE-2', level: 'INTERMEDIATE' } }, { kind: 'COMPETENCY', essential: false, competency: { id: item('NT-S4') }, certificate: null }] },
     } });
     expect(codeOf(await hub.run(callers.tianyi, ADD, { input: position() }))).toBe('CONFLICT');
     const before = await hub.count(JobPositionEntity);

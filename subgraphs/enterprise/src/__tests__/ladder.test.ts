@@ -47,12 +47,12 @@ describe.each(kinds)('the stackable certificate ladder (%s)', (kind) => {
 
   it('the catalogue shows each standard’s rungs, in two statements for the whole list', async () => {
     const before = hub.db.statements.count;
-    const { data, errors } = await hub.run<{ certificateStandards: { code: string; prerequisites: { code: string; level: string }[] }[] }>(
+    const { data, errors } = await hub.run<{ certificateStandards: { nodes: { code: string; prerequisites: { code: string; level: string }[] }[] } }>(
       callers.anonymous,
-      '{ certificateStandards { code prerequisites { code level } } }',
+      '{ certificateStandards { nodes { code prerequisites { code level } } } }',
     );
     expect(errors).toBeUndefined();
-    const rungs = Object.fromEntries(data!.certificateStandards.map((s) => [s.code, s.prerequisites]));
+    const rungs = Object.fromEntries(data!.certificateStandards.nodes.map((s) => [s.code, s.prerequisites]));
     expect(rungs).toMatchObject({ 'X-NE-2': [{ code: 'X-NED-1', level: 'ENTRY' }], 'X-OSOP-2': [{ code: 'X-OSOP-1', level: 'ENTRY' }], 'X-NED-1': [], 'X-ICV-2': [] });
     // The standards, then every rung; the required standards are already loaded with the list.
     expect(hub.db.statements.count - before).toBe(2);

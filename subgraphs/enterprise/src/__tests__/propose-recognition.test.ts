@@ -45,7 +45,7 @@ describe.each(kinds)('an issuer proposes a recognition agreement (%s)', (kind) =
       proposedBy: { id: 'org-zhongxin' }, counterpart: { id: 'org-tianyi' },
     });
     expect(agreement.id).toMatch(/^rec-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(agreement.history).toEqual([
+    expect(agreement.history.nodes).toEqual([
       { kind: 'PROPOSED', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), actorSubject: 'test:ENTERPRISE_STAFF', organization: { id: 'org-zhongxin' }, effectiveTo: null, reason: null },
     ]);
     expect((await listed('X-NE-2')).map((r) => r.id)).not.toContain(agreement.id);

@@ -50,7 +50,7 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
     expect(await seen()).toEqual({ chains: [], catalogue: [] });
     const agreed = await accept(hub, callers.zhongxin, 'rec-tianyi-ned');
     expect(agreed).toMatchObject({ status: 'AGREED', agreedAt: expect.stringMatching(/^20\d\d-/) });
-    expect(agreed.history.map((e) => [e.kind, e.organization.id, e.actorSubject])).toEqual([
+    expect(agreed.history.nodes.map((e) => [e.kind, e.organization.id, e.actorSubject])).toEqual([
       ['PROPOSED', 'org-tianyi', 'demo:staff@org-tianyi'],
       ['ACCEPTED', 'org-zhongxin', 'test:ENTERPRISE_STAFF'],
     ]);
@@ -82,7 +82,7 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
     const { id } = await propose(hub, callers.tianyi, input);
     const declined = await reject(callers.xinshang, id, 'store operation is not field installation');
     expect(declined.data?.rejectRecognition).toMatchObject({ status: 'DECLINED', agreedAt: null });
-    expect(declined.data?.rejectRecognition.history.at(-1)).toMatchObject({ kind: 'DECLINED', organization: { id: 'org-xinshang' }, reason: 'store operation is not field installation' });
+    expect(declined.data?.rejectRecognition.history.nodes.at(-1)).toMatchObject({ kind: 'DECLINED', organization: { id: 'org-xinshang' }, reason: 'store operation is not field installation' });
     expect(codeOf(await step(callers.xinshang, ACCEPT, { id }))).toBe('CONFLICT');
     expect(codeOf(await reject(callers.xinshang, id, ' '))).toBe('BAD_USER_INPUT');
     await propose(hub, callers.tianyi, input);
@@ -102,7 +102,7 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
     expect(fieldOf(await withdraw(callers.tianyi, id, dayBefore(yesterday)))).toBe('effectiveTo');
     const withdrawn = (await withdraw(callers.tianyi, id, yesterday, 'field installation work moved to contractors')).data!.withdrawRecognition;
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', effectiveTo: yesterday, agreedAt: expect.any(String) });
-    expect(withdrawn.history.map((e) => [e.kind, e.organization.id, e.effectiveTo, e.reason])).toEqual([
+    expect(withdrawn.history.nodes.map((e) => [e.kind, e.organization.id, e.effectiveTo, e.reason])).toEqual([
       ['PROPOSED', 'org-zhongxin', null, null],
       ['ACCEPTED', 'org-tianyi', null, null],
       ['WITHDRAWN', 'org-tianyi', yesterday, 'field installation work moved to contractors'],
@@ -133,10 +133,10 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
 
   describe('who sees which agreements', () => {
     it('an issuer lists its agreements, pending ones included, and can filter them by status', async () => {
-      const all = (await hub.run<{ recognitionAgreements: AgreementView[] }>(callers.huadong, AGREEMENTS, { org: 'org-huadong' })).data!.recognitionAgreements;
+      const all = (await hub.run<{ recognitionAgreements: { nodes: AgreementView[] } }>(callers.huadong, AGREEMENTS, { org: 'org-huadong' })).data!.recognitionAgreements.nodes;
       expect(all.map((a) => a.id)).toEqual(expect.arrayContaining(['rec-icv-huadong', 'rec-huadong-xinghe']));
       expect(all.some((a) => a.status === 'PROPOSED')).toBe(true);
-      const pending = (await hub.run<{ recognitionAgreements: AgreementView[] }>(callers.admin, AGREEMENTS, { org: 'org-huadong', status: 'PROPOSED' })).data!.recognitionAgreements;
+      const pending = (await hub.run<{ recognitionAgreements: { nodes: AgreementView[] } }>(callers.admin, AGREEMENTS, { org: 'org-huadong', status: 'PROPOSED' })).data!.recognitionAgreements.nodes;
       expect(pending.length).toBeGreaterThan(0);
       expect(pending.every((a) => a.status === 'PROPOSED')).toBe(true);
       expect(codeOf(await hub.run(callers.zhilian, AGREEMENTS, { org: 'org-huadong' }))).toBe('FORBIDDEN');

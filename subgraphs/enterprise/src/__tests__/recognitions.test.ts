@@ -90,12 +90,12 @@ describe.each(kinds)('what a certificate is recognised as (%s)', (kind) => {
 
   it('lists the whole catalogue’s recognitions in one statement for the agreements', async () => {
     const before = hub.db.statements.count;
-    const { data, errors } = await hub.run<{ certificateStandards: { code: string; recognitions: { counterpart: { code: string } }[] }[] }>(
+    const { data, errors } = await hub.run<{ certificateStandards: { nodes: { code: string; recognitions: { counterpart: { code: string } }[] }[] } }>(
       callers.anonymous,
-      '{ certificateStandards { code recognitions { counterpart { code issuer { id } } } } }',
+      '{ certificateStandards { nodes { code recognitions { counterpart { code issuer { id } } } } } }',
     );
     expect(errors).toBeUndefined();
-    const listed = Object.fromEntries(data!.certificateStandards.map((s) => [s.code, s.recognitions.map((r) => r.counterpart.code)]));
+    const listed = Object.fromEntries(data!.certificateStandards.nodes.map((s) => [s.code, s.recognitions.map((r) => r.counterpart.code)]));
     expect(listed).toMatchObject({
       'X-ICV-2': ['E-HD-ICVT', 'E-XH-ADAS'],
       'E-HD-ICVT': ['X-ICV-2', 'E-XH-ADAS'],

@@ -18,7 +18,7 @@ async function requireItems(ctx: Context, ids: readonly string[], field: string)
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return;
   const data = requireData(await ctx.peers.ask('competencyItems', { ids: wanted }), 'the competency items');
-  const found = new Set((data.competencyItems as { id: string }[]).map((i) => i.id));
+  const found = new Set((data.competencyItems as { nodes: { id: string }[] }).nodes.map((i) => i.id));
   const unknown = wanted.filter((id) => !found.has(id));
   if (unknown.length) throw badInput(`${field} names ${unknown.join(', ')}, which are not competency items of any framework on the hub; see competencyFrameworks`, { field });
 }

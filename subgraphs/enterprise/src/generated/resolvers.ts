@@ -49,9 +49,9 @@ export type Scalars = {
 export type Accreditation = {
   __typename?: 'Accreditation';
   /** The runs of days on which it was ACTIVE, in order: the issue dates it covers. */
-  activePeriods: Array<DatePeriod>;
+  activePeriods: DatePeriodConnection;
   /** Every step the supervisor took, oldest first. Append-only: a step is never changed or removed. */
-  history: Array<AccreditationEvent>;
+  history: AccreditationEventConnection;
   /** e.g. acc-zhongxin-ned1-2023; new accreditations get acc- and a random UUID. */
   id: Scalars['ID']['output'];
   /** The accredited organisation: the standard's issuer. */
@@ -70,6 +70,26 @@ export type Accreditation = {
   validFrom: Scalars['String']['output'];
   /** ISO date: the last day covered. */
   validUntil: Scalars['String']['output'];
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationActivePeriodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organisation's accreditation to award one 1+X standard between two days,
+ * with the status the supervisor set last and every step before it.
+ */
+export type AccreditationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -137,6 +157,28 @@ export type AccreditationEvent = {
   reason: Scalars['String']['output'];
   /** The status from `effectiveOn` on. */
   status: AccreditationStatus;
+};
+
+/** A page of AccreditationEvent rows. */
+export type AccreditationEventConnection = {
+  __typename?: 'AccreditationEventConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<AccreditationEventEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<AccreditationEvent>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a AccreditationEventConnection page, with the cursor that points at it. */
+export type AccreditationEventEdge = {
+  __typename?: 'AccreditationEventEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AccreditationEvent;
 };
 
 /** A step in an accreditation's history. */
@@ -211,7 +253,7 @@ export type CertificateAward = {
    */
   credential: Scalars['JSON']['output'];
   /** The share links the learner made for this certificate, newest first. The learner or their guardian only. */
-  credentialShares: Array<CredentialShare>;
+  credentialShares: CredentialShareConnection;
   /** Internal: the learner the award was made to, for the college's cohort figures. */
   holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
@@ -241,6 +283,13 @@ export type CertificateAward = {
 /** A certificate awarded to a learner. */
 export type CertificateAwardCredentialArgs = {
   named?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A certificate awarded to a learner. */
+export type CertificateAwardCredentialSharesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What sort of certificate a standard is. */
@@ -300,6 +349,28 @@ export type CertificateStandardRecognitionsArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of CertificateStandard rows. */
+export type CertificateStandardConnection = {
+  __typename?: 'CertificateStandardConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateStandardEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateStandard>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateStandardConnection page, with the cursor that points at it. */
+export type CertificateStandardEdge = {
+  __typename?: 'CertificateStandardEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateStandard;
+};
+
 /** Whether an award still stands. */
 export type CertificateStatus =
   /** Withdrawn by its issuer; nothing rests on it any more. */
@@ -336,6 +407,28 @@ export type CertificationOrganization = {
   kind: OrganizationKind;
   /** The organisation's registered name. */
   name: Scalars['String']['output'];
+};
+
+/** A page of CertificationOrganization rows. */
+export type CertificationOrganizationConnection = {
+  __typename?: 'CertificationOrganizationConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificationOrganizationEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificationOrganization>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificationOrganizationConnection page, with the cursor that points at it. */
+export type CertificationOrganizationEdge = {
+  __typename?: 'CertificationOrganizationEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificationOrganization;
 };
 
 /** A competency item of the college's frameworks, owned by the college subgraph. */
@@ -455,6 +548,28 @@ export type CredentialShare = {
   serial: Scalars['ID']['output'];
 };
 
+/** A page of CredentialShare rows. */
+export type CredentialShareConnection = {
+  __typename?: 'CredentialShareConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CredentialShareEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CredentialShare>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CredentialShareConnection page, with the cursor that points at it. */
+export type CredentialShareEdge = {
+  __typename?: 'CredentialShareEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CredentialShare;
+};
+
 /** A newly made share, with its link: the link is shown only here, once, and only its hash is kept. */
 export type CredentialShareLink = {
   __typename?: 'CredentialShareLink';
@@ -501,6 +616,28 @@ export type DatePeriod = {
   from: Scalars['String']['output'];
   /** ISO date: the last day. */
   to: Scalars['String']['output'];
+};
+
+/** A page of DatePeriod rows. */
+export type DatePeriodConnection = {
+  __typename?: 'DatePeriodConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<DatePeriodEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<DatePeriod>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a DatePeriodConnection page, with the cursor that points at it. */
+export type DatePeriodEdge = {
+  __typename?: 'DatePeriodEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: DatePeriod;
 };
 
 /** A sitting of a standard's formal exam, as its issuer recorded it. */
@@ -637,9 +774,16 @@ export type JobPosition = {
   /** Internal: the requirements, for the college's figures. */
   requirementFacts: Array<JobRequirementFact>;
   /** Its required and optional competencies and certificates: required first. */
-  requirements: Array<JobRequirement>;
+  requirements: JobRequirementConnection;
   /** The position's title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A job position an enterprise hires for, with what it requires. */
+export type JobPositionRequirementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of job positions. */
@@ -693,6 +837,28 @@ export type JobRequirement = {
   essential: Scalars['Boolean']['output'];
   /** COMPETENCY or CERTIFICATE. */
   kind: JobRequirementKind;
+};
+
+/** A page of JobRequirement rows. */
+export type JobRequirementConnection = {
+  __typename?: 'JobRequirementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<JobRequirementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<JobRequirement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a JobRequirementConnection page, with the cursor that points at it. */
+export type JobRequirementEdge = {
+  __typename?: 'JobRequirementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: JobRequirement;
 };
 
 /** Internal: a requirement, for the college's alignment and career figures. */
@@ -968,7 +1134,7 @@ export type Query = {
   /** One certificate standard by code, or null. Public. */
   certificateStandard: Maybe<CertificateStandard>;
   /** The certificate standards catalogue, optionally of one kind. Public. */
-  certificateStandards: Array<CertificateStandard>;
+  certificateStandards: CertificateStandardConnection;
   /**
    * List `list` of an issuer's Bitstring Status Lists, as a signed
    * BitstringStatusListCredential, or null when the issuer has no such list.
@@ -977,8 +1143,10 @@ export type Query = {
   certificateStatusList: Maybe<Scalars['JSON']['output']>;
   /** An enterprise or evaluation organisation's signing identity, or null when there is no such organisation. Public. */
   certificationIssuer: Maybe<CredentialIssuer>;
-  /** Enterprises and evaluation organisations. Public. */
-  certificationOrganizations: Array<CertificationOrganization>;
+  /** One enterprise or evaluation organisation by id, or null when none has that id. Public. */
+  certificationOrganization: Maybe<CertificationOrganization>;
+  /** Enterprises and evaluation organisations, by id. Public. */
+  certificationOrganizations: CertificationOrganizationConnection;
   /**
    * An organisation's issuing, month by month, for a supervisor: awards,
    * revocations, exam candidates, passes and the pass rate, per standard and in
@@ -1001,7 +1169,7 @@ export type Query = {
    * the two standards), pending, declined and withdrawn ones included, oldest
    * proposal first. For the organisation's ENTERPRISE_STAFF and administrators.
    */
-  recognitionAgreements: Array<RecognitionAgreement>;
+  recognitionAgreements: RecognitionAgreementConnection;
   /**
    * The credential behind a share link, or null when the link is unknown, expired
    * or revoked. For anyone who holds the link's secret; the gateway serves it at
@@ -1077,6 +1245,8 @@ export type QueryCertificateStandardArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryCertificateStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<CertificateKind>;
 };
 
@@ -1099,6 +1269,27 @@ export type QueryCertificateStatusListArgs = {
  */
 export type QueryCertificationIssuerArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificationOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The enterprise subgraph: enterprises and training and evaluation organisations,
+ * the certificate standards catalogue (1+X vocational skill level certificates and
+ * enterprise technical certificates), certificate awards and recognition agreements.
+ */
+export type QueryCertificationOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1152,6 +1343,8 @@ export type QueryRecognitionAgreementArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryRecognitionAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
   status?: InputMaybe<RecognitionStatus>;
 };
@@ -1233,7 +1426,7 @@ export type RecognitionAgreement = {
   /** Holders of this standard count as holders of `to`. */
   from: CertificateStandard;
   /** Every step taken, oldest first. Append-only: a step is never changed or removed. */
-  history: Array<RecognitionEvent>;
+  history: RecognitionEventConnection;
   /** e.g. rec-icv-huadong; new agreements get rec- and a random UUID. */
   id: Scalars['ID']['output'];
   /** The issuer that proposed it. */
@@ -1251,6 +1444,38 @@ export type RecognitionAgreement = {
  */
 export type RecognitionAgreementCountsOnArgs = {
   on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A recognition agreement between the issuers of two standards, as its parties
+ * see it: its terms, where it stands, and every step taken, in order.
+ */
+export type RecognitionAgreementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of RecognitionAgreement rows. */
+export type RecognitionAgreementConnection = {
+  __typename?: 'RecognitionAgreementConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognitionAgreementEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognitionAgreement>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognitionAgreementConnection page, with the cursor that points at it. */
+export type RecognitionAgreementEdge = {
+  __typename?: 'RecognitionAgreementEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognitionAgreement;
 };
 
 /** Which way holders count. */
@@ -1275,6 +1500,28 @@ export type RecognitionEvent = {
   organization: CertificationOrganization;
   /** For a decline or a withdrawal: why, in the party's words. */
   reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of RecognitionEvent rows. */
+export type RecognitionEventConnection = {
+  __typename?: 'RecognitionEventConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognitionEventEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognitionEvent>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognitionEventConnection page, with the cursor that points at it. */
+export type RecognitionEventEdge = {
+  __typename?: 'RecognitionEventEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognitionEvent;
 };
 
 /** A step in an agreement's history. */
@@ -1505,14 +1752,16 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Accreditation: ResolverTypeWrapper<AccreditationRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccreditationCheck: ResolverTypeWrapper<AccreditationCheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccreditationConnection: ResolverTypeWrapper<Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccreditationEdge']>, nodes: Array<ResolversTypes['Accreditation']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccreditationEdge: ResolverTypeWrapper<Omit<AccreditationEdge, 'node'> & { node: ResolversTypes['Accreditation'] }>;
   AccreditationEvent: ResolverTypeWrapper<AccreditationEventRow>;
+  AccreditationEventConnection: ResolverTypeWrapper<Omit<AccreditationEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccreditationEventEdge']>, nodes: Array<ResolversTypes['AccreditationEvent']> }>;
+  AccreditationEventEdge: ResolverTypeWrapper<Omit<AccreditationEventEdge, 'node'> & { node: ResolversTypes['AccreditationEvent'] }>;
   AccreditationEventKind: AccreditationEventKind;
   AccreditationStanding: AccreditationStanding;
   AccreditationStatus: AccreditationStatus;
@@ -1523,9 +1772,13 @@ export type ResolversTypes = ResolversObject<{
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
+  CertificateStandardConnection: ResolverTypeWrapper<Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateStandardEdge']>, nodes: Array<ResolversTypes['CertificateStandard']> }>;
+  CertificateStandardEdge: ResolverTypeWrapper<Omit<CertificateStandardEdge, 'node'> & { node: ResolversTypes['CertificateStandard'] }>;
   CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<Verification>;
   CertificationOrganization: ResolverTypeWrapper<OrganizationRow>;
+  CertificationOrganizationConnection: ResolverTypeWrapper<Omit<CertificationOrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificationOrganizationEdge']>, nodes: Array<ResolversTypes['CertificationOrganization']> }>;
+  CertificationOrganizationEdge: ResolverTypeWrapper<Omit<CertificationOrganizationEdge, 'node'> & { node: ResolversTypes['CertificationOrganization'] }>;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   ContentUnit: ResolverTypeWrapper<ContentUnitView>;
   ContentUnitConnection: ResolverTypeWrapper<Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentUnitEdge']>, nodes: Array<ResolversTypes['ContentUnit']> }>;
@@ -1535,9 +1788,13 @@ export type ResolversTypes = ResolversObject<{
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CredentialShare: ResolverTypeWrapper<CredentialShareRow>;
+  CredentialShareConnection: ResolverTypeWrapper<Omit<CredentialShareConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CredentialShareEdge']>, nodes: Array<ResolversTypes['CredentialShare']> }>;
+  CredentialShareEdge: ResolverTypeWrapper<Omit<CredentialShareEdge, 'node'> & { node: ResolversTypes['CredentialShare'] }>;
   CredentialShareLink: ResolverTypeWrapper<ShareLink>;
   CredentialVerification: ResolverTypeWrapper<VerificationView>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  DatePeriodConnection: ResolverTypeWrapper<DatePeriodConnection>;
+  DatePeriodEdge: ResolverTypeWrapper<DatePeriodEdge>;
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
@@ -1550,6 +1807,8 @@ export type ResolversTypes = ResolversObject<{
   JobPositionEdge: ResolverTypeWrapper<Omit<JobPositionEdge, 'node'> & { node: ResolversTypes['JobPosition'] }>;
   JobPositionInput: JobPositionInput;
   JobRequirement: ResolverTypeWrapper<JobRequirementRow>;
+  JobRequirementConnection: ResolverTypeWrapper<Omit<JobRequirementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JobRequirementEdge']>, nodes: Array<ResolversTypes['JobRequirement']> }>;
+  JobRequirementEdge: ResolverTypeWrapper<Omit<JobRequirementEdge, 'node'> & { node: ResolversTypes['JobRequirement'] }>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementRow>;
   JobRequirementInput: JobRequirementInput;
   JobRequirementKind: JobRequirementKind;
@@ -1560,8 +1819,12 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recognition: ResolverTypeWrapper<RecognitionView>;
   RecognitionAgreement: ResolverTypeWrapper<RecognitionRow>;
+  RecognitionAgreementConnection: ResolverTypeWrapper<Omit<RecognitionAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognitionAgreementEdge']>, nodes: Array<ResolversTypes['RecognitionAgreement']> }>;
+  RecognitionAgreementEdge: ResolverTypeWrapper<Omit<RecognitionAgreementEdge, 'node'> & { node: ResolversTypes['RecognitionAgreement'] }>;
   RecognitionDirection: RecognitionDirection;
   RecognitionEvent: ResolverTypeWrapper<RecognitionEventRow>;
+  RecognitionEventConnection: ResolverTypeWrapper<Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognitionEventEdge']>, nodes: Array<ResolversTypes['RecognitionEvent']> }>;
+  RecognitionEventEdge: ResolverTypeWrapper<Omit<RecognitionEventEdge, 'node'> & { node: ResolversTypes['RecognitionEvent'] }>;
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
@@ -1575,21 +1838,27 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accreditation: AccreditationRecord;
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   AccreditationCheck: AccreditationCheckResult;
   Boolean: Scalars['Boolean']['output'];
   AccreditationConnection: Omit<AccreditationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccreditationEdge']>, nodes: Array<ResolversParentTypes['Accreditation']> };
-  Int: Scalars['Int']['output'];
   AccreditationEdge: Omit<AccreditationEdge, 'node'> & { node: ResolversParentTypes['Accreditation'] };
   AccreditationEvent: AccreditationEventRow;
+  AccreditationEventConnection: Omit<AccreditationEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccreditationEventEdge']>, nodes: Array<ResolversParentTypes['AccreditationEvent']> };
+  AccreditationEventEdge: Omit<AccreditationEventEdge, 'node'> & { node: ResolversParentTypes['AccreditationEvent'] };
   ActiveGrant: ActiveGrant;
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
   CertificateStandard: StandardRow;
+  CertificateStandardConnection: Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateStandardEdge']>, nodes: Array<ResolversParentTypes['CertificateStandard']> };
+  CertificateStandardEdge: Omit<CertificateStandardEdge, 'node'> & { node: ResolversParentTypes['CertificateStandard'] };
   CertificateVerification: Verification;
   CertificationOrganization: OrganizationRow;
+  CertificationOrganizationConnection: Omit<CertificationOrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificationOrganizationEdge']>, nodes: Array<ResolversParentTypes['CertificationOrganization']> };
+  CertificationOrganizationEdge: Omit<CertificationOrganizationEdge, 'node'> & { node: ResolversParentTypes['CertificationOrganization'] };
   CompetencyItem: CompetencyItem;
   ContentUnit: ContentUnitView;
   ContentUnitConnection: Omit<ContentUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentUnitEdge']>, nodes: Array<ResolversParentTypes['ContentUnit']> };
@@ -1599,9 +1868,13 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialCheck: CredentialCheck;
   CredentialIssuer: IssuerView;
   CredentialShare: CredentialShareRow;
+  CredentialShareConnection: Omit<CredentialShareConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CredentialShareEdge']>, nodes: Array<ResolversParentTypes['CredentialShare']> };
+  CredentialShareEdge: Omit<CredentialShareEdge, 'node'> & { node: ResolversParentTypes['CredentialShare'] };
   CredentialShareLink: ShareLink;
   CredentialVerification: VerificationView;
   DatePeriod: DatePeriod;
+  DatePeriodConnection: DatePeriodConnection;
+  DatePeriodEdge: DatePeriodEdge;
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: IssuingMonthRow;
@@ -1614,6 +1887,8 @@ export type ResolversParentTypes = ResolversObject<{
   JobPositionEdge: Omit<JobPositionEdge, 'node'> & { node: ResolversParentTypes['JobPosition'] };
   JobPositionInput: JobPositionInput;
   JobRequirement: JobRequirementRow;
+  JobRequirementConnection: Omit<JobRequirementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobRequirementEdge']>, nodes: Array<ResolversParentTypes['JobRequirement']> };
+  JobRequirementEdge: Omit<JobRequirementEdge, 'node'> & { node: ResolversParentTypes['JobRequirement'] };
   JobRequirementFact: JobRequirementRow;
   JobRequirementInput: JobRequirementInput;
   Mutation: Record<PropertyKey, never>;
@@ -1622,7 +1897,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionView;
   RecognitionAgreement: RecognitionRow;
+  RecognitionAgreementConnection: Omit<RecognitionAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionAgreementEdge']>, nodes: Array<ResolversParentTypes['RecognitionAgreement']> };
+  RecognitionAgreementEdge: Omit<RecognitionAgreementEdge, 'node'> & { node: ResolversParentTypes['RecognitionAgreement'] };
   RecognitionEvent: RecognitionEventRow;
+  RecognitionEventConnection: Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionEventEdge']>, nodes: Array<ResolversParentTypes['RecognitionEvent']> };
+  RecognitionEventEdge: Omit<RecognitionEventEdge, 'node'> & { node: ResolversParentTypes['RecognitionEvent'] };
   RecognizedCertificate: RecognizedCertificateView;
   RecordExamSessionInput: RecordExamSessionInput;
   RevokeCertificateInput: RevokeCertificateInput;
@@ -1631,8 +1910,8 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccreditationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accreditation'] = ResolversParentTypes['Accreditation']> = ResolversObject<{
-  activePeriods?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  activePeriods?: Resolver<ResolversTypes['DatePeriodConnection'], ParentType, ContextType, RequireFields<AccreditationActivePeriodsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AccreditationEventConnection'], ParentType, ContextType, RequireFields<AccreditationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1675,6 +1954,18 @@ export type AccreditationEventResolvers<ContextType = Context, ParentType extend
   status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
 }>;
 
+export type AccreditationEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEventConnection'] = ResolversParentTypes['AccreditationEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccreditationEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccreditationEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccreditationEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEventEdge'] = ResolversParentTypes['AccreditationEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccreditationEvent'], ParentType, ContextType>;
+}>;
+
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1683,7 +1974,7 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 
 export type CertificateAwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAward'] = ResolversParentTypes['CertificateAward']> = ResolversObject<{
   credential?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CertificateAwardCredentialArgs, 'named'>>;
-  credentialShares?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
+  credentialShares?: Resolver<ResolversTypes['CredentialShareConnection'], ParentType, ContextType, RequireFields<CertificateAwardCredentialSharesArgs, 'first'>>;
   holderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1709,6 +2000,18 @@ export type CertificateStandardResolvers<ContextType = Context, ParentType exten
   recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CertificateStandardRecognitionsArgs>>;
 }>;
 
+export type CertificateStandardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandardConnection'] = ResolversParentTypes['CertificateStandardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateStandardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateStandardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandardEdge'] = ResolversParentTypes['CertificateStandardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1723,6 +2026,18 @@ export type CertificationOrganizationResolvers<ContextType = Context, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CertificationOrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganizationConnection'] = ResolversParentTypes['CertificationOrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificationOrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificationOrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationOrganizationEdge'] = ResolversParentTypes['CertificationOrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
@@ -1779,6 +2094,18 @@ export type CredentialShareResolvers<ContextType = Context, ParentType extends R
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CredentialShareConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareConnection'] = ResolversParentTypes['CredentialShareConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CredentialShareEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CredentialShare']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CredentialShareEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareEdge'] = ResolversParentTypes['CredentialShareEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType>;
+}>;
+
 export type CredentialShareLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShareLink'] = ResolversParentTypes['CredentialShareLink']> = ResolversObject<{
   qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['CredentialShare'], ParentType, ContextType>;
@@ -1798,6 +2125,18 @@ export type CredentialVerificationResolvers<ContextType = Context, ParentType ex
 export type DatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = ResolversObject<{
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DatePeriodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriodConnection'] = ResolversParentTypes['DatePeriodConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DatePeriodEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatePeriodEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriodEdge'] = ResolversParentTypes['DatePeriodEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DatePeriod'], ParentType, ContextType>;
 }>;
 
 export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
@@ -1856,7 +2195,7 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iscoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirementFacts?: Resolver<Array<ResolversTypes['JobRequirementFact']>, ParentType, ContextType>;
-  requirements?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
+  requirements?: Resolver<ResolversTypes['JobRequirementConnection'], ParentType, ContextType, RequireFields<JobPositionRequirementsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1877,6 +2216,18 @@ export type JobRequirementResolvers<ContextType = Context, ParentType extends Re
   competency?: Resolver<Maybe<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JobRequirementKind'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementConnection'] = ResolversParentTypes['JobRequirementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobRequirementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JobRequirement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobRequirementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementEdge'] = ResolversParentTypes['JobRequirementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobRequirement'], ParentType, ContextType>;
 }>;
 
 export type JobRequirementFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRequirementFact'] = ResolversParentTypes['JobRequirementFact']> = ResolversObject<{
@@ -1916,15 +2267,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   accreditationStanding?: Resolver<ResolversTypes['AccreditationCheck'], ParentType, ContextType, RequireFields<QueryAccreditationStandingArgs, 'organizationId' | 'standardCode'>>;
   accreditations?: Resolver<ResolversTypes['AccreditationConnection'], ParentType, ContextType, RequireFields<QueryAccreditationsArgs, 'first'>>;
   certificateStandard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType, RequireFields<QueryCertificateStandardArgs, 'code'>>;
-  certificateStandards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType, Partial<QueryCertificateStandardsArgs>>;
+  certificateStandards?: Resolver<ResolversTypes['CertificateStandardConnection'], ParentType, ContextType, RequireFields<QueryCertificateStandardsArgs, 'first'>>;
   certificateStatusList?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryCertificateStatusListArgs, 'list' | 'organizationId'>>;
   certificationIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QueryCertificationIssuerArgs, 'organizationId'>>;
-  certificationOrganizations?: Resolver<Array<ResolversTypes['CertificationOrganization']>, ParentType, ContextType>;
+  certificationOrganization?: Resolver<Maybe<ResolversTypes['CertificationOrganization']>, ParentType, ContextType, RequireFields<QueryCertificationOrganizationArgs, 'id'>>;
+  certificationOrganizations?: Resolver<ResolversTypes['CertificationOrganizationConnection'], ParentType, ContextType, RequireFields<QueryCertificationOrganizationsArgs, 'first'>>;
   issuingReport?: Resolver<ResolversTypes['IssuingReport'], ParentType, ContextType, RequireFields<QueryIssuingReportArgs, 'organizationId'>>;
   jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType, RequireFields<QueryJobPositionArgs, 'id'>>;
   jobPositions?: Resolver<ResolversTypes['JobPositionConnection'], ParentType, ContextType, RequireFields<QueryJobPositionsArgs, 'first'>>;
   recognitionAgreement?: Resolver<Maybe<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementArgs, 'id'>>;
-  recognitionAgreements?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'organizationId'>>;
+  recognitionAgreements?: Resolver<ResolversTypes['RecognitionAgreementConnection'], ParentType, ContextType, RequireFields<QueryRecognitionAgreementsArgs, 'first' | 'organizationId'>>;
   sharedCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QuerySharedCredentialArgs, 'secret'>>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'holderName' | 'serial'>>;
   verifyCredential?: Resolver<ResolversTypes['CredentialVerification'], ParentType, ContextType, RequireFields<QueryVerifyCredentialArgs, 'credential'>>;
@@ -1948,11 +2300,23 @@ export type RecognitionAgreementResolvers<ContextType = Context, ParentType exte
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RecognitionEventConnection'], ParentType, ContextType, RequireFields<RecognitionAgreementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposedBy?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
+}>;
+
+export type RecognitionAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreementConnection'] = ResolversParentTypes['RecognitionAgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionAgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognitionAgreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreementEdge'] = ResolversParentTypes['RecognitionAgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognitionAgreement'], ParentType, ContextType>;
 }>;
 
 export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
@@ -1962,6 +2326,18 @@ export type RecognitionEventResolvers<ContextType = Context, ParentType extends 
   kind?: Resolver<ResolversTypes['RecognitionEventKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RecognitionEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEventConnection'] = ResolversParentTypes['RecognitionEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognitionEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEventEdge'] = ResolversParentTypes['RecognitionEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognitionEvent'], ParentType, ContextType>;
 }>;
 
 export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
@@ -1986,11 +2362,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccreditationConnection?: AccreditationConnectionResolvers<ContextType>;
   AccreditationEdge?: AccreditationEdgeResolvers<ContextType>;
   AccreditationEvent?: AccreditationEventResolvers<ContextType>;
+  AccreditationEventConnection?: AccreditationEventConnectionResolvers<ContextType>;
+  AccreditationEventEdge?: AccreditationEventEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CertificateStandardConnection?: CertificateStandardConnectionResolvers<ContextType>;
+  CertificateStandardEdge?: CertificateStandardEdgeResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   CertificationOrganization?: CertificationOrganizationResolvers<ContextType>;
+  CertificationOrganizationConnection?: CertificationOrganizationConnectionResolvers<ContextType>;
+  CertificationOrganizationEdge?: CertificationOrganizationEdgeResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   ContentUnit?: ContentUnitResolvers<ContextType>;
   ContentUnitConnection?: ContentUnitConnectionResolvers<ContextType>;
@@ -1999,9 +2381,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CredentialShare?: CredentialShareResolvers<ContextType>;
+  CredentialShareConnection?: CredentialShareConnectionResolvers<ContextType>;
+  CredentialShareEdge?: CredentialShareEdgeResolvers<ContextType>;
   CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
   CredentialVerification?: CredentialVerificationResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
+  DatePeriodConnection?: DatePeriodConnectionResolvers<ContextType>;
+  DatePeriodEdge?: DatePeriodEdgeResolvers<ContextType>;
   ExamSession?: ExamSessionResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
@@ -2012,13 +2398,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   JobPositionConnection?: JobPositionConnectionResolvers<ContextType>;
   JobPositionEdge?: JobPositionEdgeResolvers<ContextType>;
   JobRequirement?: JobRequirementResolvers<ContextType>;
+  JobRequirementConnection?: JobRequirementConnectionResolvers<ContextType>;
+  JobRequirementEdge?: JobRequirementEdgeResolvers<ContextType>;
   JobRequirementFact?: JobRequirementFactResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
   RecognitionAgreement?: RecognitionAgreementResolvers<ContextType>;
+  RecognitionAgreementConnection?: RecognitionAgreementConnectionResolvers<ContextType>;
+  RecognitionAgreementEdge?: RecognitionAgreementEdgeResolvers<ContextType>;
   RecognitionEvent?: RecognitionEventResolvers<ContextType>;
+  RecognitionEventConnection?: RecognitionEventConnectionResolvers<ContextType>;
+  RecognitionEventEdge?: RecognitionEventEdgeResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;

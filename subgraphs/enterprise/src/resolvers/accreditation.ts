@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { decide } from '@guantong/shared/policy';
 import { todayInChina } from '@guantong/shared/clock';
 import { requireDate } from '@guantong/shared/validation';
@@ -28,8 +29,8 @@ export const Accreditation: AccreditationResolvers = {
     const day = on == null ? todayInChina() : requireDate(on, 'on');
     return standingOn([row], { organizationId: row.organizationId, standardCode: row.standardCode, day }, true).standing;
   },
-  activePeriods: (row) => activePeriods(row),
-  history: (row) => row.events,
+  activePeriods: (row, args) => pageInOrder(activePeriods(row), args),
+  history: (row, args) => pageInOrder(row.events, args, 50),
 };
 
 export const AccreditationEvent: AccreditationEventResolvers = {

@@ -3,6 +3,7 @@
  * lists (public), verification (open to anyone), each award's credential (for
  * whoever may read the award) and the learner's share links.
  */
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import { publicView } from '@guantong/shared/credentials';
 import { JSONScalar } from '@guantong/shared/json-scalar';
@@ -34,7 +35,7 @@ export const CredentialAward: CertificateAwardResolvers = {
     if (named) authorizeNamedCopy(ctx, award);
     return certificateCredential(ctx, award, named === true);
   },
-  credentialShares: (award, _args, ctx) => sharesOf(ctx, award.serial, award.studentId),
+  credentialShares: async (award, args, ctx) => pageInOrder(await sharesOf(ctx, award.serial, award.studentId), args),
 };
 
 export const CredentialMutation: MutationResolvers = {

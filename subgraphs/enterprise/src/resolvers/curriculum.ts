@@ -1,5 +1,5 @@
 /** Content units and job positions: public catalogue, plus the internal facts the college's reports require. */
-import { pageOf } from '@guantong/shared/paging';
+import { pageInOrder, pageOf } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import { addJobPosition, defineContentUnits } from '../curriculum/service.ts';
 import type { ContentUnitRow, JobRequirementRow } from '../entities/curriculum.ts';
@@ -41,7 +41,7 @@ export const JobPosition: JobPositionResolvers = {
     return ctx.loaders.jobPositionById.load(ref.id);
   },
   employer: async (p, _args, ctx) => requireRow(await ctx.loaders.organizationById.load(p.employerId), 'organisation', p.employerId),
-  requirements: async (p, _args, ctx) => [...(await ctx.loaders.requirementsByPosition.load(p.id))].sort(requiredFirst),
+  requirements: async (p, args, ctx) => pageInOrder([...(await ctx.loaders.requirementsByPosition.load(p.id))].sort(requiredFirst), args, 50),
   requirementFacts: async (p, _args, ctx) => (await ctx.loaders.requirementsByPosition.load(p.id)).map((r) => ({ ...r })),
 };
 

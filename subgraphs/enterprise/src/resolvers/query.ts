@@ -1,9 +1,9 @@
+import { pageOf } from '@guantong/shared/paging';
 import { curriculumQueries } from './curriculum.ts';
 import { authorize } from '@guantong/shared/policy';
 import { OrganizationEntity } from '../entities/organization.ts';
 import { StandardEntity } from '../entities/standard.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { compareText } from '@guantong/shared/loaders';
 import { verifyCertificate } from '../certificates/verification.ts';
 import { agreementQueries } from './agreement-queries.ts';
 import { accreditationQueries } from './accreditation-queries.ts';
@@ -17,19 +17,25 @@ export const Query: QueryResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.standardByCode.load(code);
   },
-  async certificateStandards(_parent, { kind }, ctx) {
+  async certificateStandards(_parent, { kind, ...page }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
     const where = kind ? { kind } : {};
-    const standards = (await ctx.db.getRepository(StandardEntity).findBy(where)).sort((a, b) => compareText(a.code, b.code));
+    const standards = await ctx.db.getRepository(StandardEntity).findBy(where);
     // Relations and references later in the request reuse these rows.
     for (const standard of standards) ctx.loaders.standardByCode.prime(standard.code, standard);
-    return standards;
+    return pageOf(standards, (standard) => standard.code, page, 50);
   },
-  async certificationOrganizations(_parent, _args, ctx) {
+  async certificationOrganization(_parent, { id }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    const organizations = (await ctx.db.getRepository(OrganizationEntity).find()).sort((a, b) => compareText(a.id, b.id));
+    const organization = await ctx.loaders.organizationById.load(id);
+    // MariaDB ignores trailing spaces when it compares; the id must match exactly.
+    return organization?.id === id ? organization : null;
+  },
+  async certificationOrganizations(_parent, args, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    const organizations = await ctx.db.getRepository(OrganizationEntity).find();
     for (const organization of organizations) ctx.loaders.organizationById.prime(organization.id, organization);
-    return organizations;
+    return pageOf(organizations, (organization) => organization.id, args, 50);
   },
   verifyCertificate: (_parent, { serial, holderName }, ctx) => verifyCertificate(ctx, serial, holderName),
   ...agreementQueries,

@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { requireDate } from '@guantong/shared/validation';
 import { todayInChina } from '@guantong/shared/clock';
 import type { RecognitionAgreementResolvers, RecognitionEventResolvers } from '../generated/resolvers.ts';
@@ -16,7 +17,7 @@ export const RecognitionAgreement: RecognitionAgreementResolvers = {
   proposedBy: async (row, _args, ctx) => requireRow(await ctx.loaders.organizationById.load(row.proposerOrgId), 'organisation', row.proposerOrgId),
   counterpart: async (row, _args, ctx) => requireRow(await ctx.loaders.organizationById.load(row.counterpartOrgId), 'organisation', row.counterpartOrgId),
   countsOn: (row, { on }) => countsOn(row, on == null ? todayInChina() : requireDate(on, 'on')),
-  history: (row, _args, ctx) => ctx.loaders.eventsByAgreement.load(row.id),
+  history: async (row, args, ctx) => pageInOrder(await ctx.loaders.eventsByAgreement.load(row.id), args, 50),
 };
 
 export const RecognitionEvent: RecognitionEventResolvers = {

@@ -30,10 +30,10 @@ describe.each(kinds)('the school’s curriculum (%s)', (kind) => {
   afterAll(() => hub?.close());
 
   it('anyone reads the demo mapping of Network Device Configuration: 72 hours of Basic Network Device Operation, and X-NED-1’s unit NED-U2', async () => {
-    const res = await hub.run<{ secondaryProgram: { courses: { code: string; competencyMappings: { nodes: { item: { id: string }; hours: number }[] }; certificateContent: { nodes: { standard: { code: string }; unitCode: string }[] } }[] } }>(
-      callers.anonymous, '{ secondaryProgram(code: "SEC-NET") { courses { code competencyMappings(on: "2026-11-23") { nodes { item { id } hours } } certificateContent { nodes { standard { code } unitCode } } } } }',
+    const res = await hub.run<{ secondaryProgram: { courses: { nodes: { code: string; competencyMappings: { nodes: { item: { id: string }; hours: number }[] }; certificateContent: { nodes: { standard: { code: string }; unitCode: string }[] } }[] } } }>(
+      callers.anonymous, '{ secondaryProgram(code: "SEC-NET") { courses { nodes { code competencyMappings(on: "2026-11-23") { nodes { item { id } hours } } certificateContent { nodes { standard { code } unitCode } } } } } }',
     );
-    const s120 = res.data!.secondaryProgram.courses.find((c) => c.code === 'NET-S120')!;
+    const s120 = res.data!.secondaryProgram.courses.nodes.find((c) => c.code === 'NET-S120')!;
     expect(s120.competencyMappings.nodes).toEqual([{ item: { id: item('NT-S1') }, hours: 72 }]);
     expect(s120.certificateContent.nodes).toEqual([{ standard: { code: 'X-NED-1' }, unitCode: 'NED-U2' }]);
   });
@@ -63,7 +63,7 @@ describe.each(kinds)('the school’s curriculum (%s)', (kind) => {
   });
 
   it('gives the college’s reports its programme’s courses, every mapping row and the standards they name', async () => {
-    const res = await hub.run<{ _entities: { curriculumFacts: { courses: unknown[]; competencies: unknown[]; standards: { code: string }[] }; dualQualifiedFacts: { year: number; teachers: number; qualified: number }[] }[] }>(
+    const res = await hub.run<{ _entities: { curriculumFacts: { courses: { nodes: unknown[] }; competencies: unknown[]; standards: { code: string }[] }; dualQualifiedFacts: { year: number; teachers: number; qualified: number }[] }[] }>(
       callers.metroCollege, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on SecondaryProgram { curriculumFacts { courses { code } competencies { courseCode } standards { code } } dualQualifiedFacts { year teachers qualified } } } }',
       { r: [{ __typename: 'SecondaryProgram', code: 'SEC-NET' }] },
     );

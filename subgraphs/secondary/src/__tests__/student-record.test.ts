@@ -154,7 +154,7 @@ describe.each(kinds)('a learner’s secondary record (%s)', (kind) => {
     const query = /* GraphQL */ `
       query($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Student { id name nationalId full: nationalId(unmasked: true) secondaryStage { institution { name programs { code } } program { name school { id } courses { code } }
+          ... on Student { id name nationalId full: nationalId(unmasked: true) secondaryStage { institution { name programs { nodes { code } } } program { name school { id } courses { nodes { code } } }
             results { course { code title program { code } } term score passed } } }
         }
       }

@@ -33,7 +33,7 @@ export const TRAINING = /* GraphQL */ `
     _entities(representations: $r) {
       ... on Student {
         id moduleCredits
-        moduleAssessments { module { code } score passed creditsEarned assessedOn }
+        moduleAssessments { nodes { module { code } score passed creditsEarned assessedOn } }
         examEligibility(standardCode: $standard) { standardCode eligible bestPreliminaryScore threshold modulesPassed modulesTotal registered reasons }
       }
     }
@@ -47,7 +47,7 @@ export interface Eligibility {
 export interface TrainingView {
   id: string;
   moduleCredits: number | null;
-  moduleAssessments: { module: { code: string }; score: number; passed: boolean; creditsEarned: number; assessedOn: string }[] | null;
+  moduleAssessments: { nodes: { module: { code: string }; score: number; passed: boolean; creditsEarned: number; assessedOn: string }[] } | null;
   examEligibility: Eligibility | null;
 }
 

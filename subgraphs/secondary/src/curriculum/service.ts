@@ -27,7 +27,7 @@ interface ItemAnswer { id: string; framework: { agreement: { secondaryProgram: {
 async function requireItemsOfProgramme(ctx: Context, itemIds: readonly string[], programCode: string): Promise<void> {
   if (itemIds.length === 0) return;
   const data = requireData(await ctx.peers.ask('competencyItems', { ids: [...itemIds] }), 'the competency items');
-  const found = new Map((data.competencyItems as ItemAnswer[]).map((i) => [i.id, i.framework.agreement.secondaryProgram.code]));
+  const found = new Map((data.competencyItems as { nodes: ItemAnswer[] }).nodes.map((i) => [i.id, i.framework.agreement.secondaryProgram.code]));
   const strangers = itemIds.filter((id) => found.get(id) !== programCode);
   if (strangers.length) {
     throw badInput(`competencies name items ${strangers.join(', ')}, which are not of a framework of an agreement ${programCode} is part of; see the agreement's competencyFramework`, { field: 'competencies.itemId' });

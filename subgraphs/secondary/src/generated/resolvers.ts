@@ -61,6 +61,28 @@ export type CertificateModule = {
   title: Scalars['String']['output'];
 };
 
+/** A page of CertificateModule rows. */
+export type CertificateModuleConnection = {
+  __typename?: 'CertificateModuleConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateModuleEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateModule>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateModuleConnection page, with the cursor that points at it. */
+export type CertificateModuleEdge = {
+  __typename?: 'CertificateModuleEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateModule;
+};
+
 /** A certificate standard, owned by the enterprise subgraph. */
 export type CertificateStandard = {
   __typename?: 'CertificateStandard';
@@ -388,6 +410,28 @@ export type ModuleAssessment = {
   score: Scalars['Float']['output'];
 };
 
+/** A page of ModuleAssessment rows. */
+export type ModuleAssessmentConnection = {
+  __typename?: 'ModuleAssessmentConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModuleAssessmentEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModuleAssessment>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModuleAssessmentConnection page, with the cursor that points at it. */
+export type ModuleAssessmentEdge = {
+  __typename?: 'ModuleAssessmentEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModuleAssessment;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a teacher of one of the school's programmes. Staff of that school, or an admin. */
@@ -533,7 +577,7 @@ export type QualificationKind =
 export type Query = {
   __typename?: 'Query';
   /** The training modules a certificate standard's content is split into, in teaching order. Public. */
-  certificateModules: Array<CertificateModule>;
+  certificateModules: CertificateModuleConnection;
   /**
    * Confirms a learner's enrolment before another institution writes about them
    * (a college registering a pathway, an organisation awarding a certificate),
@@ -550,7 +594,7 @@ export type Query = {
   /** One secondary school by id, or null when there is none. */
   secondarySchool: Maybe<SecondarySchool>;
   /** Every secondary school on the hub. Public catalogue data. */
-  secondarySchools: Array<SecondarySchool>;
+  secondarySchools: SecondarySchoolConnection;
   /** A school's teachers, by id: staff of that school and admins only. */
   secondaryTeachers: SecondaryTeacherConnection;
   /**
@@ -568,6 +612,8 @@ export type Query = {
  * service's own database.
  */
 export type QueryCertificateModulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   standardCode: Scalars['ID']['input'];
 };
 
@@ -621,6 +667,17 @@ export type QuerySecondaryProgramArgs = {
  */
 export type QuerySecondarySchoolArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QuerySecondarySchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -732,6 +789,28 @@ export type SecondaryCourseCompetencyMappingsArgs = {
   on?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of SecondaryCourse rows. */
+export type SecondaryCourseConnection = {
+  __typename?: 'SecondaryCourseConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryCourseEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryCourse>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryCourseConnection page, with the cursor that points at it. */
+export type SecondaryCourseEdge = {
+  __typename?: 'SecondaryCourseEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryCourse;
+};
+
 /** A learner's result in one secondary course in one term. */
 export type SecondaryCourseResult = {
   __typename?: 'SecondaryCourseResult';
@@ -768,7 +847,7 @@ export type SecondaryProgram = {
   /** Hub-wide programme code, e.g. SEC-NET. */
   code: Scalars['ID']['output'];
   /** The courses of the programme's curriculum. */
-  courses: Array<SecondaryCourse>;
+  courses: SecondaryCourseConnection;
   /** Internal: the school's mapping of the programme's courses, every row, for the college's curriculum reports. */
   curriculumFacts: CurriculumFacts;
   /**
@@ -789,8 +868,37 @@ export type SecondaryProgram = {
 
 
 /** A programme of study at a secondary school, articulated with a college programme by an agreement. */
+export type SecondaryProgramCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of study at a secondary school, articulated with a college programme by an agreement. */
 export type SecondaryProgramDualQualifiedArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A page of SecondaryProgram rows. */
+export type SecondaryProgramConnection = {
+  __typename?: 'SecondaryProgramConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryProgramEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryProgram>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryProgramConnection page, with the cursor that points at it. */
+export type SecondaryProgramEdge = {
+  __typename?: 'SecondaryProgramEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryProgram;
 };
 
 /** A secondary vocational school (中职): the first three years of a five-year pathway. */
@@ -801,9 +909,38 @@ export type SecondarySchool = {
   /** The school's name. */
   name: Scalars['String']['output'];
   /** The school's programmes, in code order. */
-  programs: Array<SecondaryProgram>;
+  programs: SecondaryProgramConnection;
   /** City and province. */
   region: Scalars['String']['output'];
+};
+
+
+/** A secondary vocational school (中职): the first three years of a five-year pathway. */
+export type SecondarySchoolProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of SecondarySchool rows. */
+export type SecondarySchoolConnection = {
+  __typename?: 'SecondarySchoolConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondarySchoolEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondarySchool>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondarySchoolConnection page, with the cursor that points at it. */
+export type SecondarySchoolEdge = {
+  __typename?: 'SecondarySchoolEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondarySchool;
 };
 
 /** A teacher of one of the school's programmes. Their school's staff and admins only. */
@@ -868,7 +1005,7 @@ export type Student = {
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
   /** Module assessments, in the order taken. Part RESULTS. */
-  moduleAssessments: Maybe<Array<ModuleAssessment>>;
+  moduleAssessments: Maybe<ModuleAssessmentConnection>;
   /** Credits from passed module assessments. Part RESULTS. */
   moduleCredits: Maybe<Scalars['Float']['output']>;
   /** The learner's full name. Part IDENTITY. */
@@ -901,6 +1038,16 @@ export type Student = {
  */
 export type StudentExamEligibilityArgs = {
   standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
+export type StudentModuleAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1122,6 +1269,8 @@ export type ResolversTypes = ResolversObject<{
   CertificateModule: ResolverTypeWrapper<CertificateModuleRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CertificateModuleConnection: ResolverTypeWrapper<Omit<CertificateModuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateModuleEdge']>, nodes: Array<ResolversTypes['CertificateModule']> }>;
+  CertificateModuleEdge: ResolverTypeWrapper<Omit<CertificateModuleEdge, 'node'> & { node: ResolversTypes['CertificateModule'] }>;
   CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   CompetencyMappingFact: ResolverTypeWrapper<CourseCompetencyRow>;
@@ -1150,6 +1299,8 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
+  ModuleAssessmentConnection: ResolverTypeWrapper<Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversTypes['ModuleAssessment']> }>;
+  ModuleAssessmentEdge: ResolverTypeWrapper<Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversTypes['ModuleAssessment'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
@@ -1161,10 +1312,16 @@ export type ResolversTypes = ResolversObject<{
   RecordPreliminaryExamInput: RecordPreliminaryExamInput;
   RecordResultInput: RecordResultInput;
   SecondaryCourse: ResolverTypeWrapper<CourseRow>;
+  SecondaryCourseConnection: ResolverTypeWrapper<Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseEdge']>, nodes: Array<ResolversTypes['SecondaryCourse']> }>;
+  SecondaryCourseEdge: ResolverTypeWrapper<Omit<SecondaryCourseEdge, 'node'> & { node: ResolversTypes['SecondaryCourse'] }>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
+  SecondaryProgramConnection: ResolverTypeWrapper<Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryProgramEdge']>, nodes: Array<ResolversTypes['SecondaryProgram']> }>;
+  SecondaryProgramEdge: ResolverTypeWrapper<Omit<SecondaryProgramEdge, 'node'> & { node: ResolversTypes['SecondaryProgram'] }>;
   SecondarySchool: ResolverTypeWrapper<SchoolRow>;
+  SecondarySchoolConnection: ResolverTypeWrapper<Omit<SecondarySchoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondarySchoolEdge']>, nodes: Array<ResolversTypes['SecondarySchool']> }>;
+  SecondarySchoolEdge: ResolverTypeWrapper<Omit<SecondarySchoolEdge, 'node'> & { node: ResolversTypes['SecondarySchool'] }>;
   SecondaryTeacher: ResolverTypeWrapper<TeacherRow>;
   SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
   SecondaryTeacherEdge: ResolverTypeWrapper<Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversTypes['SecondaryTeacher'] }>;
@@ -1182,6 +1339,8 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateModule: CertificateModuleRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  CertificateModuleConnection: Omit<CertificateModuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateModuleEdge']>, nodes: Array<ResolversParentTypes['CertificateModule']> };
+  CertificateModuleEdge: Omit<CertificateModuleEdge, 'node'> & { node: ResolversParentTypes['CertificateModule'] };
   CertificateStandard: CertificateStandard;
   CompetencyItem: CompetencyItem;
   CompetencyMappingFact: CourseCompetencyRow;
@@ -1210,6 +1369,8 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
+  ModuleAssessmentConnection: Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversParentTypes['ModuleAssessment']> };
+  ModuleAssessmentEdge: Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversParentTypes['ModuleAssessment'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PreliminaryExamResult: PreliminaryExamRow;
@@ -1219,10 +1380,16 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPreliminaryExamInput: RecordPreliminaryExamInput;
   RecordResultInput: RecordResultInput;
   SecondaryCourse: CourseRow;
+  SecondaryCourseConnection: Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourse']> };
+  SecondaryCourseEdge: Omit<SecondaryCourseEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourse'] };
   SecondaryCourseResult: ResultRow;
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
+  SecondaryProgramConnection: Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryProgramEdge']>, nodes: Array<ResolversParentTypes['SecondaryProgram']> };
+  SecondaryProgramEdge: Omit<SecondaryProgramEdge, 'node'> & { node: ResolversParentTypes['SecondaryProgram'] };
   SecondarySchool: SchoolRow;
+  SecondarySchoolConnection: Omit<SecondarySchoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondarySchoolEdge']>, nodes: Array<ResolversParentTypes['SecondarySchool']> };
+  SecondarySchoolEdge: Omit<SecondarySchoolEdge, 'node'> & { node: ResolversParentTypes['SecondarySchool'] };
   SecondaryTeacher: TeacherRow;
   SecondaryTeacherConnection: Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversParentTypes['SecondaryTeacher']> };
   SecondaryTeacherEdge: Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversParentTypes['SecondaryTeacher'] };
@@ -1244,6 +1411,18 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CertificateModuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModuleConnection'] = ResolversParentTypes['CertificateModuleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateModuleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateModuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModuleEdge'] = ResolversParentTypes['CertificateModuleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
 }>;
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
@@ -1392,6 +1571,18 @@ export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends 
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ModuleAssessmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentConnection'] = ResolversParentTypes['ModuleAssessmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModuleAssessmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModuleAssessment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleAssessmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentEdge'] = ResolversParentTypes['ModuleAssessmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
@@ -1418,13 +1609,13 @@ export type PreliminaryExamResultResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  certificateModules?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'standardCode'>>;
+  certificateModules?: Resolver<ResolversTypes['CertificateModuleConnection'], ParentType, ContextType, RequireFields<QueryCertificateModulesArgs, 'first' | 'standardCode'>>;
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryProgram?: Resolver<Maybe<ResolversTypes['SecondaryProgram']>, ParentType, ContextType, RequireFields<QuerySecondaryProgramArgs, 'code'>>;
   secondarySchool?: Resolver<Maybe<ResolversTypes['SecondarySchool']>, ParentType, ContextType, RequireFields<QuerySecondarySchoolArgs, 'id'>>;
-  secondarySchools?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  secondarySchools?: Resolver<ResolversTypes['SecondarySchoolConnection'], ParentType, ContextType, RequireFields<QuerySecondarySchoolsArgs, 'first'>>;
   secondaryTeachers?: Resolver<ResolversTypes['SecondaryTeacherConnection'], ParentType, ContextType, RequireFields<QuerySecondaryTeachersArgs, 'first' | 'schoolId'>>;
   studentByNationalId?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByNationalIdArgs, 'nationalId'>>;
 }>;
@@ -1437,6 +1628,18 @@ export type SecondaryCourseResolvers<ContextType = Context, ParentType extends R
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseConnection'] = ResolversParentTypes['SecondaryCourseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryCourseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseEdge'] = ResolversParentTypes['SecondaryCourseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType>;
 }>;
 
 export type SecondaryCourseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResult'] = ResolversParentTypes['SecondaryCourseResult']> = ResolversObject<{
@@ -1458,7 +1661,7 @@ export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType exten
 export type SecondaryProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgram'] = ResolversParentTypes['SecondaryProgram'], FederationReferenceType extends FederationReferenceTypes['SecondaryProgram'] = FederationReferenceTypes['SecondaryProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondaryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  courses?: Resolver<Array<ResolversTypes['SecondaryCourse']>, ParentType, ContextType>;
+  courses?: Resolver<ResolversTypes['SecondaryCourseConnection'], ParentType, ContextType, RequireFields<SecondaryProgramCoursesArgs, 'first'>>;
   curriculumFacts?: Resolver<ResolversTypes['CurriculumFacts'], ParentType, ContextType>;
   dualQualified?: Resolver<Maybe<ResolversTypes['DualQualifiedFigure']>, ParentType, ContextType, RequireFields<SecondaryProgramDualQualifiedArgs, 'year'>>;
   dualQualifiedFacts?: Resolver<Array<ResolversTypes['DualQualifiedFact']>, ParentType, ContextType>;
@@ -1467,12 +1670,36 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
   school?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
 }>;
 
+export type SecondaryProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgramConnection'] = ResolversParentTypes['SecondaryProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryProgramEdge'] = ResolversParentTypes['SecondaryProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
+}>;
+
 export type SecondarySchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchool'] = ResolversParentTypes['SecondarySchool'], FederationReferenceType extends FederationReferenceTypes['SecondarySchool'] = FederationReferenceTypes['SecondarySchool']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecondarySchool']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['SecondaryProgram']>, ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['SecondaryProgramConnection'], ParentType, ContextType, RequireFields<SecondarySchoolProgramsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecondarySchoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchoolConnection'] = ResolversParentTypes['SecondarySchoolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondarySchoolEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondarySchool']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondarySchoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondarySchoolEdge'] = ResolversParentTypes['SecondarySchoolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
 }>;
 
 export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacher'] = ResolversParentTypes['SecondaryTeacher']> = ResolversObject<{
@@ -1502,7 +1729,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   examEligibility?: Resolver<Maybe<ResolversTypes['ExamEligibility']>, ParentType, ContextType, RequireFields<StudentExamEligibilityArgs, 'standardCode'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  moduleAssessments?: Resolver<Maybe<Array<ResolversTypes['ModuleAssessment']>>, ParentType, ContextType>;
+  moduleAssessments?: Resolver<Maybe<ResolversTypes['ModuleAssessmentConnection']>, ParentType, ContextType, RequireFields<StudentModuleAssessmentsArgs, 'first'>>;
   moduleCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
@@ -1519,6 +1746,8 @@ export type TeacherQualificationResolvers<ContextType = Context, ParentType exte
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateModule?: CertificateModuleResolvers<ContextType>;
+  CertificateModuleConnection?: CertificateModuleConnectionResolvers<ContextType>;
+  CertificateModuleEdge?: CertificateModuleEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   CompetencyMappingFact?: CompetencyMappingFactResolvers<ContextType>;
@@ -1541,15 +1770,23 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExamRegistration?: ExamRegistrationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
+  ModuleAssessmentConnection?: ModuleAssessmentConnectionResolvers<ContextType>;
+  ModuleAssessmentEdge?: ModuleAssessmentEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondaryCourse?: SecondaryCourseResolvers<ContextType>;
+  SecondaryCourseConnection?: SecondaryCourseConnectionResolvers<ContextType>;
+  SecondaryCourseEdge?: SecondaryCourseEdgeResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
+  SecondaryProgramConnection?: SecondaryProgramConnectionResolvers<ContextType>;
+  SecondaryProgramEdge?: SecondaryProgramEdgeResolvers<ContextType>;
   SecondarySchool?: SecondarySchoolResolvers<ContextType>;
+  SecondarySchoolConnection?: SecondarySchoolConnectionResolvers<ContextType>;
+  SecondarySchoolEdge?: SecondarySchoolEdgeResolvers<ContextType>;
   SecondaryTeacher?: SecondaryTeacherResolvers<ContextType>;
   SecondaryTeacherConnection?: SecondaryTeacherConnectionResolvers<ContextType>;
   SecondaryTeacherEdge?: SecondaryTeacherEdgeResolvers<ContextType>;

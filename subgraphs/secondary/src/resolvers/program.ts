@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import type { SecondaryProgramResolvers } from '../generated/resolvers.ts';
 import { requireRow } from './require-row.ts';
@@ -10,6 +11,6 @@ export const SecondaryProgram: SecondaryProgramResolvers = {
     return ctx.loaders.programByCode.load(ref.code);
   },
   school: async (program, _args, ctx) => requireRow(await ctx.loaders.schoolById.load(program.schoolId), 'school', program.schoolId),
-  courses: (program, _args, ctx) => ctx.loaders.coursesByProgram.load(program.code),
+  courses: async (program, args, ctx) => pageInOrder(await ctx.loaders.coursesByProgram.load(program.code), args, 50),
   ...curriculumProgramFields,
 };

@@ -1,6 +1,6 @@
+import { pageInOrder, pageOf } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import { SchoolEntity } from '../entities/school.ts';
-import { compareText } from '@guantong/shared/loaders';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { studentByNationalId } from '../queries/student-by-national-id.ts';
 import { enrolmentCheck } from '../queries/enrolment-check.ts';
@@ -13,11 +13,11 @@ import { curriculumQueries } from './curriculum.ts';
  * gates are public), and the staff lookup of a learner by national ID.
  */
 export const Query: QueryResolvers = {
-  async secondarySchools(_parent, _args, ctx) {
+  async secondarySchools(_parent, args, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    const schools = (await ctx.db.getRepository(SchoolEntity).find()).sort((a, b) => compareText(a.id, b.id));
+    const schools = await ctx.db.getRepository(SchoolEntity).find();
     for (const school of schools) ctx.loaders.schoolById.prime(school.id, school);
-    return schools;
+    return pageOf(schools, (school) => school.id, args);
   },
   secondarySchool(_parent, { id }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
@@ -29,9 +29,9 @@ export const Query: QueryResolvers = {
   },
   studentByNationalId: (_parent, { nationalId }, ctx) => studentByNationalId(ctx, nationalId),
   enrolmentCheck: (_parent, { studentId, name, programCode }, ctx) => enrolmentCheck(ctx, studentId, name, programCode),
-  certificateModules(_parent, { standardCode }, ctx) {
+  async certificateModules(_parent, { standardCode, ...page }, ctx) {
     authorize(ctx.actor, { action: 'catalog:read' });
-    return ctx.loaders.modulesByStandard.load(requireStandardCode(standardCode));
+    return pageInOrder(await ctx.loaders.modulesByStandard.load(requireStandardCode(standardCode)), page, 50);
   },
   // The default threshold is answered only for a standard known here: for any
   // other code, null says that its exams are not handled by the secondary schools.

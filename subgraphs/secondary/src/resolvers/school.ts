@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import { authorize } from '@guantong/shared/policy';
 import type { SecondarySchoolResolvers } from '../generated/resolvers.ts';
 
@@ -6,5 +7,5 @@ export const SecondarySchool: SecondarySchoolResolvers = {
     authorize(ctx.actor, { action: 'catalog:read' });
     return ctx.loaders.schoolById.load(ref.id);
   },
-  programs: (school, _args, ctx) => ctx.loaders.programsBySchool.load(school.id),
+  programs: async (school, args, ctx) => pageInOrder(await ctx.loaders.programsBySchool.load(school.id), args),
 };

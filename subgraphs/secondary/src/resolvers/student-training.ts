@@ -3,6 +3,7 @@
  * and whether the learner may register for a formal exam. All part RESULTS,
  * and null (without an error) for a learner not enrolled here.
  */
+import { pageInOrder } from '@guantong/shared/paging';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { requireStandardCode, today } from '../training/inputs.ts';
 import { examEligibility, heldOn, moduleCredits } from '../training/rules.ts';
@@ -12,9 +13,9 @@ import { readable } from './student-access.ts';
 type TrainingFields = Pick<StudentResolvers, 'moduleAssessments' | 'moduleCredits' | 'examEligibility'>;
 
 export const trainingFields: TrainingFields = {
-  async moduleAssessments(student, _args, ctx) {
+  async moduleAssessments(student, args, ctx) {
     if (!(await readable(student, ctx, 'RESULTS', 'moduleAssessments'))) return null;
-    return ctx.loaders.assessmentsByStudent.load(student.id);
+    return pageInOrder(await ctx.loaders.assessmentsByStudent.load(student.id), args);
   },
   async moduleCredits(student, _args, ctx) {
     if (!(await readable(student, ctx, 'RESULTS', 'moduleCredits'))) return null;
