@@ -18,6 +18,8 @@ const subgraph = (name: string) => ({
       useIndexSignature: true,
       contextType: '../context.ts#Context',
       mappers: mappersOf(name),
+      // The date scalars travel as the strings the hub stores (shared/src/scalars.ts).
+      scalars: { Date: 'string', DateTime: 'string' },
       enumsAsTypes: true,
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       maybeValue: 'T | null',

@@ -18,9 +18,9 @@ const ROSTER = `query Roster($first: Int) {
     nodes {
       id name
       pathway { stage cohort agreement { id name } }
-      secondaryStage { institution { name } program { name } results { course { code title credits } term score passed } }
+      secondaryStage { institution { name } program { name } results { nodes { course { code title credits } term score passed } } }
       higherStage { institution { name } program { name } results { nodes { course { code title credits } term score passed } } }
-      certificates { serial status issuedOn standard { code name level } }
+      certificates { nodes { serial status issuedOn standard { code name level } } }
     }
   }
 }`;

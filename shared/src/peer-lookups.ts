@@ -8,6 +8,8 @@
 import { GraphQLError } from 'graphql';
 import { forbidden } from './errors.ts';
 
+// Pages are asked for by a variable: the gateway's cost limit multiplies a
+// literal page size, and these lists are a learner's or a programme's own few rows.
 export const LOOKUPS = {
   /** Is the learner enrolled by a school; is the name theirs; are they in this programme (and born when). */
   enrolment: /* GraphQL */ `query GuantongEnrolmentCheck($studentId: ID!, $name: String, $programCode: ID) {
@@ -22,18 +24,18 @@ export const LOOKUPS = {
   certificateStandard(code: $code) { code }
 }`,
   /** The courses of a secondary programme. */
-  secondaryProgram: /* GraphQL */ `query GuantongSecondaryProgram($code: ID!) {
-  secondaryProgram(code: $code) { code courses(first: 100) { nodes { code } } }
+  secondaryProgram: /* GraphQL */ `query GuantongSecondaryProgram($code: ID!, $first: Int = 100) {
+  secondaryProgram(code: $code) { code courses(first: $first) { nodes { code } } }
 }`,
   /** A learner's secondary results and module credits: progression evidence. */
-  resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: ID!) {
-  student(id: $studentId) { secondaryStage { results { course { code } term score passed } } moduleCredits }
+  resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: ID!, $first: Int = 100) {
+  student(id: $studentId) { secondaryStage { results(first: $first) { nodes { course { code } term score passed } } } moduleCredits }
 }`,
   /** A learner's certificates and what they count as: progression evidence. */
-  certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: ID!) {
+  certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: ID!, $first: Int = 100) {
   student(id: $studentId) {
-    certificates { serial status score issuedOn revokedOn revocationReason standard { code level } }
-    recognizedCertificates { standard { code level } award { standard { level } } effectiveFrom effectiveTo }
+    certificates(first: $first) { nodes { serial status score issuedOn revokedOn revocationReason standard { code level } } }
+    recognizedCertificates(first: $first) { nodes { standard { code level } award { standard { level } } effectiveFrom effectiveTo } }
   }
 }`,
   /**
@@ -46,12 +48,12 @@ export const LOOKUPS = {
   completeSecondaryStage(studentId: $studentId) { completedOn }
 }`,
   /** Competency items of the college's frameworks, by CASE identifier, with the agreement whose framework holds each. */
-  competencyItems: /* GraphQL */ `query GuantongCompetencyItems($ids: [ID!]!) {
-  competencyItems(ids: $ids, first: 100) { nodes { id framework { agreement { id secondaryProgram { code } collegeProgram { code } } } } }
+  competencyItems: /* GraphQL */ `query GuantongCompetencyItems($ids: [ID!]!, $first: Int = 100) {
+  competencyItems(ids: $ids, first: $first) { nodes { id framework { agreement { id secondaryProgram { code } collegeProgram { code } } } } }
 }`,
   /** The content units of a certificate standard in the enterprise catalogue. */
-  contentUnits: /* GraphQL */ `query GuantongContentUnits($code: ID!) {
-  certificateStandard(code: $code) { code contentUnits(first: 100) { nodes { code } } }
+  contentUnits: /* GraphQL */ `query GuantongContentUnits($code: ID!, $first: Int = 100) {
+  certificateStandard(code: $code) { code contentUnits(first: $first) { nodes { code } } }
 }`,
   /** A job position in the enterprise catalogue. */
   jobPosition: /* GraphQL */ `query GuantongJobPosition($id: ID!) {

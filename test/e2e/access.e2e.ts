@@ -70,8 +70,8 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
     );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await hub.token({ role: 'ADMIN' });
-    const record = await hub.query<{ student: { higherStage: { results: { course: { code: string } }[] } } }>(FIVE_YEAR_RECORD, { id: NET_LEARNER }, admin);
-    expect(record.data!.student.higherStage.results.map((r) => r.course.code)).not.toContain('NET-H220');
+    const record = await hub.query<{ student: { higherStage: { results: { nodes: { course: { code: string } }[] } } } }>(FIVE_YEAR_RECORD, { id: NET_LEARNER }, admin);
+    expect(record.data!.student.higherStage.results.nodes.map((r) => r.course.code)).not.toContain('NET-H220');
   });
 
   it('a client token with a wrong signature is refused at the gateway with 401', async () => {

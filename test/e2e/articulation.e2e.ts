@@ -46,8 +46,8 @@ describe.each(kinds)('the articulation engine (%s)', (kind) => {
     const plan = hub.gateway.lastQueryPlan() ?? '';
     // College first (registry, access), then enterprise and secondary for the evidence, then college again to decide.
     expect(plan).toMatch(/Fetch\(service: "college"\)[\s\S]*Fetch\(service: "(enterprise|secondary)"\)[\s\S]*Fetch\(service: "(enterprise|secondary)"\)[\s\S]*Fetch\(service: "college"\)[\s\S]*creditTransfers/);
-    expect(plan).toMatch(/certificates \{[\s\S]*serial[\s\S]*status/);
-    expect(plan).toMatch(/secondaryStage \{[\s\S]*results/);
+    expect(plan).toMatch(/certificateFacts \{[\s\S]*serial[\s\S]*status/);
+    expect(plan).toMatch(/secondaryStage \{[\s\S]*resultFacts/);
     const delta = (name: string) => (hub.gateway.fetchCounts[name] ?? 0) - (before[name] ?? 0);
     expect(delta('college')).toBe(2);
     expect(delta('enterprise')).toBe(1);

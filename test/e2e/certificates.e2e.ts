@@ -25,12 +25,12 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
   afterAll(() => hub?.stop());
 
   it('an e-commerce learner earns 2 credits per passed module of the 5-module X certificate', async () => {
-    const modules = await hub.query<{ certificateModules: { code: string; credits: number }[] }>('{ certificateModules(standardCode: "X-OSOP-1") { nodes { code credits } } }');
-    expect(modules.data!.certificateModules).toHaveLength(5);
-    expect(modules.data!.certificateModules.every((m) => m.credits === 2)).toBe(true);
-    const res = await hub.query<{ student: { moduleCredits: number; moduleAssessments: { passed: boolean; module: { code: string } }[] } }>('query($id: ID!) { student(id: $id) { moduleCredits moduleAssessments { nodes { passed module { code } } } } }', { id: EC }, hillview);
+    const modules = await hub.query<{ certificateModules: { nodes: { code: string; credits: number }[] } }>('{ certificateModules(standardCode: "X-OSOP-1") { nodes { code credits } } }');
+    expect(modules.data!.certificateModules.nodes).toHaveLength(5);
+    expect(modules.data!.certificateModules.nodes.every((m) => m.credits === 2)).toBe(true);
+    const res = await hub.query<{ student: { moduleCredits: number; moduleAssessments: { nodes: { passed: boolean; module: { code: string } }[] } } }>('query($id: ID!) { student(id: $id) { moduleCredits moduleAssessments { nodes { passed module { code } } } } }', { id: EC }, hillview);
     expect(res.errors).toBeUndefined();
-    const passedModules = new Set(res.data!.student.moduleAssessments.filter((a) => a.passed).map((a) => a.module.code));
+    const passedModules = new Set(res.data!.student.moduleAssessments.nodes.filter((a) => a.passed).map((a) => a.module.code));
     expect(res.data!.student.moduleCredits).toBe(2 * passedModules.size);
   });
 
@@ -55,11 +55,11 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
   });
 
   it('a certificate counts transitively through mutual agreements, a cycle included, each standard once', async () => {
-    const res = await hub.query<{ student: { recognizedCertificates: { standard: { code: string }; award: { serial: string }; path: { id: string }[] }[] } }>(
-      'query($id: ID!) { student(id: $id) { recognizedCertificates { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } }', { id: AUTO_GRADUATE }, admin,
+    const res = await hub.query<{ student: { recognizedCertificates: { nodes: { standard: { code: string }; award: { serial: string }; path: { id: string }[] }[] } } }>(
+      'query($id: ID!) { student(id: $id) { recognizedCertificates { nodes { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } } }', { id: AUTO_GRADUATE }, admin,
     );
     expect(res.errors).toBeUndefined();
-    const codes = res.data!.student.recognizedCertificates.map((r) => r.standard.code);
+    const codes = res.data!.student.recognizedCertificates.nodes.map((r) => r.standard.code);
     expect(codes).toContain('E-XH-ADAS');
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes).not.toContain('X-ICV-2'); // held directly, not "recognised as"

@@ -20,13 +20,13 @@ const NAME = demoRoster().students.find((s) => s.id === LEARNER)!.name;
 const DECISIONS = /* GraphQL */ `
   query($id: ID!) { student(id: $id) {
     creditTransfers { totalCredits transfers { status rule { id } evidence { kind evidencedOn } exemptedCourse { code } } }
-    recognizedCertificates { standard { code } }
+    recognizedCertificates { nodes { standard { code } } }
     progression { eligible checks { requirement { kind } met } }
   } }
 `;
 interface Decisions {
   creditTransfers: { totalCredits: number; transfers: { status: string; rule: { id: string }; evidence: { kind: string; evidencedOn: string }; exemptedCourse: { code: string } }[] };
-  recognizedCertificates: { standard: { code: string } }[];
+  recognizedCertificates: { nodes: { standard: { code: string } }[] };
   progression: { eligible: boolean; checks: { requirement: { kind: string }; met: boolean }[] };
 }
 
@@ -43,7 +43,7 @@ describe.each(kinds)('decisions as the clock moves (%s)', (kind) => {
     return {
       transfers: Object.fromEntries(creditTransfers.transfers.map((t) => [`rule ${t.rule.id} → ${t.exemptedCourse.code}`, `${t.status} from ${t.evidence.evidencedOn}`])),
       totalCredits: creditTransfers.totalCredits,
-      recognized: recognizedCertificates.map((r) => r.standard.code),
+      recognized: recognizedCertificates.nodes.map((r) => r.standard.code),
       met: Object.fromEntries(progression.checks.map((c) => [c.requirement.kind, c.met])),
     };
   };

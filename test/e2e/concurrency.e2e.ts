@@ -64,7 +64,7 @@ describe.each(kinds)(`writes sent ${AT_ONCE} times at once (%s)`, (kind) => {
     const revoked = await hub.query<{ revokeConsent: Grant }>(REVOKE, { id: unrevoked[0].id }, learner);
     expect(revoked.data!.revokeConsent.active).toBe(false);
     const tianyi = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-tianyi' });
-    const read = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { serial } } }', { id: NET }, tianyi);
+    const read = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, tianyi);
     expect(read.data?.student?.certificates ?? null).toBeNull();
     expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(read.errors?.[0].message).toMatch(/CERTIFICATES/);
@@ -84,8 +84,8 @@ describe.each(kinds)(`writes sent ${AT_ONCE} times at once (%s)`, (kind) => {
 
   it('a credit rule retired 12 times at once with different dates: no end date is lost', async () => {
     const college = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
-    const rules = await hub.query<{ creditRules: { id: string; effectiveFrom: string; effectiveTo: string | null }[] }>('{ creditRules(agreementId: "agr-net") { nodes { id effectiveFrom effectiveTo } } }', {}, college);
-    const rule = rules.data!.creditRules.find((r) => r.effectiveTo === null && r.effectiveFrom < '2030-01-01')!;
+    const rules = await hub.query<{ creditRules: { nodes: { id: string; effectiveFrom: string; effectiveTo: string | null }[] } }>('{ creditRules(agreementId: "agr-net") { nodes { id effectiveFrom effectiveTo } } }', {}, college);
+    const rule = rules.data!.creditRules.nodes.find((r) => r.effectiveTo === null && r.effectiveFrom < '2030-01-01')!;
     const dateOf = (i: number) => `2030-01-${String(AT_ONCE - i).padStart(2, '0')}`;
     const replies = await atOnce<{ retireCreditRule: { id: string; effectiveTo: string } }>((i) => hub.query(RETIRE, { id: rule.id, to: dateOf(i) }, college));
     const counts = tally(replies);

@@ -10,9 +10,9 @@ interface Record5 {
   student: {
     id: string; name: string;
     pathway: { stage: string; cohort: string; agreement: { id: string } };
-    secondaryStage: { institution: { name: string }; results: { course: { code: string }; passed: boolean }[] };
-    higherStage: { institution: { name: string }; results: { course: { code: string } }[] };
-    certificates: { serial: string; status: string; standard: { code: string; recognitions: { counterpart: { code: string }; mutual: boolean }[] } }[];
+    secondaryStage: { institution: { name: string }; results: { nodes: { course: { code: string }; passed: boolean }[] } };
+    higherStage: { institution: { name: string }; results: { nodes: { course: { code: string } }[] } };
+    certificates: { nodes: { serial: string; status: string; standard: { code: string; recognitions: { counterpart: { code: string }; mutual: boolean }[] } }[] };
   };
 }
 
@@ -35,10 +35,10 @@ describe.each(kinds)('the public contract through the gateway (%s)', (kind) => {
     expect(student.name.length).toBeGreaterThan(1);
     expect(student.pathway).toMatchObject({ stage: 'HIGHER', cohort: '2022', agreement: { id: 'agr-net' } });
     expect(student.secondaryStage.institution.name).toBe('Riverside Secondary Vocational School');
-    expect(student.secondaryStage.results.map((r) => r.course.code)).toContain('NET-S120');
+    expect(student.secondaryStage.results.nodes.map((r) => r.course.code)).toContain('NET-S120');
     expect(student.higherStage.institution.name).toBe('Metro Higher Vocational and Technical College');
-    expect(student.higherStage.results.map((r) => r.course.code)).toContain('NET-H201');
-    const ned = student.certificates.find((c) => c.standard.code === 'X-NED-1');
+    expect(student.higherStage.results.nodes.map((r) => r.course.code)).toContain('NET-H201');
+    const ned = student.certificates.nodes.find((c) => c.standard.code === 'X-NED-1');
     expect(ned?.status).toBe('VALID');
     expect(ned?.standard.recognitions).toEqual([{ counterpart: expect.objectContaining({ code: 'E-TY-NT' }), mutual: false }]);
     for (const name of ['secondary', 'college', 'enterprise']) {
@@ -81,7 +81,7 @@ describe.each(kinds)('the public contract through the gateway (%s)', (kind) => {
   });
 
   it('lists the certificate catalogue by kind', async () => {
-    const res = await hub.query<{ certificateStandards: { code: string; kind: string }[] }>('{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { nodes { code kind } } }');
-    expect(res.data!.certificateStandards.map((s) => s.code).sort()).toEqual(['E-HD-ICVT', 'E-TY-NT', 'E-XH-ADAS']);
+    const res = await hub.query<{ certificateStandards: { nodes: { code: string; kind: string }[] } }>('{ certificateStandards(kind: ENTERPRISE_TECHNICAL) { nodes { code kind } } }');
+    expect(res.data!.certificateStandards.nodes.map((s) => s.code).sort()).toEqual(['E-HD-ICVT', 'E-TY-NT', 'E-XH-ADAS']);
   });
 });

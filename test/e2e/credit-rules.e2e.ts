@@ -19,7 +19,7 @@ const TRANSFERS = /* GraphQL */ `
   } } }
 `;
 const CONFLICTS = 'query { creditRuleConflicts(agreementId: "agr-net") { nodes { explanation rules { id } } } }';
-const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { standard { code } } recognizedCertificates { standard { code } } } }';
+const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { nodes { standard { code } } } recognizedCertificates { nodes { standard { code } } } } }';
 
 interface Summary {
   totalCredits: number; cappedCredits: number; maxTransferCredits: number; agreement: { maxTransferCredits: number };
@@ -69,9 +69,9 @@ describe.each(kinds)('credit rules and recognitions that mean what they say (%s)
   it('creditRuleConflicts reports a tie between rules taking different evidence', async () => {
     const tie = await add(s101Rule({ exemptCourseCodes: ['NET-H210'], credits: 4, priority: 10 }));
     expect(tie.errors).toBeUndefined();
-    const res = await hub.query<{ creditRuleConflicts: { explanation: string; rules: { id: string }[] }[] }>(CONFLICTS, {}, college);
+    const res = await hub.query<{ creditRuleConflicts: { nodes: { explanation: string; rules: { id: string }[] }[] } }>(CONFLICTS, {}, college);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.creditRuleConflicts.map((c) => c.rules.map((r) => r.id))).toEqual([['1', tie.data!.addCreditRule.id]]);
+    expect(res.data!.creditRuleConflicts.nodes.map((c) => c.rules.map((r) => r.id))).toEqual([['1', tie.data!.addCreditRule.id]]);
   });
 
   it('after a mutual link ENTRY X-NED-1 ⇄ INTERMEDIATE X-NE-2 stored before the level rule, an X-NED-1 holder still does not count as X-NE-2', async () => {
@@ -79,9 +79,9 @@ describe.each(kinds)('credit rules and recognitions that mean what they say (%s)
       'INSERT INTO recognition_agreement (id, from_code, to_code, mutual, effective_from, effective_to, basis, status, proposer_org_id, counterpart_org_id, agreed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ['rec-legacy-ned', 'X-NED-1', 'X-NE-2', true, '2023-01-01', null, 'stored before the level rule', 'AGREED', 'org-zhongxin', 'org-zhongxin', '2022-12-01T00:00:00.000Z'],
     );
-    const res = await hub.query<{ student: { certificates: { standard: { code: string } }[]; recognizedCertificates: { standard: { code: string } }[] } }>(RECOGNIZED, { id: NET }, admin);
+    const res = await hub.query<{ student: { certificates: { nodes: { standard: { code: string } }[] }; recognizedCertificates: { standard: { code: string } }[] } }>(RECOGNIZED, { id: NET }, admin);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.student.certificates.map((c) => c.standard.code)).toEqual(['X-NED-1']);
+    expect(res.data!.student.certificates.nodes.map((c) => c.standard.code)).toEqual(['X-NED-1']);
     expect(res.data!.student.recognizedCertificates.map((r) => r.standard.code)).not.toContain('X-NE-2');
   });
 });

@@ -13,7 +13,7 @@ const REVOKED_HOLDER = 'GT2022000044'; // HIGHER, the demo's revoked X-NED-1: pr
 const PROGRESSION = 'query($id: ID!) { student(id: $id) { pathway { stage } progression { state eligible checks { met } explanation decision { decidedOn } } } }';
 const GRADUATES = /* GraphQL */ `
   { students(filter: { stage: GRADUATED, agreementId: "agr-net" }, first: 1) {
-    nodes { id certificates { serial status prerequisiteRevoked standard { code } } }
+    nodes { id certificates { nodes { serial status prerequisiteRevoked standard { code } } } }
   } }
 `;
 
@@ -39,17 +39,17 @@ describe.each(kinds)('learners past the secondary stage (%s)', (kind) => {
   });
 
   it('revoking X-NED-1 flags the X-NE-2 that required it, which stays VALID', async () => {
-    const before = await hub.query<{ students: { nodes: { id: string; certificates: Award[] }[] } }>(GRADUATES, {}, admin);
+    const before = await hub.query<{ students: { nodes: { id: string; certificates: { nodes: Award[] } }[] } }>(GRADUATES, {}, admin);
     expect(before.errors).toBeUndefined();
     const [graduate] = before.data!.students.nodes;
-    const entry = graduate.certificates.find((c) => c.standard.code === 'X-NED-1')!;
-    const upper = graduate.certificates.find((c) => c.standard.code === 'X-NE-2')!;
+    const entry = graduate.certificates.nodes.find((c) => c.standard.code === 'X-NED-1')!;
+    const upper = graduate.certificates.nodes.find((c) => c.standard.code === 'X-NE-2')!;
     expect(upper).toMatchObject({ status: 'VALID', prerequisiteRevoked: null });
     const issuer = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhongxin' });
     const revoked = await hub.query('mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { status } }', { input: { serial: entry.serial, reason: 'assessment irregularity found on audit' } }, issuer);
     expect(revoked.errors).toBeUndefined();
-    const after = await hub.query<{ students: { nodes: { certificates: Award[] }[] } }>(GRADUATES, {}, admin);
-    const flagged = after.data!.students.nodes[0].certificates.find((c) => c.serial === upper.serial)!;
+    const after = await hub.query<{ students: { nodes: { certificates: { nodes: Award[] } }[] } }>(GRADUATES, {}, admin);
+    const flagged = after.data!.students.nodes[0].certificates.nodes.find((c) => c.serial === upper.serial)!;
     expect(flagged.status).toBe('VALID');
     expect(flagged.prerequisiteRevoked).toMatch(/^This certificate was issued on \d{4}-\d{2}-\d{2} as a step up from another certificate, but the X-NED-1 certificate it required was revoked on \d{4}-\d{2}-\d{2}; the issuer has not revoked this one\.$/);
   });

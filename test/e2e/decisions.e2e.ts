@@ -96,11 +96,11 @@ describe.each(kinds)('a recorded progression decision and its reviews (%s)', (ki
     const flagged = student.progressionDecision!.confirmedTransfers.find((t) => t.evidence.certificateSerial === serial)!;
     expect(flagged.status).toBe('NEEDS_REVIEW');
     expect(flagged.review!.reason).toMatch(new RegExp(`certificate ${serial} was revoked by its issuer on \\d{4}-\\d{2}-\\d{2} \\(assessment irregularity found on audit\\)`));
-    const open = await hub.query<{ openTransferReviews: { id: string; studentId: string }[] }>(REVIEWS, { c: 'col-metro' }, registrar);
-    expect(open.data!.openTransferReviews).toContainEqual(expect.objectContaining({ id: flagged.review!.id, studentId: LEARNER }));
+    const open = await hub.query<{ openTransferReviews: { nodes: { id: string; studentId: string }[] } }>(REVIEWS, { c: 'col-metro' }, registrar);
+    expect(open.data!.openTransferReviews.nodes).toContainEqual(expect.objectContaining({ id: flagged.review!.id, studentId: LEARNER }));
     // Reading again opens nothing new.
     await read();
-    expect((await hub.query<{ openTransferReviews: unknown[] }>(REVIEWS, { c: 'col-metro' }, registrar)).data!.openTransferReviews).toHaveLength(open.data!.openTransferReviews.length);
+    expect((await hub.query<{ openTransferReviews: { nodes: unknown[] } }>(REVIEWS, { c: 'col-metro' }, registrar)).data!.openTransferReviews.nodes).toHaveLength(open.data!.openTransferReviews.nodes.length);
   });
 
   it('another college cannot list or resolve the review', async () => {
@@ -119,8 +119,8 @@ describe.each(kinds)('a recorded progression decision and its reviews (%s)', (ki
     expect(recorded(student.progressionDecision!)).toEqual(recorded(first));
     const withdrawn = student.progressionDecision!.confirmedTransfers.find((t) => t.evidence.certificateSerial === serial)!;
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', review: { outcome: 'WITHDRAWN', outcomeReason: 'the certificate no longer stands; NET-H210 must be taken' } });
-    const open = await hub.query<{ openTransferReviews: { id: string }[] }>(REVIEWS, { c: 'col-metro' }, registrar);
-    expect(open.data!.openTransferReviews.map((r) => r.id)).not.toContain(id);
+    const open = await hub.query<{ openTransferReviews: { nodes: { id: string }[] } }>(REVIEWS, { c: 'col-metro' }, registrar);
+    expect(open.data!.openTransferReviews.nodes.map((r) => r.id)).not.toContain(id);
     const again = await hub.query(RESOLVE, { input: { id, outcome: 'KEPT', reason: 'changed my mind' } }, registrar);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await expect(hub.databases.college.dataSource.query("UPDATE transfer_review SET outcome = 'KEPT' WHERE id = ?", [Number(id)])).rejects.toThrow(/a resolved review cannot be changed/);

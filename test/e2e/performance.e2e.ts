@@ -12,9 +12,9 @@ const ROSTER = /* GraphQL */ `
       nodes {
         id name
         pathway { stage cohort agreement { id name college { name } } }
-        secondaryStage { institution { name } program { name } results { course { code title credits } term score passed } }
+        secondaryStage { institution { name } program { name } results { nodes { course { code title credits } term score passed } } }
         higherStage { institution { name } program { name } results { nodes { course { code title credits } term score passed } } }
-        certificates { serial status standard { code name issuer { name } recognitions { counterpart { code name } mutual } } }
+        certificates { nodes { serial status standard { code name issuer { name } recognitions { counterpart { code name } mutual } } } }
       }
     }
   }

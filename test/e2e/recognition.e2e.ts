@@ -17,12 +17,12 @@ const AUTO_GRADUATE = 'GT2021000034'; // X-ICV-2 from Zhilian, E-HD-ICVT from Hu
 
 const CHECK = /* GraphQL */ `
   query($id: ID!) { student(id: $id) {
-    recognizedCertificates { standard { code } path { id } }
+    recognizedCertificates { nodes { standard { code } path { id } } }
     progression { checks { requirement { kind } met detail } }
   } }
 `;
 interface Checked {
-  student: { recognizedCertificates: { standard: { code: string }; path: { id: string }[] }[]; progression: { checks: { requirement: { kind: string }; met: boolean; detail: string }[] } };
+  student: { recognizedCertificates: { nodes: { standard: { code: string }; path: { id: string }[] }[] }; progression: { checks: { requirement: { kind: string }; met: boolean; detail: string }[] } };
 }
 const AGREEMENT = 'id status effectiveTo history { nodes { kind organization { id } } }';
 
@@ -48,7 +48,7 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     expect(res.errors).toBeUndefined();
     const { recognizedCertificates, progression } = res.data!.student;
     return {
-      recognized: recognizedCertificates.map((r) => [r.standard.code, r.path.map((p) => p.id)]),
+      recognized: recognizedCertificates.nodes.map((r) => [r.standard.code, r.path.map((p) => p.id)]),
       certificate: progression.checks.find((c) => c.requirement.kind === 'REQUIRED_CERTIFICATE')!,
     };
   };
@@ -93,19 +93,19 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
   describe('an enterprise reading a learner without consent', () => {
     it('an issuer reads the awards it issued to the learner, and only those', async () => {
       const zhilian = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhilian' });
-      const res = await hub.query<{ student: { certificates: { serial: string; standard: { code: string } }[] } }>(
-        'query($id: ID!) { student(id: $id) { certificates { serial standard { code } } } }', { id: AUTO_GRADUATE }, zhilian,
+      const res = await hub.query<{ student: { certificates: { nodes: { serial: string; standard: { code: string } }[] } } }>(
+        'query($id: ID!) { student(id: $id) { certificates { nodes { serial standard { code } } } } }', { id: AUTO_GRADUATE }, zhilian,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data!.student.certificates.map((c) => c.standard.code)).toEqual(['X-ICV-2']);
-      const ned = await hub.query<{ student: { certificates: { standard: { code: string } }[] } }>('query($id: ID!) { student(id: $id) { certificates { standard { code } } } }', { id: NET }, zhongxin);
+      expect(res.data!.student.certificates.nodes.map((c) => c.standard.code)).toEqual(['X-ICV-2']);
+      const ned = await hub.query<{ student: { certificates: { nodes: { standard: { code: string } }[] } } }>('query($id: ID!) { student(id: $id) { certificates { nodes { standard { code } } } } }', { id: NET }, zhongxin);
       expect(ned.errors).toBeUndefined();
-      expect(ned.data!.student.certificates.map((c) => c.standard.code)).toContain('X-NED-1');
+      expect(ned.data!.student.certificates.nodes.map((c) => c.standard.code)).toContain('X-NED-1');
     });
 
     it('an enterprise asking only for certificates is told it needs consent for CERTIFICATES, not RESULTS', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
-      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { serial } } }', { id: NET }, huadong);
+      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, huadong);
       expect(res.data?.student?.certificates ?? null).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       expect(res.errors?.[0].message).toMatch(/consent for CERTIFICATES/);

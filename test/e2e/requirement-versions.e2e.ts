@@ -32,7 +32,7 @@ describe.each(kinds)('progression requirements change by version, through the ga
   afterAll(() => hub?.stop());
   afterEach(() => pinClock(DEMO_TODAY));
 
-  const versions = async () => (await hub.query<{ articulationAgreement: { requirementVersions: unknown[] } }>(VERSIONS)).data!.articulationAgreement.requirementVersions;
+  const versions = async () => (await hub.query<{ articulationAgreement: { requirementVersions: { nodes: unknown[] } } }>(VERSIONS)).data!.articulationAgreement.requirementVersions.nodes;
   const progression = async () => {
     const res = await hub.query<{ student: { progression: { eligible: boolean; checks: { requirement: { kind: string; version: number } }[] } } }>(PROGRESSION, { id: WEAK }, registrar);
     expect(res.errors).toBeUndefined();
@@ -48,7 +48,7 @@ describe.each(kinds)('progression requirements change by version, through the ga
   it('the registrar sets version 2 from a date; version 1 stays, and is in force until then', async () => {
     const res = await hub.query(SET, { input }, registrar);
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ setProgressionRequirements: { requirementVersions: [{ version: 1, effectiveFrom: '2021-09-01' }, { version: 2, effectiveFrom: FROM }] } });
+    expect(res.data).toEqual({ setProgressionRequirements: { requirementVersions: { nodes: [{ version: 1, effectiveFrom: '2021-09-01' }, { version: 2, effectiveFrom: FROM }] } } });
     expect(await versions()).toEqual([
       { version: 1, effectiveFrom: '2021-09-01', requirements: [{ kind: 'CORE_COURSES_PASSED' }, { kind: 'MIN_AVERAGE_SCORE' }, { kind: 'REQUIRED_CERTIFICATE' }] },
       { version: 2, effectiveFrom: FROM, requirements: [{ kind: 'MIN_AVERAGE_SCORE' }] },

@@ -24,11 +24,11 @@ describe('the two-command start', () => {
       const adminToken = token(['--role', 'ADMIN'], { GUANTONG_MODE: 'demo' }).stdout.trim();
       const res = await post(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, { query: FIVE_YEAR_RECORD, variables: { id: 'GT202200001X' } }, { authorization: `Bearer ${adminToken}` });
       expect(res.errors).toBeUndefined();
-      const student = (res.data as { student: { pathway: { stage: string }; secondaryStage: { results: unknown[] }; higherStage: { results: unknown[] }; certificates: { standard: { recognitions: unknown[] } }[] } }).student;
+      const student = (res.data as { student: { pathway: { stage: string }; secondaryStage: { results: { nodes: unknown[] } }; higherStage: { results: { nodes: unknown[] } }; certificates: { nodes: { standard: { recognitions: unknown[] } }[] } } }).student;
       expect(student.pathway.stage).toBe('HIGHER');
-      expect(student.secondaryStage.results.length).toBeGreaterThan(0);
-      expect(student.higherStage.results.length).toBeGreaterThan(0);
-      expect(student.certificates.some((c) => c.standard.recognitions.length > 0)).toBe(true);
+      expect(student.secondaryStage.results.nodes.length).toBeGreaterThan(0);
+      expect(student.higherStage.results.nodes.length).toBeGreaterThan(0);
+      expect(student.certificates.nodes.some((c) => c.standard.recognitions.length > 0)).toBe(true);
     } finally {
       expect(await hub.stop()).toBe(0);
     }
@@ -44,7 +44,7 @@ describe('the two-command start', () => {
       // The catalogue lives in the enterprise: served.
       const catalogue = await post(hub.url, { query: '{ certificateStandards { nodes { code } } }' });
       expect(catalogue.status).toBe(200);
-      expect((catalogue.data as { certificateStandards: unknown[] }).certificateStandards.length).toBeGreaterThan(0);
+      expect((catalogue.data as { certificateStandards: { nodes: unknown[] } }).certificateStandards.nodes.length).toBeGreaterThan(0);
       // The colleges live in the college: an error for that part, no internals.
       const colleges = await post(hub.url, { query: '{ colleges { nodes { id } } }' });
       expect(colleges.data ?? null).toBeNull();

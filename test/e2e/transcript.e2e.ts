@@ -111,21 +111,21 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
 
   it('states what each owning institution serves: the school\'s results, the college\'s decision and transfers, the issuer\'s certificate', async () => {
     const record = await hub.query<{ student: {
-      secondaryStage: { results: Array<{ course: { code: string }; term: string; score: number; passed: boolean }> };
+      secondaryStage: { results: { nodes: Array<{ course: { code: string }; term: string; score: number; passed: boolean }> } };
       progressionDecision: { decidedOn: string; confirmedTransfers: Array<{ exemptedCourse: { code: string }; credits: number; status: string }> };
-      certificates: Array<{ serial: string; credential: Credential }>;
+      certificates: { nodes: Array<{ serial: string; credential: Credential }> };
     } }>(`query($id: ID!) { student(id: $id) {
-      secondaryStage { results { course { code } term score passed } }
+      secondaryStage { results { nodes { course { code } term score passed } } }
       progressionDecision { decidedOn confirmedTransfers { exemptedCourse { code } credits status } }
-      certificates { serial credential }
+      certificates { nodes { serial credential } }
     } }`, { id: LEARNER }, learnerToken);
     expect(record.errors).toBeUndefined();
     const { secondaryStage, progressionDecision, certificates } = record.data!.student;
     const [secondary, progression, higher, certificate] = embeddedCredentials(transcript).map(subjectOf);
 
     const stated = (secondary.result as Array<{ resultDescription: string; value: string; status: string }>).map((r) => [r.resultDescription.split(':course:')[1], r.value, r.status]);
-    expect(stated).toEqual(secondaryStage.results.map((r) => [`${r.course.code}:${r.term}`, String(r.score), r.passed ? 'Completed' : 'Failed']));
-    expect(secondaryStage.results.length).toBeGreaterThan(0);
+    expect(stated).toEqual(secondaryStage.results.nodes.map((r) => [`${r.course.code}:${r.term}`, String(r.score), r.passed ? 'Completed' : 'Failed']));
+    expect(secondaryStage.results.nodes.length).toBeGreaterThan(0);
 
     expect(progression.activityEndDate).toBe(`${progressionDecision.decidedOn}T00:00:00+08:00`);
     const transfers = (progression.result as Array<{ resultDescription: string; value?: string; status: string }>).filter((r) => r.resultDescription.includes(':transfer:'));
@@ -137,7 +137,7 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
     expect(higher.activityStartDate).toBe(`${progressionDecision.decidedOn}T00:00:00+08:00`);
     expect(higher).not.toHaveProperty('result');
 
-    const issued = certificates.find((c) => c.credential.id === embeddedCredentials(transcript)[3].id)!;
+    const issued = certificates.nodes.find((c) => c.credential.id === embeddedCredentials(transcript)[3].id)!;
     expect(issued.serial).toMatch(/^NED1-/);
     expect(certificate).toEqual(subjectOf(issued.credential));
   });
@@ -259,10 +259,10 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
     });
 
     it('every fetch and every refusal is in the learner\'s access log, part by part, at the institution that decided it', async () => {
-      const res = await hub.query<{ student: { accessLog: Array<{ service: string; actorRole: string; organizationId: string | null; parts: string[]; outcome: string }> } }>(
-        'query($id: ID!, $n: Int!) { student(id: $id) { accessLog(first: $n) { service actorRole organizationId parts outcome } } }', { id: LEARNER, n: 500 }, learnerToken);
+      const res = await hub.query<{ student: { accessLog: { nodes: Array<{ service: string; actorRole: string; organizationId: string | null; parts: string[]; outcome: string }> } } }>(
+        'query($id: ID!, $n: Int!) { student(id: $id) { accessLog(first: $n) { nodes { service actorRole organizationId parts outcome } } } }', { id: LEARNER, n: 500 }, learnerToken);
       expect(res.errors).toBeUndefined();
-      const log = res.data!.student.accessLog;
+      const log = res.data!.student.accessLog.nodes;
       const entry = (service: string, organizationId: string | null, part: string, outcome: string) => expect.objectContaining({ service, organizationId, parts: expect.arrayContaining([part]), outcome });
       expect(log).toEqual(expect.arrayContaining([
         entry('college', 'org-tianyi', 'RESULTS:transcriptCredential', 'ALLOWED'),

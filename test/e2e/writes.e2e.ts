@@ -43,11 +43,11 @@ describe.each(kinds)('a learner’s record written by three institutions (%s)', 
     const award = await hub.query(AWARD, { input: { studentId: id, holderName: '欧阳𠮷', standardCode: 'X-NED-1', serial: 'NED1-2026-900001', issuedOn: '2026-11-01', score: 88 } }, evaluator);
     expect(award.errors).toBeUndefined();
 
-    const record = await hub.query<{ student: { name: string; pathway: { stage: string }; secondaryStage: { results: { score: number }[] }; certificates: { serial: string }[] } }>(FIVE_YEAR_RECORD, { id }, college);
+    const record = await hub.query<{ student: { name: string; pathway: { stage: string }; secondaryStage: { results: { nodes: { score: number }[] } }; certificates: { nodes: { serial: string }[] } } }>(FIVE_YEAR_RECORD, { id }, college);
     expect(record.errors).toBeUndefined();
     expect(record.data!.student.name).toBe('欧阳𠮷');
-    expect(record.data!.student.secondaryStage.results).toEqual([expect.objectContaining({ score: 59.5 })]);
-    expect(record.data!.student.certificates.map((c) => c.serial)).toEqual(['NED1-2026-900001']);
+    expect(record.data!.student.secondaryStage.results.nodes).toEqual([expect.objectContaining({ score: 59.5 })]);
+    expect(record.data!.student.certificates.nodes.map((c) => c.serial)).toEqual(['NED1-2026-900001']);
   });
 
   it('passes each owner’s refusal through the gateway with its code, and writes nothing', async () => {

@@ -5,11 +5,11 @@ export const FIVE_YEAR_RECORD = /* GraphQL */ `
       id name
       pathway { stage cohort agreement { id name } }
       secondaryStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
+        results { nodes { course { code title credits } term score passed } } }
       higherStage { institution { name } program { name } enrolledOn completedOn
         results { nodes { course { code title credits } term score passed } } }
-      certificates { serial status issuedOn score
-        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
+      certificates { nodes { serial status issuedOn score
+        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } } }
     }
   }
 `;

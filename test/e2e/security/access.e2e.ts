@@ -15,7 +15,7 @@ const NET = 'GT202200001X'; // Riverside → Metro
 const EC = 'GT2022000028'; // Hillview → Metro
 const AUTO_GRADUATE = 'GT2021000034'; // consented to Huadong in the demo data
 
-const RECORD = 'query($id: ID!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { serial standard { code } } } }';
+const RECORD = 'query($id: ID!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { nodes { serial standard { code } } } } }';
 /** A learner asked for by an enterprise with no basis: reached, but every part refused. */
 const NOTHING = { id: NET, name: null, pathway: null, higherStage: null, certificates: null };
 /** Each refusal as [path, code, the part its message names], sorted by path. */
@@ -68,8 +68,8 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
       const res = await hub.query<{ student: unknown }>(RECORD, { id: NET }, huadong);
       expect(res.data?.student).toEqual(NOTHING);
       expect(refusals(res)).toEqual(EVERY_PART_REFUSED);
-      const award = await hub.query<{ student: { name: string; certificates: { serial: string }[] } }>(RECORD, { id: NET }, await hub.token({ role: 'ADMIN' }));
-      const { serial } = award.data!.student.certificates[0];
+      const award = await hub.query<{ student: { name: string; certificates: { nodes: { serial: string }[] } } }>(RECORD, { id: NET }, await hub.token({ role: 'ADMIN' }));
+      const { serial } = award.data!.student.certificates.nodes[0];
       const check = await hub.query<{ verifyCertificate: Record<string, unknown> }>('query($s: String!, $n: String!) { verifyCertificate(serial: $s, holderName: $n) { authentic status standard { code recognitions { counterpart { code } } } } }', { s: serial, n: award.data!.student.name }, huadong);
       expect(check.data!.verifyCertificate).toMatchObject({ authentic: true, status: 'VALID', standard: { code: 'X-NED-1' } });
     });
@@ -79,9 +79,9 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
       const granted = await hub.query<{ grantConsent: { id: string; active: boolean } }>(GRANT, { input: { studentId: NET, organizationId: 'org-huadong', scopes: ['CERTIFICATES', 'RESULTS'], purpose: 'internship placement', expiresOn: '2027-06-30' } }, learner);
       expect(granted.errors).toBeUndefined();
-      const withConsent = await hub.query<{ student: { pathway: { stage: string }; certificates: unknown[]; name: string | null } }>(RECORD, { id: NET }, huadong);
+      const withConsent = await hub.query<{ student: { pathway: { stage: string }; certificates: { nodes: unknown[] }; name: string | null } }>(RECORD, { id: NET }, huadong);
       expect(withConsent.data!.student.pathway.stage).toBe('HIGHER');
-      expect(withConsent.data!.student.certificates.length).toBeGreaterThan(0);
+      expect(withConsent.data!.student.certificates.nodes.length).toBeGreaterThan(0);
       expect(withConsent.data!.student.name).toBeNull(); // IDENTITY was not granted
       expect(withConsent.errors?.map((e) => e.path?.join('.'))).toEqual(['student.name']);
 
@@ -93,13 +93,13 @@ describe.each(kinds)('who reads whose record (%s)', (kind) => {
 
     it('after the grant expires → refused on the next request, but for the awards Huadong issued itself', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
-      const before = await hub.query<{ student: { certificates: unknown[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
-      expect(before.data?.student.certificates.length).toBe(2);
+      const before = await hub.query<{ student: { certificates: { nodes: unknown[] } } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
+      expect(before.data?.student.certificates.nodes.length).toBe(2);
       const past = new Date(Date.parse(nowInstant()) - 1000).toISOString();
       await hub.databases.college.dataSource.query('UPDATE consent_grant SET expires_at = ? WHERE student_id = ? AND organization_id = ?', [past, AUTO_GRADUATE, 'org-huadong']);
-      const after = await hub.query<{ student: { pathway: unknown; certificates: { standard: { code: string } }[] } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
+      const after = await hub.query<{ student: { pathway: unknown; certificates: { nodes: { standard: { code: string } }[] } } }>(RECORD, { id: AUTO_GRADUATE }, huadong);
       expect(after.data?.student.pathway).toBeNull();
-      expect(after.data?.student.certificates.map((c) => c.standard.code)).toEqual(['E-HD-ICVT']);
+      expect(after.data?.student.certificates.nodes.map((c) => c.standard.code)).toEqual(['E-HD-ICVT']);
       expect(refusals(after).map(([path]) => path)).toEqual(['student.higherStage', 'student.name', 'student.pathway']);
     });
 

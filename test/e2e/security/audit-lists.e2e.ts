@@ -18,7 +18,7 @@ const FIELDS = {
   higherStage: 'higherStage { enrolledOn }',
   secondaryStage: 'secondaryStage { enrolledOn }',
   consents: 'consents { nodes { id } }',
-  accessLog: 'accessLog(first: 1) { at }',
+  accessLog: 'accessLog(first: 1) { nodes { at } }',
   creditTransfers: 'creditTransfers { totalCredits }',
   progression: 'progression { eligible }',
 } as const;

@@ -10,7 +10,7 @@ const kinds = await databaseKinds();
 
 const ACCESS_LOG = /* GraphQL */ `
   query Log($id: ID!, $first: Int) {
-    student(id: $id) { accessLog(first: $first) { at service actorRole organizationId purpose parts outcome reason requestId } }
+    student(id: $id) { accessLog(first: $first) { nodes { at service actorRole organizationId purpose parts outcome reason requestId } } }
   }
 `;
 const RECORD = /* GraphQL */ `query Record($id: ID!) { student(id: $id) { pathway { stage } } }`;
@@ -39,8 +39,8 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
   /** A fresh 2022 Network Technology learner (serials 1, 4, 7 …): Riverside and Metro are on their pathway. */
   const someone = () => learnerId(2022, 1 + 3 * serial++);
   const logOf = async (actor: Actor, id: string, first?: number) => {
-    const res = await college.run<{ student: { accessLog: LogEntry[] | null } | null }>(actor, ACCESS_LOG, { id, first });
-    return { log: res.data?.student?.accessLog ?? null, res };
+    const res = await college.run<{ student: { accessLog: { nodes: LogEntry[] } | null } | null }>(actor, ACCESS_LOG, { id, first });
+    return { log: res.data?.student?.accessLog?.nodes ?? null, res };
   };
   const append = (rows: AuditContent[]) => appendChained(college.audit.dataSource, rows);
 
@@ -90,6 +90,25 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
       expect(two).toHaveLength(2);
       expect(two[0].parts).toContain('CONSENT:accessLog');
       expect(two[1].requestId).toBe(all[0].requestId);
+    });
+
+    it('pages older entries after a cursor, with the total and whether newer entries come before the page', async () => {
+      const PAGE = 'query($id: ID!, $first: Int, $after: String) { student(id: $id) { accessLog(first: $first, after: $after) { totalCount edges { cursor node { requestId } } pageInfo { endCursor hasNextPage hasPreviousPage } } } }';
+      type LogPage = { student: { accessLog: { totalCount: number; edges: { cursor: string; node: { requestId: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean; hasPreviousPage: boolean } } } };
+      const studentId = someone();
+      for (let i = 0; i < 5; i += 1) await college.run(riverside, RECORD, { id: studentId });
+      const first = (await college.run<LogPage>(learner(studentId), PAGE, { id: studentId, first: 3 })).data!.student.accessLog;
+      expect(first.totalCount).toBe(5);
+      expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: first.edges[2]!.cursor });
+      // The first read is logged before the second: newer than the cursor, it does not shift the page.
+      const next = (await college.run<LogPage>(learner(studentId), PAGE, { id: studentId, first: 3, after: first.pageInfo.endCursor })).data!.student.accessLog;
+      expect(next.totalCount).toBe(6);
+      expect(next.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      const ids = [...first.edges, ...next.edges].map((edge) => edge.node.requestId);
+      expect(ids).toHaveLength(5);
+      expect(new Set(ids).size).toBe(5);
+      const bad = await college.run(learner(studentId), PAGE, { id: studentId, after: 'not-a-cursor' });
+      expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'after']);
     });
 
     it.each([0, 501, -1])('refuses first = %i and says the range', async (first) => {

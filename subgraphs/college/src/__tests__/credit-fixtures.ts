@@ -35,14 +35,14 @@ const demo = () => (roster ??= demoRoster());
 /** A demo learner's certificates and secondary results, in the shape `@requires` selects. */
 export function demoEvidence(studentId: string): RawEvidence {
   return {
-    certificates: demo().awards
+    certificateFacts: demo().awards
       .filter((a) => a.studentId === studentId)
       .map((a) => ({
         serial: a.serial, status: a.status, score: a.score, issuedOn: a.issuedOn, revokedOn: a.revokedOn, revocationReason: a.revocationReason,
         standard: { code: a.standardCode, level: levels.get(a.standardCode) ?? null },
       })),
     secondaryStage: {
-      results: demo().secondaryResults
+      resultFacts: demo().secondaryResults
         .filter((r) => r.studentId === studentId)
         .map((r) => ({ course: { code: r.courseCode }, term: r.term, score: r.score, passed: r.score >= 60 })),
     },

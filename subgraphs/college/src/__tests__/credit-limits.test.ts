@@ -28,7 +28,7 @@ const courseInput = (overrides: Record<string, unknown> = {}) => ({
 const evidence = () => {
   const own = demoEvidence(NET_LEARNER);
   const extra = [result('NET-S130', 75, '2023-2024-2'), result('NET-S101', 92, '2023-2024-2')].map((r) => ({ course: { code: r.courseCode }, term: r.term, score: r.score, passed: r.passed }));
-  return withEvidence(NET_LEARNER, { ...own, secondaryStage: { results: [...own.secondaryStage!.results, ...extra] } });
+  return withEvidence(NET_LEARNER, { ...own, secondaryStage: { resultFacts: [...own.secondaryStage!.resultFacts, ...extra] } });
 };
 
 describe.each(kinds)('rules that mean what they say (%s)', (kind) => {

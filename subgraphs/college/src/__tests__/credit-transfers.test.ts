@@ -54,7 +54,7 @@ describe.each(kinds)('credit transfers, decided from live evidence (%s)', (kind)
     });
 
     it('a COURSE_RESULT rule: without the certificate, NET-S120 passed with 86 exempts NET-H210 on its own', async () => {
-      const summary = await summaryOf(withEvidence(NET_LEARNER, { ...demoEvidence(NET_LEARNER), certificates: [] }));
+      const summary = await summaryOf(withEvidence(NET_LEARNER, { ...demoEvidence(NET_LEARNER), certificateFacts: [] }));
       expect(summary.transfers).toEqual([
         expect.objectContaining({
           status: 'APPLIED', rule: { id: '2', kind: 'COURSE_RESULT', priority: 5 },
@@ -81,7 +81,7 @@ describe.each(kinds)('credit transfers, decided from live evidence (%s)', (kind)
       const evidence = demoEvidence(NET_LEARNER);
       const valid = await summaryOf(withEvidence(NET_LEARNER, evidence));
       expect(valid.transfers[0].status).toBe('APPLIED');
-      const revoked = { ...evidence, certificates: evidence.certificates!.map((c) => ({ ...c, status: 'REVOKED', revokedOn: '2026-11-01', revocationReason: 'forged' })) };
+      const revoked = { ...evidence, certificateFacts: evidence.certificateFacts!.map((c) => ({ ...c, status: 'REVOKED', revokedOn: '2026-11-01', revocationReason: 'forged' })) };
       const after = await summaryOf(withEvidence(NET_LEARNER, revoked));
       expect(after.transfers.map((t) => [t.rule.id, t.status])).toEqual([['1', 'REVERSED'], ['2', 'APPLIED']]);
       expect(after.transfers[0].reason).toBe('certificate NED1-2024-000073 revoked on 2026-11-01: forged');
@@ -103,7 +103,7 @@ describe.each(kinds)('credit transfers, decided from live evidence (%s)', (kind)
     it('previews the credit a learner would get under another agreement’s rules, leaving their own untouched', async () => {
       const evidence = demoEvidence(NET_LEARNER);
       const icv = { serial: 'ICV2-2026-900001', status: 'VALID', score: 88, issuedOn: '2026-06-20', revokedOn: null, revocationReason: null, standard: { code: 'X-ICV-2', level: 'INTERMEDIATE' } };
-      const representation = withEvidence(NET_LEARNER, { ...evidence, certificates: [...evidence.certificates!, icv] });
+      const representation = withEvidence(NET_LEARNER, { ...evidence, certificateFacts: [...evidence.certificateFacts!, icv] });
       const res = await preview(representation, 'agr-auto');
       expect(res.errors).toBeUndefined();
       const summary = res.data!._entities[0].creditTransferPreview!;
@@ -149,7 +149,7 @@ describe.each(kinds)('credit transfers, decided from live evidence (%s)', (kind)
     });
 
     it('null for a learner who is not on the registry', async () => {
-      const res = await transfers(admin, [withEvidence(UNREGISTERED, { certificates: [], secondaryStage: { results: [] } })]);
+      const res = await transfers(admin, [withEvidence(UNREGISTERED, { certificateFacts: [], secondaryStage: { resultFacts: [] } })]);
       expect(res.errors).toBeUndefined();
       expect(res.data!._entities[0].creditTransfers).toBeNull();
     });
@@ -157,19 +157,19 @@ describe.each(kinds)('credit transfers, decided from live evidence (%s)', (kind)
 
   describe('evidence that did not arrive', () => {
     it('FORBIDDEN, saying the certificates are not readable, rather than deciding on partial evidence', async () => {
-      const res = await transfers(metro, [withEvidence(NET_LEARNER, { ...demoEvidence(NET_LEARNER), certificates: null })]);
+      const res = await transfers(metro, [withEvidence(NET_LEARNER, { ...demoEvidence(NET_LEARNER), certificateFacts: null })]);
       expect(codeOf(res)).toBe('FORBIDDEN');
       expect(res.errors![0].message).toMatch(/certificates \(enterprise subgraph\) are not readable to you.*partial evidence/);
     });
 
     it('FORBIDDEN when the secondary results are missing and a rule reads them', async () => {
-      const res = await transfers(metro, [withEvidence(NET_LEARNER, { certificates: demoEvidence(NET_LEARNER).certificates })]);
+      const res = await transfers(metro, [withEvidence(NET_LEARNER, { certificateFacts: demoEvidence(NET_LEARNER).certificateFacts })]);
       expect(codeOf(res)).toBe('FORBIDDEN');
       expect(res.errors![0].message).toMatch(/secondary results \(secondary subgraph\)/);
     });
 
     it('evidence no rule of the agreement reads may be missing: E-commerce rules take certificates only', async () => {
-      const res = await transfers(metro, [withEvidence(EC_LEARNER, { certificates: [], secondaryStage: null })]);
+      const res = await transfers(metro, [withEvidence(EC_LEARNER, { certificateFacts: [], secondaryStage: null })]);
       expect(res.errors).toBeUndefined();
       expect(res.data!._entities[0].creditTransfers!.transfers).toEqual([]);
     });

@@ -35,9 +35,9 @@ interface Decisions {
 function evidence(extra: { certificates?: object[]; results?: object[] }): RawEvidence {
   const demo = demoEvidence(LEARNER);
   return {
-    certificates: [...(demo.certificates ?? []), ...(extra.certificates ?? [])] as RawEvidence['certificates'],
-    secondaryStage: { results: [...(demo.secondaryStage?.results ?? []), ...(extra.results ?? [])] as NonNullable<RawEvidence['secondaryStage']>['results'] },
-    recognizedCertificates: [],
+    certificateFacts: [...(demo.certificateFacts ?? []), ...(extra.certificates ?? [])] as RawEvidence['certificateFacts'],
+    secondaryStage: { resultFacts: [...(demo.secondaryStage?.resultFacts ?? []), ...(extra.results ?? [])] as NonNullable<RawEvidence['secondaryStage']>['resultFacts'] },
+    recognizedCertificateFacts: [],
     moduleCredits: 0,
   };
 }

@@ -15,7 +15,7 @@ const recognition = (level: string | null, heldLevel: string | null | undefined)
 describe('evidence as it arrives', () => {
   it('a certificate arrives with every field the decisions read; absent optional fields become null', () => {
     const raw: RawEvidence = {
-      certificates: [
+      certificateFacts: [
         { serial: 'S1', status: 'REVOKED', score: 72, issuedOn: '2024-06-20', revokedOn: '2025-03-01', revocationReason: 'irregularity', prerequisiteRevoked: 'P1 revoked', standard: { code: 'X-NED-1', level: 'ENTRY' } },
         { serial: 'S2', status: 'VALID', issuedOn: '2024-07-01', standard: { code: 'X-NE-2' } },
       ],
@@ -27,7 +27,7 @@ describe('evidence as it arrives', () => {
   });
 
   it('results arrive flattened, and module credits as a number', () => {
-    const raw: RawEvidence = { secondaryStage: { results: [{ course: { code: 'NET-S101' }, term: '2023-2024-1', score: 55, passed: false }] }, moduleCredits: 0 };
+    const raw: RawEvidence = { secondaryStage: { resultFacts: [{ course: { code: 'NET-S101' }, term: '2023-2024-1', score: 55, passed: false }] }, moduleCredits: 0 };
     const evidence = toEvidence(raw);
     expect(evidence.results).toEqual([{ courseCode: 'NET-S101', term: '2023-2024-1', score: 55, passed: false }]);
     expect(evidence.moduleCredits).toBe(0);
@@ -35,12 +35,12 @@ describe('evidence as it arrives', () => {
 
   it('a part that did not arrive stays null, never an empty list that would deny credit silently', () => {
     expect(toEvidence({})).toEqual(NO_EVIDENCE);
-    expect(toEvidence({ certificates: null, secondaryStage: null, recognizedCertificates: null, moduleCredits: null })).toEqual(NO_EVIDENCE);
+    expect(toEvidence({ certificateFacts: null, secondaryStage: null, recognizedCertificateFacts: null, moduleCredits: null })).toEqual(NO_EVIDENCE);
   });
 
   it('a recognition counts as a standard of the same or a lower level, never a higher one', () => {
     const raw: RawEvidence = {
-      recognizedCertificates: [
+      recognizedCertificateFacts: [
         { ...recognition('ENTRY', 'INTERMEDIATE'), effectiveTo: '2027-12-31' },
         recognition('INTERMEDIATE', 'INTERMEDIATE'),
         recognition('ADVANCED', 'INTERMEDIATE'),

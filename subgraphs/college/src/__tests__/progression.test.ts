@@ -22,7 +22,7 @@ interface Check { met: boolean; detail: string; missing: string[]; requirement: 
 interface Assessment { agreement: { id: string }; eligible: boolean; checks: Check[]; unmet: Check[] }
 
 /** Everything `Student.progression` @requires: certificates and results, recognitions and module credits. */
-const full = (id: string, extra: Partial<RawEvidence> = {}) => withEvidence(id, { ...demoEvidence(id), recognizedCertificates: [], moduleCredits: 0, ...extra });
+const full = (id: string, extra: Partial<RawEvidence> = {}) => withEvidence(id, { ...demoEvidence(id), recognizedCertificateFacts: [], moduleCredits: 0, ...extra });
 
 describe.each(kinds)('progression, assessed from live evidence (%s)', (kind) => {
   let college: College;
@@ -59,7 +59,7 @@ describe.each(kinds)('progression, assessed from live evidence (%s)', (kind) => 
 
   it('a recognised equivalent of X-NED-1, in force today, meets the certificate requirement', async () => {
     const recognizedCertificates = [{ standard: { code: 'X-NED-1' }, effectiveFrom: '2024-01-01', effectiveTo: null }];
-    const outcome = await assess(full(ELIGIBLE, { certificates: [], recognizedCertificates }));
+    const outcome = await assess(full(ELIGIBLE, { certificateFacts: [], recognizedCertificateFacts: recognizedCertificates }));
     expect(outcome.checks[2]).toMatchObject({ met: true, detail: expect.stringContaining('recognised as X-NED-1') });
     expect(outcome.eligible).toBe(true);
   });
@@ -74,7 +74,7 @@ describe.each(kinds)('progression, assessed from live evidence (%s)', (kind) => 
     const noCredits = await run(metro, [full(EC_STUDENT, { moduleCredits: null })]);
     expect(codeOf(noCredits)).toBe('FORBIDDEN');
     expect(noCredits.errors![0].message).toMatch(/module credits \(secondary subgraph\) are not readable to you/);
-    const noRecognitions = await run(metro, [full(ELIGIBLE, { recognizedCertificates: null })]);
+    const noRecognitions = await run(metro, [full(ELIGIBLE, { recognizedCertificateFacts: null })]);
     expect(codeOf(noRecognitions)).toBe('FORBIDDEN');
     expect((await assess(full(ELIGIBLE, { moduleCredits: null }))).eligible).toBe(true);
   });

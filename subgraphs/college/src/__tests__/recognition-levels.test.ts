@@ -33,7 +33,7 @@ describe.each(kinds)('recognition in the college’s decisions respects level (%
   afterAll(() => college?.close());
 
   const ne2Check = async (heldLevel: string | null) => {
-    const representation = withEvidence(LEARNER, { ...demoEvidence(LEARNER), recognizedCertificates: recognisedAsNe2(heldLevel), moduleCredits: 0 });
+    const representation = withEvidence(LEARNER, { ...demoEvidence(LEARNER), recognizedCertificateFacts: recognisedAsNe2(heldLevel), moduleCredits: 0 });
     const res = await college.run<Reply>(metro, PROGRESSION, { r: [representation] });
     expect(res.errors).toBeUndefined();
     return res.data!._entities[0].progression.checks.find((c) => c.requirement.standardCode === 'X-NE-2')!;

@@ -58,7 +58,7 @@ describe.each(kinds)('versions of an agreement’s progression requirements (%s)
     return { ...agreement, requirementVersions: agreement.requirementVersions.nodes };
   };
   const progression = async (id: string) => {
-    const representation = withEvidence(id, { ...demoEvidence(id), recognizedCertificates: [], moduleCredits: 0 });
+    const representation = withEvidence(id, { ...demoEvidence(id), recognizedCertificateFacts: [], moduleCredits: 0 });
     const res = await hub.run<{ _entities: { progression: { eligible: boolean; checks: { requirement: { kind: string; version: number } }[] } }[] }>(metro, PROGRESSION, { r: [representation] });
     expect(res.errors).toBeUndefined();
     return res.data!._entities[0].progression;

@@ -14,8 +14,8 @@ export interface CareerFacts {
 }
 
 export interface RawCareerFacts {
-  certificates?: RawCertificate[] | null;
-  secondaryStage?: { results?: { course: { code: string }; term: string; passed: boolean }[] } | null;
+  certificateFacts?: RawCertificate[] | null;
+  secondaryStage?: { resultFacts?: { course: { code: string }; term: string; passed: boolean }[] } | null;
   careerTargetJob?: { requirementFacts?: RawRequirement[] } | null;
   pathwayAgreement?: AgreementFacts | null;
 }
@@ -24,8 +24,8 @@ export interface RawCareerFacts {
 export function careerFactsOf(raw: RawCareerFacts): CareerFacts | undefined {
   if (!('careerTargetJob' in raw) && !('pathwayAgreement' in raw)) return undefined;
   return {
-    certificates: raw.certificates ?? null,
-    results: raw.secondaryStage?.results ?? null,
+    certificates: raw.certificateFacts ?? null,
+    results: raw.secondaryStage?.resultFacts ?? null,
     requirements: raw.careerTargetJob?.requirementFacts ?? null,
     agreement: raw.pathwayAgreement ?? null,
   };

@@ -35,7 +35,7 @@ export interface AgreementFacts {
     dualQualifiedFacts?: { year: number; teachers: number; qualified: number }[] | null;
   } | null;
   collegeMappedStandards?: { contentUnitFacts: RawUnit[] }[] | null;
-  cohortLearners?: { certificates: RawCertificate[] | null }[] | null;
+  cohortLearners?: { certificateFacts: RawCertificate[] | null }[] | null;
   placementJobs?: { requirementFacts: RawRequirement[] }[] | null;
 }
 

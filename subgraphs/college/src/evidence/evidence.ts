@@ -44,13 +44,13 @@ export interface Evidence {
 
 /** The GraphQL shape of the evidence, as `@requires` selects it and the owning subgraphs answer. */
 export interface RawEvidence {
-  certificates?: {
+  certificateFacts?: {
     serial: string; status: string; score?: number | null; issuedOn: string; revokedOn?: string | null; revocationReason?: string | null;
     prerequisiteRevoked?: string | null;
     standard: { code: string; level?: string | null };
   }[] | null;
-  secondaryStage?: { results: { course: { code: string }; term: string; score: number; passed: boolean }[] } | null;
-  recognizedCertificates?: {
+  secondaryStage?: { resultFacts: { course: { code: string }; term: string; score: number; passed: boolean }[] } | null;
+  recognizedCertificateFacts?: {
     standard: { code: string; level?: string | null }; award?: { standard: { level?: string | null } } | null; effectiveFrom: string; effectiveTo?: string | null;
   }[] | null;
   moduleCredits?: number | null;
@@ -77,7 +77,7 @@ export function neverHigher(held: CertificateLevel | null, counted: CertificateL
 /** Flattens the GraphQL shape; a part that is absent or null stays null; a recognition that would raise a level is left out. */
 export function toEvidence(raw: RawEvidence): Evidence {
   return {
-    certificates: raw.certificates?.map((c) => ({
+    certificates: raw.certificateFacts?.map((c) => ({
       serial: c.serial,
       status: c.status === 'REVOKED' ? 'REVOKED' : 'VALID',
       score: c.score ?? null,
@@ -88,8 +88,8 @@ export function toEvidence(raw: RawEvidence): Evidence {
       level: (c.standard.level ?? null) as CertificateLevel | null,
       prerequisiteRevoked: c.prerequisiteRevoked ?? null,
     })) ?? null,
-    results: raw.secondaryStage?.results.map((r) => ({ courseCode: r.course.code, term: r.term, score: r.score, passed: r.passed })) ?? null,
-    recognized: raw.recognizedCertificates
+    results: raw.secondaryStage?.resultFacts.map((r) => ({ courseCode: r.course.code, term: r.term, score: r.score, passed: r.passed })) ?? null,
+    recognized: raw.recognizedCertificateFacts
       ?.filter((r) => neverHigher(levelOf(r.award?.standard.level), levelOf(r.standard.level)))
       .map((r) => ({ standardCode: r.standard.code, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo ?? null })) ?? null,
     moduleCredits: typeof raw.moduleCredits === 'number' ? raw.moduleCredits : null,

@@ -54,6 +54,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time with its offset, e.g. 2026-09-01T08:30:00.000Z or 2026-09-01T16:30:00+08:00. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -65,7 +69,7 @@ export type AccessLogEntry = {
   /** The reader's role, e.g. COLLEGE_STAFF, or ANONYMOUS. */
   actorRole: Scalars['String']['output'];
   /** ISO 8601 instant. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** The reader's organisation, when they read as staff. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whether the access was allowed or refused. */
@@ -80,6 +84,28 @@ export type AccessLogEntry = {
   requestId: Scalars['ID']['output'];
   /** The subgraph that served or refused the access. */
   service: Scalars['String']['output'];
+};
+
+/** A page of a learner's access log, newest first. */
+export type AccessLogEntryConnection = {
+  __typename?: 'AccessLogEntryConnection';
+  /** This page's entries with their cursors, in the same order as nodes. */
+  edges: Array<AccessLogEntryEdge>;
+  /** This page's entries, newest first. */
+  nodes: Array<AccessLogEntry>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Entries across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of an AccessLogEntryConnection page, with the cursor that points at it. */
+export type AccessLogEntryEdge = {
+  __typename?: 'AccessLogEntryEdge';
+  /** Pass as `after` to get the older entries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
 };
 
 /** Whether an access to a learner's record was allowed. */
@@ -187,9 +213,9 @@ export type ArticulationAgreement = {
   /** The agreement's competency framework in force on a day (today when omitted), or null when it has none. */
   competencyFramework: Maybe<CompetencyFramework>;
   /** ISO date from which cohorts may be registered. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date after which no new cohort may be registered, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Agreement id, e.g. agr-net. */
   id: Scalars['ID']['output'];
   /**
@@ -357,7 +383,7 @@ export type AuditEntry = {
   /** The reader's signed-in subject, or anonymous. */
   actorSubject: Scalars['String']['output'];
   /** ISO 8601 instant (UTC). */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** The reader's organisation, e.g. col-metro, when they have one. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whether the access was allowed or refused. */
@@ -431,7 +457,7 @@ export type CareerTarget = {
   /** The job position. */
   jobPosition: JobPosition;
   /** ISO 8601 instant it was set. */
-  setAt: Scalars['String']['output'];
+  setAt: Scalars['DateTime']['output'];
   /** Who set it: STUDENT, GUARDIAN, or the staff role of the institution. */
   setByRole: Scalars['String']['output'];
 };
@@ -454,13 +480,13 @@ export type CertificateAward = {
   /** Internal: the learner the award was made to. */
   holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /** Why, when a certificate this award required has since been revoked; transfers resting on it are then flagged for review. */
   prerequisiteRevoked: Maybe<Scalars['String']['output']>;
   /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** Assessment score from 0 to 100, or null. */
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
@@ -539,7 +565,7 @@ export type CohortOutcomes = {
   /** Learners who began the higher stage before the reform. */
   before: CohortOutcome;
   /** The reform date. */
-  reformDate: Scalars['String']['output'];
+  reformDate: Scalars['Date']['output'];
   /** Whether only subsidised (true) or unsubsidised (false) learners were counted; null: all. */
   subsidized: Maybe<Scalars['Boolean']['output']>;
 };
@@ -748,9 +774,9 @@ export type CollegeProgramEdge = {
 export type CollegeTeacher = {
   __typename?: 'CollegeTeacher';
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['output'];
+  activeFrom: Scalars['Date']['output'];
   /** ISO date they left, or null. */
-  activeTo: Maybe<Scalars['String']['output']>;
+  activeTo: Maybe<Scalars['Date']['output']>;
   /** Whether they were dual-qualified in a year under the hub's rule. */
   dualQualified: Scalars['Boolean']['output'];
   /** The teacher's id, e.g. tch-metro-01. */
@@ -797,13 +823,13 @@ export type CollegeTeacherEdge = {
 export type CommitteeDecision = {
   __typename?: 'CommitteeDecision';
   /** ISO date of the decision. */
-  decidedOn: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
   /** ADOPTED or REJECTED. */
   outcome: ProposalStatus;
   /** The proposal decided. */
   proposal: CommitteeProposal;
   /** ISO 8601 instant it was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The votes the decision rested on. */
   tally: CommitteeTally;
   /** Credit rules that exempt the course on or after the change's first day: to review. */
@@ -880,7 +906,7 @@ export type CommitteeProposal = {
   /** The new title (REVISE, REPLACE). */
   newTitle: Maybe<Scalars['String']['output']>;
   /** ISO 8601 instant it was proposed. */
-  proposedAt: Scalars['String']['output'];
+  proposedAt: Scalars['DateTime']['output'];
   /** The organisation that proposed it. */
   proposedByOrganizationId: Scalars['ID']['output'];
   /** Why, in words. */
@@ -949,7 +975,7 @@ export type CommitteeTally = {
 export type CommitteeVote = {
   __typename?: 'CommitteeVote';
   /** ISO 8601 instant the vote was cast. */
-  castAt: Scalars['String']['output'];
+  castAt: Scalars['DateTime']['output'];
   /** FOR, AGAINST or ABSTAIN. */
   choice: VoteChoice;
   /** The member. */
@@ -1041,15 +1067,15 @@ export type CompetencyFramework = {
   /** What the framework covers, or null. */
   description: Maybe<Scalars['String']['output']>;
   /** ISO date the version takes effect (CASE statusStartDate). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the version ends (CASE statusEndDate), or null while open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The CFDocument identifier, a UUID. */
   id: Scalars['ID']['output'];
   /** The framework's competency items, in list order. */
   items: CompetencyItemConnection;
   /** ISO 8601 instant of the last change. */
-  lastChangeDateTime: Scalars['String']['output'];
+  lastChangeDateTime: Scalars['DateTime']['output'];
   /** The framework's title. */
   title: Scalars['String']['output'];
   /** The CFDocument's URI. */
@@ -1159,9 +1185,9 @@ export type CompetencyMappingFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Competency item id. */
@@ -1233,9 +1259,9 @@ export type ConsentGrant = {
   /** True when neither revoked nor expired. */
   active: Scalars['Boolean']['output'];
   /** ISO 8601 instant after which the grant no longer applies. */
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   /** ISO 8601 instant. */
-  grantedAt: Scalars['String']['output'];
+  grantedAt: Scalars['DateTime']['output'];
   /** Whether the learner or their guardian made the grant. */
   grantedBy: ConsentGrantor;
   /** The grant's id, a UUID; pass it to revokeConsent. */
@@ -1245,7 +1271,7 @@ export type ConsentGrant = {
   /** Why the organisation may read, e.g. internship placement. */
   purpose: Scalars['String']['output'];
   /** ISO 8601 instant of revocation (by revokeConsent, or by an identical later grant that replaced it), or null. */
-  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** The parts of the record the organisation may read. */
   scopes: Array<RecordPart>;
 };
@@ -1285,9 +1311,9 @@ export type ContentCoverageFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Standard code. */
@@ -1336,9 +1362,9 @@ export type ContentUnitSummary = {
 export type CourseCompetencyMapping = {
   __typename?: 'CourseCompetencyMapping';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The competency item taught. */
@@ -1373,9 +1399,9 @@ export type CourseCompetencyMappingEdge = {
 export type CourseContentCoverage = {
   __typename?: 'CourseContentCoverage';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The certificate standard. */
@@ -1414,9 +1440,9 @@ export type CourseVersion = {
   /** The committee decision that created this version, or null. */
   decision: Maybe<CommitteeDecision>;
   /** ISO date the version takes effect, or null for a course's first version without a recorded start. */
-  effectiveFrom: Maybe<Scalars['String']['output']>;
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
   /** ISO date the version ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours in this version. */
   hours: Scalars['Int']['output'];
   /** The course's title in this version. */
@@ -1498,7 +1524,7 @@ export type CreditEvidence = {
    * or the last day of the result's term (semester 1 of 2024-2025 ends 2025-01-31,
    * semester 2 ends 2025-07-31).
    */
-  evidencedOn: Maybe<Scalars['String']['output']>;
+  evidencedOn: Maybe<Scalars['Date']['output']>;
   /** A certificate award or a secondary course result. */
   kind: CreditRuleKind;
   /** The award's assessment score or the course score, 0 to 100; null when the award has none. */
@@ -1529,9 +1555,9 @@ export type CreditRule = {
   /** What the rule is for, in words. */
   description: Scalars['String']['output'];
   /** ISO date the rule takes effect (the evidence's date must be on or after it). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the rule ends, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** College courses the learner is exempted from. */
   exemptCourses: Array<CollegeCourse>;
   /** The rule's number; of two rules at equal priority the lower (older) wins. */
@@ -1898,9 +1924,9 @@ export type GrantConsentInput = {
 export type HigherEnrollment = {
   __typename?: 'HigherEnrollment';
   /** ISO date the stage ended, or null while it continues. */
-  completedOn: Maybe<Scalars['String']['output']>;
+  completedOn: Maybe<Scalars['Date']['output']>;
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['output'];
+  enrolledOn: Scalars['Date']['output'];
   /** The college the learner is enrolled at. */
   institution: College;
   /** The college programme the learner is enrolled in. */
@@ -2267,7 +2293,7 @@ export type OverlapReport = {
   /** The college's mapped class hours in force that day. */
   higherHours: Scalars['Float']['output'];
   /** The ISO date whose curriculum was compared. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** duplicatedHours / higherHours, 0 to 1; null when the college maps no hours. */
   rate: Maybe<Scalars['Float']['output']>;
   /** For each block of duplicated content, the course that could drop it or be exempted. */
@@ -2352,7 +2378,7 @@ export type Pathway = {
   /** Cohort (entry) year, e.g. 2022. */
   cohort: Scalars['String']['output'];
   /** ISO date the learner was registered on the pathway. */
-  registeredOn: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
   /** Where the learner stands on the pathway. */
   stage: PathwayStage;
 };
@@ -2376,7 +2402,7 @@ export type Placement = {
   /** The employer's name. */
   employerName: Scalars['String']['output'];
   /** ISO date it ended, or null while ongoing. */
-  endedOn: Maybe<Scalars['String']['output']>;
+  endedOn: Maybe<Scalars['Date']['output']>;
   /** The placement's number. */
   id: Scalars['ID']['output'];
   /** The job position taken. */
@@ -2388,7 +2414,7 @@ export type Placement = {
   /** The institution that recorded it. */
   recordedByOrganizationId: Scalars['ID']['output'];
   /** ISO date it began. */
-  startedOn: Scalars['String']['output'];
+  startedOn: Scalars['Date']['output'];
 };
 
 /** A page of placements. */
@@ -2467,9 +2493,9 @@ export type ProgressionDecision = {
   /** The organisation they decided for. */
   decidedByOrganizationId: Maybe<Scalars['ID']['output']>;
   /** ISO date the learner progressed on. */
-  decidedOn: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
   /** ISO 8601 instant the decision was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The version of the agreement's progression requirements applied. */
   requirementsVersion: Scalars['Int']['output'];
   /** Credits of the confirmed transfers. */
@@ -2896,9 +2922,9 @@ export type RecognizedCertificate = {
   /** The award that counts as the standard: the college checks that the standard is not above its level. */
   award: CertificateAward;
   /** ISO date from which the recognition is in force. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the recognition ends, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The agreements followed from the award's standard, in order. */
   path: Array<Recognition>;
   /** The standard the learner counts as holding. */
@@ -2989,7 +3015,7 @@ export type RequirementCheck = {
 export type RequirementVersion = {
   __typename?: 'RequirementVersion';
   /** ISO date the version takes effect; it is in force until the next version's date. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** The requirements of this version. */
   requirements: Array<ProgressionRequirement>;
   /** 1 for the requirements the agreement started with, then 2, 3… */
@@ -3102,7 +3128,7 @@ export type SecondaryCourseResult = {
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
   /** The learner's secondary course results. */
-  results: Array<SecondaryCourseResult>;
+  resultFacts: Array<SecondaryCourseResult>;
 };
 
 /** A secondary programme, owned by the secondary subgraph. */
@@ -3124,7 +3150,7 @@ export type SemesterReview = {
   /** Each course of both stages. */
   courses: ReviewedCourseConnection;
   /** The term's first day: the curriculum in force then is reviewed. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** The agreement's overlap that day. */
   overlap: OverlapReport;
   /** The term reviewed, e.g. 2025-2026-1. */
@@ -3199,7 +3225,7 @@ export type Student = {
    * Who read this learner's record, newest first: every read and refused attempt
    * across the hub. Only the learner, their guardian and admins may read it.
    */
-  accessLog: Maybe<Array<AccessLogEntry>>;
+  accessLog: Maybe<AccessLogEntryConnection>;
   /** The learner's consent grants in force now. Internal: other subgraphs authorise with it. */
   activeGrants: Array<ActiveGrant>;
   /**
@@ -3213,7 +3239,7 @@ export type Student = {
   /** Internal: the learner's target job position, for careerGap. */
   careerTargetJob: Maybe<JobPosition>;
   /** Evidence owned by the enterprise subgraph. */
-  certificates: Maybe<Array<CertificateAward>>;
+  certificateFacts: Maybe<Array<CertificateAward>>;
   /**
    * Every consent grant the learner (or their guardian) has made, newest first,
    * including revoked and expired ones. Only the learner, their guardian and
@@ -3258,7 +3284,7 @@ export type Student = {
    */
   progressionDecision: Maybe<ProgressionDecision>;
   /** Evidence owned by the enterprise subgraph: standards the learner's valid certificates count as. */
-  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  recognizedCertificateFacts: Maybe<Array<RecognizedCertificate>>;
   /** Evidence owned by the secondary subgraph. */
   secondaryStage: Maybe<SecondaryEnrollment>;
   /** Evidence owned by the secondary subgraph: the school's signed credential of the learner's secondary stage. */
@@ -3287,6 +3313,7 @@ export type Student = {
  * contributes the pathway and the higher stage.
  */
 export type StudentAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3383,7 +3410,7 @@ export type TeacherQualification = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained. */
-  obtainedOn: Scalars['String']['output'];
+  obtainedOn: Scalars['Date']['output'];
   /** The qualification's title. */
   title: Scalars['String']['output'];
 };
@@ -3392,7 +3419,7 @@ export type TeacherQualification = {
 export type TouchedMapping = {
   __typename?: 'TouchedMapping';
   /** ISO date the row took effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** The row's class hours. */
   hours: Scalars['Float']['output'];
   /** The competency item's id (COMPETENCY), or null. */
@@ -3409,7 +3436,7 @@ export type TouchedMapping = {
 export type TrainingSubsidy = {
   __typename?: 'TrainingSubsidy';
   /** ISO date it was granted. */
-  grantedOn: Scalars['String']['output'];
+  grantedOn: Scalars['Date']['output'];
   /** The institution that recorded it. */
   recordedByOrganizationId: Scalars['ID']['output'];
   /** The scheme, e.g. certificate training subsidy. */
@@ -3426,7 +3453,7 @@ export type TransferReview = {
   /** The review's id; pass it to resolveTransferReview. */
   id: Scalars['ID']['output'];
   /** ISO date the review was opened. */
-  openedOn: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
   /** The registrar's outcome, or null while open. */
   outcome: Maybe<ReviewOutcome>;
   /** Why, as the registrar recorded it. */
@@ -3434,7 +3461,7 @@ export type TransferReview = {
   /** Why the transfer needs review, in words. */
   reason: Scalars['String']['output'];
   /** ISO 8601 instant of the resolution. */
-  resolvedAt: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who resolved it: the signed-in subject. */
   resolvedBy: Maybe<Scalars['String']['output']>;
   /** The confirmed transfer's rule. */
@@ -3568,46 +3595,46 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'ArticulationAgreement' }
     & GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"dualQualifiedFacts":{"year":true,"teachers":true,"qualified":true}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificates":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}},"cohortLearners":{"certificateFacts":{"holderId":true,"status":true,"issuedOn":true,"revokedOn":true,"standard":{"code":true}}},"placementJobs":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}}}>
         | GraphQLRecursivePick<FederationTypes['ArticulationAgreement'], {"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}> ) );
   College:
     ( { __typename: 'College' }
@@ -3622,47 +3649,47 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"status":true,"standard":{"code":true,"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"results":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStageCredential":true,"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
-        | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificates":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificates":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"status":true,"standard":{"code":true,"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"careerTargetJob":{"requirementFacts":{"positionId":true,"kind":true,"essential":true,"itemId":true,"standardCode":true}},"pathwayAgreement":{"secondaryProgram":{"curriculumFacts":{"courses":{"code":true,"title":true,"credits":true},"competencies":{"courseCode":true,"itemId":true,"hours":true,"targetLevel":true,"effectiveFrom":true,"effectiveTo":true},"content":{"courseCode":true,"standardCode":true,"unitCode":true,"hours":true,"effectiveFrom":true,"effectiveTo":true},"standards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}}},"collegeMappedStandards":{"contentUnitFacts":{"standardCode":true,"code":true,"title":true,"weight":true,"itemIds":true}}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"level":true},"award":{"standard":{"level":true}},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStage":{"resultFacts":{"course":{"code":true},"term":true,"score":true,"passed":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true},"moduleCredits":true,"secondaryStageCredential":true}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"standard":{"code":true,"level":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"secondaryStageCredential":true,"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"secondaryStageCredential":true,"certificateFacts":{"serial":true,"status":true,"score":true,"issuedOn":true,"revokedOn":true,"revocationReason":true,"prerequisiteRevoked":true,"credential":true,"standard":{"code":true,"level":true}},"recognizedCertificateFacts":{"standard":{"code":true,"name":true,"level":true},"award":{"serial":true,"standard":{"code":true,"name":true,"level":true}},"path":{"id":true,"mutual":true},"effectiveFrom":true,"effectiveTo":true}}> ) );
 }>;
 
 
@@ -3672,12 +3699,14 @@ export type ResolversTypes = ResolversObject<{
   AccessLogEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogEntryConnection: ResolverTypeWrapper<Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessLogEntryEdge']>, nodes: Array<ResolversTypes['AccessLogEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntryEdge: ResolverTypeWrapper<Omit<AccessLogEntryEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
   AccessOutcome: AccessOutcome;
   ActiveGrant: ResolverTypeWrapper<ActiveGrant>;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlignmentFigure: ResolverTypeWrapper<Alignment>;
   ArticulationAgreement: ResolverTypeWrapper<AgreementParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3776,6 +3805,8 @@ export type ResolversTypes = ResolversObject<{
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversTypes['CertificateStandard']> }>;
   CurriculumStage: CurriculumStage;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionCheck: ResolverTypeWrapper<RecordedCheck>;
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedFact>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
@@ -3867,11 +3898,13 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AccessLogEntryConnection: Omit<AccessLogEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessLogEntryEdge']>, nodes: Array<ResolversParentTypes['AccessLogEntry']> };
+  Int: Scalars['Int']['output'];
+  AccessLogEntryEdge: Omit<AccessLogEntryEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   ActiveGrant: ActiveGrant;
   AddCommitteeMemberInput: AddCommitteeMemberInput;
   AddCreditRuleInput: AddCreditRuleInput;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   AlignmentFigure: Alignment;
   ArticulationAgreement: AgreementParent;
   Boolean: Scalars['Boolean']['output'];
@@ -3960,6 +3993,8 @@ export type ResolversParentTypes = ResolversObject<{
   CurriculumCommitteeEdge: Omit<CurriculumCommitteeEdge, 'node'> & { node: ResolversParentTypes['CurriculumCommittee'] };
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'standards'> & { standards: Array<ResolversParentTypes['CertificateStandard']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DecisionCheck: RecordedCheck;
   DualQualifiedFact: DualQualifiedFact;
   DualQualifiedFigure: DualQualifiedYear;
@@ -4035,7 +4070,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4043,6 +4078,18 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryConnection'] = ResolversParentTypes['AccessLogEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntryEdge'] = ResolversParentTypes['AccessLogEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
 }>;
 
 export type ActiveGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveGrant'] = ResolversParentTypes['ActiveGrant']> = ResolversObject<{
@@ -4068,8 +4115,8 @@ export type ArticulationAgreementResolvers<ContextType = Context, ParentType ext
   collegeProgram?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   committees?: Resolver<ResolversTypes['CurriculumCommitteeConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementCommitteesArgs, 'first'>>;
   competencyFramework?: Resolver<Maybe<ResolversTypes['CompetencyFramework']>, ParentType, ContextType, Partial<ArticulationAgreementCompetencyFrameworkArgs>>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappingTable?: Resolver<ResolversTypes['MappingTableConnection'], ParentType, ContextType, RequireFields<ArticulationAgreementMappingTableArgs, 'first'>>;
   maxTransferCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4099,7 +4146,7 @@ export type ArticulationAgreementEdgeResolvers<ContextType = Context, ParentType
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4130,7 +4177,7 @@ export type CareerGapResolvers<ContextType = Context, ParentType extends Resolve
 
 export type CareerTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerTarget'] = ResolversParentTypes['CareerTarget']> = ResolversObject<{
   jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
-  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -4154,7 +4201,7 @@ export type CohortOutcomeResolvers<ContextType = Context, ParentType extends Res
 export type CohortOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortOutcomes'] = ResolversParentTypes['CohortOutcomes']> = ResolversObject<{
   after?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['CohortOutcome'], ParentType, ContextType>;
-  reformDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reformDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   subsidized?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
@@ -4243,8 +4290,8 @@ export type CollegeProgramEdgeResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type CollegeTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollegeTeacher'] = ResolversParentTypes['CollegeTeacher']> = ResolversObject<{
-  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CollegeTeacherDualQualifiedArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4266,10 +4313,10 @@ export type CollegeTeacherEdgeResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type CommitteeDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeDecision'] = ResolversParentTypes['CommitteeDecision']> = ResolversObject<{
-  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   proposal?: Resolver<ResolversTypes['CommitteeProposal'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   tally?: Resolver<ResolversTypes['CommitteeTally'], ParentType, ContextType>;
   touchedCreditRules?: Resolver<Array<ResolversTypes['CreditRule']>, ParentType, ContextType>;
   touchedMappings?: Resolver<Array<ResolversTypes['TouchedMapping']>, ParentType, ContextType>;
@@ -4305,7 +4352,7 @@ export type CommitteeProposalResolvers<ContextType = Context, ParentType extends
   newCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   newHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   newTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   proposedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
@@ -4338,7 +4385,7 @@ export type CommitteeTallyResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CommitteeVoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeVote'] = ResolversParentTypes['CommitteeVote']> = ResolversObject<{
-  castAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  castAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['CommitteeMember'], ParentType, ContextType>;
 }>;
@@ -4380,11 +4427,11 @@ export type CompetencyFrameworkResolvers<ContextType = Context, ParentType exten
   caseJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['CompetencyItemConnection'], ParentType, ContextType, RequireFields<CompetencyFrameworkItemsArgs, 'first'>>;
-  lastChangeDateTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastChangeDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4445,13 +4492,13 @@ export type ConfirmedTransferResolvers<ContextType = Context, ParentType extends
 
 export type ConsentGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentGrant'] = ResolversParentTypes['ConsentGrant']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grantedBy?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
@@ -4474,8 +4521,8 @@ export type ContentUnitSummaryResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4494,8 +4541,8 @@ export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentTy
 }>;
 
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4516,8 +4563,8 @@ export type CourseContentCoverageEdgeResolvers<ContextType = Context, ParentType
 export type CourseVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseVersion'] = ResolversParentTypes['CourseVersion']> = ResolversObject<{
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['CommitteeDecision']>, ParentType, ContextType>;
-  effectiveFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4550,7 +4597,7 @@ export type CredentialIssuerResolvers<ContextType = Context, ParentType extends 
 
 export type CreditEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditEvidence'] = ResolversParentTypes['CreditEvidence']> = ResolversObject<{
   certificateSerial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidencedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidencedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   secondaryCourseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4562,8 +4609,8 @@ export type CreditRuleResolvers<ContextType = Context, ParentType extends Resolv
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exemptCourses?: Resolver<Array<ResolversTypes['CollegeCourse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CreditRuleKind'], ParentType, ContextType>;
@@ -4645,6 +4692,14 @@ export type CurriculumCommitteeEdgeResolvers<ContextType = Context, ParentType e
   node?: Resolver<ResolversTypes['CurriculumCommittee'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DecisionCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4690,8 +4745,8 @@ export type EnterprisePracticeResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type HigherEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HigherEnrollment'] = ResolversParentTypes['HigherEnrollment']> = ResolversObject<{
-  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['College'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['CollegeProgram'], ParentType, ContextType>;
   results?: Resolver<ResolversTypes['CollegeCourseResultConnection'], ParentType, ContextType, RequireFields<HigherEnrollmentResultsArgs, 'first'>>;
@@ -4768,7 +4823,7 @@ export type OverlapReportResolvers<ContextType = Context, ParentType extends Res
   duplicatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   duplicates?: Resolver<ResolversTypes['DuplicatedContentConnection'], ParentType, ContextType, RequireFields<OverlapReportDuplicatesArgs, 'first'>>;
   higherHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suggestions?: Resolver<ResolversTypes['OverlapSuggestionConnection'], ParentType, ContextType, RequireFields<OverlapReportSuggestionsArgs, 'first'>>;
 }>;
@@ -4806,20 +4861,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PathwayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pathway'] = ResolversParentTypes['Pathway']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['ArticulationAgreement'], ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PathwayStage'], ParentType, ContextType>;
 }>;
 
 export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = ResolversObject<{
   employerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobPosition?: Resolver<ResolversTypes['JobPosition'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlacementKind'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['PlacementOutcome'], ParentType, ContextType>;
   recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = ResolversObject<{
@@ -4850,8 +4905,8 @@ export type ProgressionDecisionResolvers<ContextType = Context, ParentType exten
   confirmedTransfers?: Resolver<Array<ResolversTypes['ConfirmedTransfer']>, ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedByOrganizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requirementsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCredits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -4904,7 +4959,7 @@ export type RequirementCheckResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type RequirementVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequirementVersion'] = ResolversParentTypes['RequirementVersion']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ProgressionRequirement']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -4951,7 +5006,7 @@ export type SecondaryProgramResolvers<ContextType = Context, ParentType extends 
 export type SemesterReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SemesterReview'] = ResolversParentTypes['SemesterReview']> = ResolversObject<{
   alignment?: Resolver<ResolversTypes['AlignmentFigure'], ParentType, ContextType>;
   courses?: Resolver<ResolversTypes['ReviewedCourseConnection'], ParentType, ContextType, RequireFields<SemesterReviewCoursesArgs, 'first'>>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4980,7 +5035,7 @@ export type StageSplitEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessLogEntryConnection']>, ParentType, ContextType, RequireFields<StudentAccessLogArgs, 'first'>>;
   activeGrants?: Resolver<Array<ResolversTypes['ActiveGrant']>, ParentType, ContextType>;
   careerGap?: Resolver<Maybe<ResolversTypes['CareerGap']>, ParentType, ContextType>;
   careerTarget?: Resolver<Maybe<ResolversTypes['CareerTarget']>, ParentType, ContextType>;
@@ -5014,12 +5069,12 @@ export type StudentEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
-  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TouchedMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TouchedMapping'] = ResolversParentTypes['TouchedMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5028,7 +5083,7 @@ export type TouchedMappingResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type TrainingSubsidyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSubsidy'] = ResolversParentTypes['TrainingSubsidy']> = ResolversObject<{
-  grantedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   recordedByOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -5037,11 +5092,11 @@ export type TransferReviewResolvers<ContextType = Context, ParentType extends Re
   collegeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   exemptedCourseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
   outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5061,6 +5116,8 @@ export type TransferReviewEdgeResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogEntryConnection?: AccessLogEntryConnectionResolvers<ContextType>;
+  AccessLogEntryEdge?: AccessLogEntryEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   AlignmentFigure?: AlignmentFigureResolvers<ContextType>;
   ArticulationAgreement?: ArticulationAgreementResolvers<ContextType>;
@@ -5138,6 +5195,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CurriculumCommittee?: CurriculumCommitteeResolvers<ContextType>;
   CurriculumCommitteeConnection?: CurriculumCommitteeConnectionResolvers<ContextType>;
   CurriculumCommitteeEdge?: CurriculumCommitteeEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DecisionCheck?: DecisionCheckResolvers<ContextType>;
   DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   DuplicatedContent?: DuplicatedContentResolvers<ContextType>;

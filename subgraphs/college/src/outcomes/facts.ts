@@ -43,10 +43,10 @@ export const jobCertificates = (requirements: readonly RawRequirement[]): JobCer
 
 function certificatesOf(agreement: AgreementParent): CertificateFact[] {
   const learners = agreement.facts?.cohortLearners;
-  if (!learners || learners.some((l) => l.certificates === null)) {
+  if (!learners || learners.some((l) => l.certificateFacts === null)) {
     throw new GraphQLError('the learners’ certificates could not be read from the enterprise subgraph, so no cohort figure is made on partial data; try again', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
   }
-  return learners.flatMap((l) => l.certificates ?? []).map((c) => ({
+  return learners.flatMap((l) => l.certificateFacts ?? []).map((c) => ({
     holderId: c.holderId ?? '', standardCode: c.standard.code, issuedOn: c.issuedOn ?? '', status: c.status, revokedOn: c.revokedOn ?? null,
   }));
 }

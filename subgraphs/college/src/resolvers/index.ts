@@ -1,3 +1,4 @@
+import { dateScalars } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { ArticulationAgreement } from './agreement.ts';
 import { AccessLogEntry, AuditEntry } from './audit-entry.ts';
@@ -26,6 +27,7 @@ import {
 export const resolvers: Resolvers = {
   Query: { ...Query, ...CredentialQuery },
   JSON,
+  ...dateScalars,
   Mutation,
   Student,
   College,

@@ -49,10 +49,10 @@ export const Student: StudentResolvers = {
   },
 
   // Reading the log is itself recorded, and shows in the log from the next request.
-  async accessLog(ref, { first }, ctx) {
+  async accessLog(ref, { first, after }, ctx) {
     const limit = requirePageSize(first ?? 100, MAX_AUDIT_PAGE_SIZE);
     readPrivate(ctx, ref, 'accessLog');
-    return accessLogLoader(ctx, limit).load(ref.id);
+    return accessLogLoader(ctx, limit, after ?? null).load(ref.id);
   },
 
   ...articulationFields,

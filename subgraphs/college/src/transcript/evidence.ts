@@ -18,8 +18,8 @@ export interface TranscriptEvidence {
 /** The GraphQL shape, as `@requires` selects it. */
 export interface RawTranscriptEvidence {
   secondaryStageCredential?: unknown;
-  certificates?: Array<{ serial: string; status: string; credential?: unknown }> | null;
-  recognizedCertificates?: RawRecognition[] | null;
+  certificateFacts?: Array<{ serial: string; status: string; credential?: unknown }> | null;
+  recognizedCertificateFacts?: RawRecognition[] | null;
 }
 
 const isObject = (value: unknown): value is Credential => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -27,7 +27,7 @@ const isObject = (value: unknown): value is Credential => !!value && typeof valu
 export function toTranscriptEvidence(raw: RawTranscriptEvidence): TranscriptEvidence {
   return {
     secondaryStage: isObject(raw.secondaryStageCredential) ? raw.secondaryStageCredential : null,
-    certificates: raw.certificates?.map((c) => ({ serial: c.serial, status: c.status === 'REVOKED' ? 'REVOKED' : 'VALID', credential: isObject(c.credential) ? c.credential : null })) ?? null,
-    recognitions: raw.recognizedCertificates ?? null,
+    certificates: raw.certificateFacts?.map((c) => ({ serial: c.serial, status: c.status === 'REVOKED' ? 'REVOKED' : 'VALID', credential: isObject(c.credential) ? c.credential : null })) ?? null,
+    recognitions: raw.recognizedCertificateFacts ?? null,
   };
 }

@@ -65,12 +65,12 @@ describe.each(kinds)('an issuing organisation awards a certificate (%s)', (kind)
       revokedOn: null,
       revocationReason: null,
     });
-    const read = await hub.run<{ _entities: { certificates: { serial: string }[] }[] }>(
+    const read = await hub.run<{ _entities: { certificates: { nodes: { serial: string }[] } }[] }>(
       callers.zhilian,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { serial } } } }',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { nodes { serial } } } } }',
       { r: [studentRef(AUTO_GRADUATE, ['sch-hillview', 'col-metro'])] },
     );
-    expect(read.data?._entities[0]?.certificates.map((c) => c.serial)).toEqual([input.serial, 'ICV2-2026-000003']);
+    expect(read.data?._entities[0]?.certificates.nodes.map((c) => c.serial)).toEqual([input.serial, 'ICV2-2026-000003']);
   });
 
   it('an admin may award any organisation’s certificate', async () => {

@@ -18,12 +18,12 @@ import {
 const kinds = await databaseKinds();
 
 interface Award { serial: string; standard: { code: string }; status: string; issuedOn: string; score: number | null; revokedOn: string | null; revocationReason: string | null }
-interface StudentView { id: string; certificates: Award[] | null }
+interface StudentView { id: string; certificates: { nodes: Award[] } | null }
 
 const CERTIFICATES = /* GraphQL */ `
   query($r: [_Any!]!) {
     _entities(representations: $r) {
-      ... on Student { id certificates { serial standard { code } status issuedOn score revokedOn revocationReason } }
+      ... on Student { id certificates { nodes { serial standard { code } status issuedOn score revokedOn revocationReason } } }
     }
   }
 `;
@@ -46,7 +46,7 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
   const codesSeenBy = async (actor: Actor, ref: object) => {
     const { students, errors } = await read(actor, ref);
     expect(errors).toEqual([]);
-    return students[0]?.certificates?.map((c) => c.standard.code);
+    return students[0]?.certificates?.nodes.map((c) => c.standard.code);
   };
 
   it('the pathway’s school reads every certificate of its learner, newest first, and the read is audited', async () => {
@@ -64,16 +64,16 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     expect(errors).toEqual([]);
     expect(students[0]).toEqual({
       id: NET_GRADUATE,
-      certificates: [
+      certificates: { nodes: [
         { serial: 'NE2-2026-000002', standard: { code: 'X-NE-2' }, status: 'VALID', issuedOn: '2026-06-20', score: expect.any(Number), revokedOn: null, revocationReason: null },
         { serial: 'NED1-2023-000001', standard: { code: 'X-NED-1' }, status: 'VALID', issuedOn: '2023-06-20', score: expect.any(Number), revokedOn: null, revocationReason: null },
-      ],
+      ] },
     });
   });
 
   it('orders certificates issued the same day by serial', async () => {
     const { students } = await read(callers.admin, autoGraduate);
-    expect(students[0]?.certificates?.map((c) => c.serial)).toEqual(['HDICVT-2026-000004', 'ICV2-2026-000003']);
+    expect(students[0]?.certificates?.nodes.map((c) => c.serial)).toEqual(['HDICVT-2026-000004', 'ICV2-2026-000003']);
   });
 
   it('the pathway’s college reads every certificate too', async () => {
@@ -148,12 +148,12 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
   it('an admin reads everyone’s certificates', async () => {
     const { students, errors } = await read(callers.admin, netGraduate, autoGraduate);
     expect(errors).toEqual([]);
-    expect(students.map((s) => s.certificates?.length)).toEqual([2, 2]);
+    expect(students.map((s) => s.certificates?.nodes.length)).toEqual([2, 2]);
   });
 
   it('shows a revoked certificate with the date and reason of revocation', async () => {
     const { students } = await read(callers.zhongxin, studentRef(REVOKED_HOLDER, ['sch-riverside', 'col-metro']));
-    expect(students[0]?.certificates).toEqual([
+    expect(students[0]?.certificates?.nodes).toEqual([
       expect.objectContaining({
         standard: { code: 'X-NED-1' },
         status: 'REVOKED',
@@ -166,7 +166,7 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
   it('a learner with no certificates has an empty list', async () => {
     const { students, errors } = await read(callers.admin, studentRef(NO_CERTIFICATES, ['sch-hillview', 'col-metro']));
     expect(errors).toEqual([]);
-    expect(students[0]?.certificates).toEqual([]);
+    expect(students[0]?.certificates).toEqual({ nodes: [] });
   });
 
   it('an anonymous caller is asked to sign in: the list is null with UNAUTHENTICATED, and each refusal is audited', async () => {
@@ -198,14 +198,14 @@ describe.each(kinds)('a learner’s certificates (%s)', (kind) => {
     const query = /* GraphQL */ `
       query($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Student { id certificates { serial standard { code issuer { name }
-            recognitions { id counterpart { code name issuer { id } } } } } }
+          ... on Student { id certificates { nodes { serial standard { code issuer { name }
+            recognitions { id counterpart { code name issuer { id } } } } } } }
         }
       }
     `;
     const ten = await entitiesCost<StudentView>(hub, actor, query, 10, grants);
     const hundred = await entitiesCost<StudentView>(hub, actor, query, 100, grants);
-    expect(hundred.students.some((s) => s.certificates?.length)).toBe(seesSome);
+    expect(hundred.students.some((s) => s.certificates?.nodes.length)).toBe(seesSome);
     // An enterprise's refused rows come back null, each with FORBIDDEN, at no extra cost.
     expect(hundred.students.some((s) => s.certificates === null)).toBe(actor === callers.zhilian || !seesSome);
     expect(ten.statements).toBeGreaterThan(0);

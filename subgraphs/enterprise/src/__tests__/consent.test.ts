@@ -11,7 +11,7 @@ import { NET_GRADUATE, REVOKED_HOLDER, callers, consentTo, entryOf, holderNameOf
 const kinds = await databaseKinds();
 
 const CERTIFICATES = /* GraphQL */ `
-  query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id certificates { serial status standard { code } } } } }
+  query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id certificates { nodes { serial status standard { code } } } } } }
 `;
 const VERIFY = /* GraphQL */ `
   query($serial: String!, $name: String!) {
@@ -21,7 +21,7 @@ const VERIFY = /* GraphQL */ `
     }
   }
 `;
-interface Certificates { _entities: { id: string; certificates: { serial: string; status: string; standard: { code: string } }[] | null }[] }
+interface Certificates { _entities: { id: string; certificates: { nodes: { serial: string; status: string; standard: { code: string } }[] } | null }[] }
 interface Verified { verifyCertificate: Record<string, unknown> }
 
 /** A Network Technology graduate: X-NED-1 and X-NE-2 from Zhongxin; Huadong has no tie to them. */
@@ -40,7 +40,7 @@ describe.each(kinds)('an enterprise without the learner’s consent sees only th
       r: [studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'], grants)],
     });
     expect(errors).toBeUndefined();
-    return data?._entities[0]?.certificates?.map((c) => c.serial);
+    return data?._entities[0]?.certificates?.nodes.map((c) => c.serial);
   };
   const verify = (serial: string, name: string) => hub.run<Verified>(callers.huadong, VERIFY, { serial, name });
 

@@ -16,7 +16,7 @@ const PUBLIC_URL = loadConfig({}).credentials.publicUrl!;
 const NOW = '2026-11-23T04:00:00.000Z';
 
 const CREDENTIALS = /* GraphQL */ `
-  query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { credential } } } }
+  query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { nodes { credential } } } } }
 `;
 const VERIFY = /* GraphQL */ `
   query($c: JSON!) { verifyCredential(credential: $c) { verified summary checks { name passed message } } }
@@ -39,8 +39,8 @@ describe.each(kinds)('verifyCredential checks the issuer\'s accreditation (%s)',
   let template: Credential;
   beforeAll(async () => {
     hub = await openHarness(kind);
-    const res = await hub.run<{ _entities: Array<{ certificates: Array<{ credential: Credential }> }> }>(callers.learner(NET_GRADUATE), CREDENTIALS, { r: [studentRef(NET_GRADUATE, [], [])] });
-    template = structuredClone(res.data!._entities[0].certificates[0].credential);
+    const res = await hub.run<{ _entities: Array<{ certificates: { nodes: Array<{ credential: Credential }> } }> }>(callers.learner(NET_GRADUATE), CREDENTIALS, { r: [studentRef(NET_GRADUATE, [], [])] });
+    template = structuredClone(res.data!._entities[0].certificates.nodes[0].credential);
     delete template.proof;
   });
   afterAll(() => hub?.close());

@@ -22,7 +22,7 @@ const PUBLIC_URL = loadConfig({}).credentials.publicUrl!;
 const NOW = '2026-11-23T04:00:00.000Z';
 
 const CREDENTIALS = /* GraphQL */ `
-  query($r: [_Any!]!, $named: Boolean) { _entities(representations: $r) { ... on Student { id certificates { serial status standard { code } credential(named: $named) } } } }
+  query($r: [_Any!]!, $named: Boolean) { _entities(representations: $r) { ... on Student { id certificates { nodes { serial status standard { code } credential(named: $named) } } } } }
 `;
 const VERIFY = /* GraphQL */ `
   query($c: JSON!) { verifyCredential(credential: $c) { verified summary checks { name passed message } issuer { id name } standard { code } } }
@@ -47,8 +47,8 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
   afterAll(() => hub?.close());
 
   async function credentialsOf(actor: Parameters<Harness['run']>[0], studentId: string, options: { named?: boolean; grants?: ReturnType<typeof consentTo>[] } = {}) {
-    const res = await hub.run<{ _entities: Array<{ certificates: Award[] | null }> }>(actor, CREDENTIALS, { r: [studentRef(studentId, [], options.grants ?? [])], named: options.named ?? false });
-    return { awards: res.data?._entities[0]?.certificates ?? null, errors: res.errors ?? [] };
+    const res = await hub.run<{ _entities: Array<{ certificates: { nodes: Award[] } | null }> }>(actor, CREDENTIALS, { r: [studentRef(studentId, [], options.grants ?? [])], named: options.named ?? false });
+    return { awards: res.data?._entities[0]?.certificates?.nodes ?? null, errors: res.errors ?? [] };
   }
   const verify = async (credential: unknown) => {
     const res = await hub.run<{ verifyCredential: Verification }>(callers.anonymous, VERIFY, { c: credential });
@@ -258,10 +258,10 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
     const again = await hub.run<{ revokeCredentialShare: { revokedAt: string } }>(callers.learner(NET_GRADUATE), REVOKE_SHARE, { id: share.id });
     expect(again.data!.revokeCredentialShare.revokedAt).toBe(first.data!.revokeCredentialShare.revokedAt);
     expect((await hub.run<{ sharedCredential: null }>(callers.anonymous, FETCH, { secret })).data!.sharedCredential).toBeNull();
-    const listed = await hub.run<{ _entities: Array<{ certificates: Array<{ credentialShares: { nodes: Array<{ id: string; revokedAt: string | null }> } }> }> }>(
-      callers.learner(NET_GRADUATE), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { credentialShares { nodes { id revokedAt } } } } } }`, { r: [studentRef(NET_GRADUATE, [])] },
+    const listed = await hub.run<{ _entities: Array<{ certificates: { nodes: Array<{ credentialShares: { nodes: Array<{ id: string; revokedAt: string | null }> } }> } }> }>(
+      callers.learner(NET_GRADUATE), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { nodes { credentialShares { nodes { id revokedAt } } } } } } }`, { r: [studentRef(NET_GRADUATE, [])] },
     );
-    expect(listed.data!._entities[0].certificates[0].credentialShares.nodes.map((x) => x.id)).toContain(share.id);
+    expect(listed.data!._entities[0].certificates.nodes[0].credentialShares.nodes.map((x) => x.id)).toContain(share.id);
   });
 });
 

@@ -101,13 +101,13 @@ describe.each(kinds)('content units and job positions (%s)', (kind) => {
   });
 
   it('gives the college’s figures the holder of each award it may read, and a job’s requirements', async () => {
-    const res = await hub.run<{ _entities: ({ certificates: { holderId: string; standard: { code: string } }[] } | { requirementFacts: { positionId: string; kind: string; standardCode: string | null }[] })[] }>(
-      callers.metroCollege, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { holderId standard { code } } } ... on JobPosition { requirementFacts { positionId kind standardCode } } } }',
+    const res = await hub.run<{ _entities: ({ certificateFacts: { holderId: string; standard: { code: string } }[] } | { requirementFacts: { positionId: string; kind: string; standardCode: string | null }[] })[] }>(
+      callers.metroCollege, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificateFacts { holderId standard { code } } } ... on JobPosition { requirementFacts { positionId kind standardCode } } } }',
       { r: [studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro']), { __typename: 'JobPosition', id: 'jp-ty-noc' }] },
     );
     expect(res.errors).toBeUndefined();
-    const [student, job] = res.data!._entities as [{ certificates: { holderId: string }[] }, { requirementFacts: { positionId: string; kind: string; standardCode: string | null }[] }];
-    expect(student.certificates.map((c) => c.holderId)).toEqual([NET_GRADUATE, NET_GRADUATE]);
+    const [student, job] = res.data!._entities as [{ certificateFacts: { holderId: string }[] }, { requirementFacts: { positionId: string; kind: string; standardCode: string | null }[] }];
+    expect(student.certificateFacts.map((c) => c.holderId)).toEqual([NET_GRADUATE, NET_GRADUATE]);
     expect(job.requirementFacts.filter((r) => r.kind === 'CERTIFICATE')).toEqual([{ positionId: 'jp-ty-noc', kind: 'CERTIFICATE', standardCode: 'X-NED-1' }]);
   });
 });

@@ -11,11 +11,11 @@ const kinds = await databaseKinds();
 
 const SEEN = /* GraphQL */ `
   query($r: [_Any!]!, $serial: String!) {
-    _entities(representations: $r) { ... on Student { recognizedCertificates { standard { code } path { id } } } }
+    _entities(representations: $r) { ... on Student { recognizedCertificates { nodes { standard { code } path { id } } } } }
     verifyCertificate(serial: $serial, holderName: "Agreement Tester") { standard { recognitions { id } } }
   }
 `;
-interface Seen { _entities: { recognizedCertificates: { standard: { code: string }; path: { id: string }[] }[] }[]; verifyCertificate: { standard: { recognitions: { id: string }[] } } }
+interface Seen { _entities: { recognizedCertificates: { nodes: { standard: { code: string }; path: { id: string }[] }[] } }[]; verifyCertificate: { standard: { recognitions: { id: string }[] } } }
 
 describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) => {
   let hub: Harness;
@@ -41,7 +41,7 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
     return async () => {
       const { data, errors } = await hub.run<Seen>(callers.tianyi, SEEN, { r: [studentRef(studentId, [])], serial: award.serial });
       expect(errors).toBeUndefined();
-      return { chains: data!._entities[0]!.recognizedCertificates.map((r) => r.path.map((p) => p.id)), catalogue: data!.verifyCertificate.standard.recognitions.map((r) => r.id) };
+      return { chains: data!._entities[0]!.recognizedCertificates.nodes.map((r) => r.path.map((p) => p.id)), catalogue: data!.verifyCertificate.standard.recognitions.map((r) => r.id) };
     };
   };
 

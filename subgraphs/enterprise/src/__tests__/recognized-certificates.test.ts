@@ -79,7 +79,7 @@ describe.each(kinds)('what a learner’s certificates count as, in the demo (%s)
       seen = (await read(actor, studentRef(NET_GRADUATE, ['sch-riverside', 'col-metro'], grants))).students;
     });
     // An enterprise refused is told (null with FORBIDDEN); anyone else sees an empty list.
-    expect(seen[0]?.recognizedCertificates?.length ?? 0).toBe(listed);
+    expect(seen[0]?.recognizedCertificates?.nodes.length ?? 0).toBe(listed);
     expect(audit.map((e) => [e.studentId, e.parts, e.outcome, e.reason])).toEqual([[NET_GRADUATE, 'CERTIFICATES:recognizedCertificates', outcome, reason]]);
   });
 
@@ -95,7 +95,7 @@ describe.each(kinds)('what a learner’s certificates count as, in the demo (%s)
 
   it('asked together with the certificates, the read is one audit entry naming both fields', async () => {
     const audit = await hub.auditedBy(() =>
-      hub.run(callers.riverside, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { serial } recognizedCertificates { standard { code } } } } }', { r: [netGraduate] }),
+      hub.run(callers.riverside, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { certificates { nodes { serial } } recognizedCertificates { nodes { standard { code } } } } } }', { r: [netGraduate] }),
     );
     expect(audit.map((e) => [e.parts, e.outcome])).toEqual([['CERTIFICATES:certificates,CERTIFICATES:recognizedCertificates', 'ALLOWED']]);
   });
@@ -108,18 +108,18 @@ describe.each(kinds)('what a learner’s certificates count as, in the demo (%s)
     const query = /* GraphQL */ `
       query($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Student { id recognizedCertificates {
+          ... on Student { id recognizedCertificates { nodes {
             standard { code issuer { name } prerequisites { code } }
             award { serial standard { code } }
             path { id counterpart { code issuer { id } } } effectiveFrom effectiveTo
-          } }
+          } } }
         }
       }
     `;
     const ten = await entitiesCost<StudentView>(hub, actor, query, 10, grants);
     const hundred = await entitiesCost<StudentView>(hub, actor, query, 100, grants);
     // The first ten include the Network and Automotive graduates, whose certificates count as others.
-    expect(ten.students.some((s) => s.recognizedCertificates?.length)).toBe(true);
+    expect(ten.students.some((s) => s.recognizedCertificates?.nodes.length)).toBe(true);
     expect(ten.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBe(ten.statements);
   });

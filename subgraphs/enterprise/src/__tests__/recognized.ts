@@ -27,15 +27,15 @@ interface Recognized {
   effectiveFrom: string;
   effectiveTo: string | null;
 }
-export interface StudentView { id: string; recognizedCertificates: Recognized[] | null }
+export interface StudentView { id: string; recognizedCertificates: { nodes: Recognized[] } | null }
 
 const RECOGNIZED = /* GraphQL */ `
   query($r: [_Any!]!) {
     _entities(representations: $r) {
-      ... on Student { id recognizedCertificates {
+      ... on Student { id recognizedCertificates { nodes {
         standard { code } award { serial standard { code } }
         path { id counterpart { code } mutual } effectiveFrom effectiveTo
-      } }
+      } } }
     }
   }
 `;
@@ -62,7 +62,7 @@ export function readerOf(hub: () => Harness) {
   const linesSeenBy = async (actor: Actor, ref: object) => {
     const { students, errors } = await read(actor, ref);
     expect(errors).toEqual([]);
-    return students[0]?.recognizedCertificates?.map(line);
+    return students[0]?.recognizedCertificates?.nodes.map(line);
   };
   return { read, linesSeenBy };
 }

@@ -37,6 +37,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time with its offset, e.g. 2026-09-01T08:30:00.000Z or 2026-09-01T16:30:00+08:00. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -65,11 +69,11 @@ export type Accreditation = {
   /** The status the supervisor set last; it holds from `statusFrom`, which may be a later day. */
   status: AccreditationStatus;
   /** ISO date from which `status` holds. */
-  statusFrom: Scalars['String']['output'];
+  statusFrom: Scalars['Date']['output'];
   /** ISO date: the first day covered. */
-  validFrom: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
   /** ISO date: the last day covered. */
-  validUntil: Scalars['String']['output'];
+  validUntil: Scalars['Date']['output'];
 };
 
 
@@ -109,7 +113,7 @@ export type AccreditationCheck = {
   /** The standing in one sentence, naming the accreditation and, when not accredited, the status and its reason. */
   explanation: Scalars['String']['output'];
   /** ISO date asked about. */
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** The organisation asked about. */
   organization: CertificationOrganization;
   /** True when the organisation could award the standard that day: ACCREDITED, or NOT_REQUIRED. */
@@ -148,9 +152,9 @@ export type AccreditationEvent = {
   /** The administrator who took the step (their token's subject); null for anyone but an administrator. */
   actorSubject: Maybe<Scalars['String']['output']>;
   /** ISO 8601 instant (UTC) the step was recorded. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** ISO date the status takes effect. */
-  effectiveOn: Scalars['String']['output'];
+  effectiveOn: Scalars['Date']['output'];
   /** What was done. */
   kind: AccreditationEventKind;
   /** Why, in the supervisor's words. */
@@ -257,7 +261,7 @@ export type CertificateAward = {
   /** Internal: the learner the award was made to, for the college's cohort figures. */
   holderId: Scalars['ID']['output'];
   /** ISO date of issue. */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /**
    * Set when a certificate this award required (its rung below on the ladder)
    * has since been revoked and the learner holds it no more, not even through a
@@ -268,7 +272,7 @@ export type CertificateAward = {
   /** Why it was revoked, in the issuer's words, when revoked. */
   revocationReason: Maybe<Scalars['String']['output']>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** Assessment score from 0 to 100. */
   score: Maybe<Scalars['Float']['output']>;
   /** The issuer's serial number, unique hub-wide. */
@@ -290,6 +294,28 @@ export type CertificateAwardCredentialArgs = {
 export type CertificateAwardCredentialSharesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of CertificateAward rows. */
+export type CertificateAwardConnection = {
+  __typename?: 'CertificateAwardConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<CertificateAwardEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<CertificateAward>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a CertificateAwardConnection page, with the cursor that points at it. */
+export type CertificateAwardEdge = {
+  __typename?: 'CertificateAwardEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CertificateAward;
 };
 
 /** What sort of certificate a standard is. */
@@ -384,14 +410,14 @@ export type CertificateVerification = {
   /** True when a certificate with this serial was issued to a holder of this name. */
   authentic: Scalars['Boolean']['output'];
   /** ISO date of issue. */
-  issuedOn: Maybe<Scalars['String']['output']>;
+  issuedOn: Maybe<Scalars['Date']['output']>;
   /**
    * The issuer's accreditation for the standard on the issue date: an award made
    * before a suspension or withdrawal stays ACCREDITED. Null when not authentic.
    */
   issuerAccreditation: Maybe<AccreditationCheck>;
   /** ISO date of revocation, when revoked. */
-  revokedOn: Maybe<Scalars['String']['output']>;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** The standard, with its recognitions. */
   standard: Maybe<CertificateStandard>;
   /** VALID or REVOKED. */
@@ -535,15 +561,15 @@ export type CredentialIssuer = {
 export type CredentialShare = {
   __typename?: 'CredentialShare';
   /** ISO 8601 instant it was made. */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** ISO 8601 instant after which the link answers nothing. */
-  expiresAt: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   /** The share's id, e.g. shr-7c1e…; the learner revokes it by this id. */
   id: Scalars['ID']['output'];
   /** True when the shared copy names the learner. */
   named: Scalars['Boolean']['output'];
   /** ISO 8601 instant it was revoked, or null. */
-  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** The certificate's serial. */
   serial: Scalars['ID']['output'];
 };
@@ -613,9 +639,9 @@ export type CredentialVerification = {
 export type DatePeriod = {
   __typename?: 'DatePeriod';
   /** ISO date: the first day. */
-  from: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
   /** ISO date: the last day. */
-  to: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
 };
 
 /** A page of DatePeriod rows. */
@@ -646,13 +672,13 @@ export type ExamSession = {
   /** How many candidates sat it. */
   candidates: Scalars['Int']['output'];
   /** ISO date the exam was held. */
-  heldOn: Scalars['String']['output'];
+  heldOn: Scalars['Date']['output'];
   /** e.g. exs- and a random UUID. */
   id: Scalars['ID']['output'];
   /** How many of them passed. */
   passed: Scalars['Int']['output'];
   /** ISO 8601 instant (UTC) it was recorded. */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** The standard examined. */
   standard: CertificateStandard;
 };
@@ -1394,9 +1420,9 @@ export type Recognition = {
   /** The standard this one is recognised as. */
   counterpart: CertificateStandard;
   /** ISO date the agreement takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the agreement ends, or null when open-ended. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** The agreement's id, as in RecognitionAgreement. */
   id: Scalars['ID']['output'];
   /** True when each standard is recognised as the other. */
@@ -1410,7 +1436,7 @@ export type Recognition = {
 export type RecognitionAgreement = {
   __typename?: 'RecognitionAgreement';
   /** ISO instant both issuers had agreed, or null when they never did. */
-  agreedAt: Maybe<Scalars['String']['output']>;
+  agreedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the agreement rests on: the pilot, policy or assessment behind it. */
   basis: Scalars['String']['output'];
   /** The issuer whose acceptance it needs (the same as proposedBy when one organisation issues both standards). */
@@ -1420,9 +1446,9 @@ export type RecognitionAgreement = {
   /** ONE_WAY (from → to only) or MUTUAL. */
   direction: RecognitionDirection;
   /** ISO date the agreement takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date of its last day in force, or null when open-ended; a withdrawal sets it. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Holders of this standard count as holders of `to`. */
   from: CertificateStandard;
   /** Every step taken, oldest first. Append-only: a step is never changed or removed. */
@@ -1491,9 +1517,9 @@ export type RecognitionEvent = {
   /** The signed-in member of staff who took it (their token's subject). */
   actorSubject: Scalars['String']['output'];
   /** ISO 8601 instant (UTC) the step was taken. */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** For a withdrawal: the last day the agreement counts. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** What was done. */
   kind: RecognitionEventKind;
   /** The organisation whose word it was. */
@@ -1556,9 +1582,9 @@ export type RecognizedCertificate = {
   /** The learner's own award the recognition starts from. */
   award: CertificateAward;
   /** ISO date from which the whole chain is in force (the latest start). */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the chain ends (the earliest end), or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /**
    * Why the learner counts as holding the standard, in one sentence for them and
    * their family: the award and its date, each agreement followed, and the dates
@@ -1569,6 +1595,28 @@ export type RecognizedCertificate = {
   path: Array<Recognition>;
   /** The standard the learner counts as holding. */
   standard: CertificateStandard;
+};
+
+/** A page of RecognizedCertificate rows. */
+export type RecognizedCertificateConnection = {
+  __typename?: 'RecognizedCertificateConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<RecognizedCertificateEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<RecognizedCertificate>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a RecognizedCertificateConnection page, with the cursor that points at it. */
+export type RecognizedCertificateEdge = {
+  __typename?: 'RecognizedCertificateEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecognizedCertificate;
 };
 
 /** An exam session to record. */
@@ -1623,21 +1671,39 @@ export type Student = {
   __typename?: 'Student';
   /** The learner's active consent grants; used only for authorisation. */
   activeGrants: Array<ActiveGrant>;
+  /** Internal: every certificate the caller may see, unpaged, as the college's evidence. */
+  certificateFacts: Maybe<Array<CertificateAward>>;
   /**
    * Certificates awarded to the learner, newest first. Part CERTIFICATES: the
    * pathway's institutions, the learner, and organisations with the learner's
    * consent see them all; an issuer sees the awards it made.
    */
-  certificates: Maybe<Array<CertificateAward>>;
+  certificates: Maybe<CertificateAwardConnection>;
   /** Hub-wide learner id, e.g. GT202200001X. */
   id: Scalars['ID']['output'];
   /** Organisations taking part in the learner's pathway; used only for authorisation. */
   pathwayOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Internal: every recognised standard, unpaged, as the college's evidence. */
+  recognizedCertificateFacts: Maybe<Array<RecognizedCertificate>>;
   /**
    * Every standard the learner's valid certificates count as today, with the path.
    * Part CERTIFICATES.
    */
-  recognizedCertificates: Maybe<Array<RecognizedCertificate>>;
+  recognizedCertificates: Maybe<RecognizedCertificateConnection>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A learner on the hub. The enterprise subgraph contributes their certificates. */
+export type StudentRecognizedCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1744,6 +1810,17 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}> ) );
 }>;
 
@@ -1769,6 +1846,8 @@ export type ResolversTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CertificateAward: ResolverTypeWrapper<AwardRow>;
+  CertificateAwardConnection: ResolverTypeWrapper<Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CertificateAwardEdge']>, nodes: Array<ResolversTypes['CertificateAward']> }>;
+  CertificateAwardEdge: ResolverTypeWrapper<Omit<CertificateAwardEdge, 'node'> & { node: ResolversTypes['CertificateAward'] }>;
   CertificateKind: CertificateKind;
   CertificateLevel: CertificateLevel;
   CertificateStandard: ResolverTypeWrapper<StandardRow>;
@@ -1792,9 +1871,11 @@ export type ResolversTypes = ResolversObject<{
   CredentialShareEdge: ResolverTypeWrapper<Omit<CredentialShareEdge, 'node'> & { node: ResolversTypes['CredentialShare'] }>;
   CredentialShareLink: ResolverTypeWrapper<ShareLink>;
   CredentialVerification: ResolverTypeWrapper<VerificationView>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
   DatePeriodConnection: ResolverTypeWrapper<DatePeriodConnection>;
   DatePeriodEdge: ResolverTypeWrapper<DatePeriodEdge>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExamSession: ResolverTypeWrapper<ExamSessionRow>;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: ResolverTypeWrapper<IssuingMonthRow>;
@@ -1828,6 +1909,8 @@ export type ResolversTypes = ResolversObject<{
   RecognitionEventKind: RecognitionEventKind;
   RecognitionStatus: RecognitionStatus;
   RecognizedCertificate: ResolverTypeWrapper<RecognizedCertificateView>;
+  RecognizedCertificateConnection: ResolverTypeWrapper<Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversTypes['RecognizedCertificate']> }>;
+  RecognizedCertificateEdge: ResolverTypeWrapper<Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversTypes['RecognizedCertificate'] }>;
   RecordExamSessionInput: RecordExamSessionInput;
   RecordPart: RecordPart;
   RevokeCertificateInput: RevokeCertificateInput;
@@ -1852,6 +1935,8 @@ export type ResolversParentTypes = ResolversObject<{
   AwardCertificateInput: AwardCertificateInput;
   Float: Scalars['Float']['output'];
   CertificateAward: AwardRow;
+  CertificateAwardConnection: Omit<CertificateAwardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateAwardEdge']>, nodes: Array<ResolversParentTypes['CertificateAward']> };
+  CertificateAwardEdge: Omit<CertificateAwardEdge, 'node'> & { node: ResolversParentTypes['CertificateAward'] };
   CertificateStandard: StandardRow;
   CertificateStandardConnection: Omit<CertificateStandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateStandardEdge']>, nodes: Array<ResolversParentTypes['CertificateStandard']> };
   CertificateStandardEdge: Omit<CertificateStandardEdge, 'node'> & { node: ResolversParentTypes['CertificateStandard'] };
@@ -1872,9 +1957,11 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialShareEdge: Omit<CredentialShareEdge, 'node'> & { node: ResolversParentTypes['CredentialShare'] };
   CredentialShareLink: ShareLink;
   CredentialVerification: VerificationView;
+  Date: Scalars['Date']['output'];
   DatePeriod: DatePeriod;
   DatePeriodConnection: DatePeriodConnection;
   DatePeriodEdge: DatePeriodEdge;
+  DateTime: Scalars['DateTime']['output'];
   ExamSession: ExamSessionRow;
   GrantAccreditationInput: GrantAccreditationInput;
   IssuingMonth: IssuingMonthRow;
@@ -1903,6 +1990,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionEventConnection: Omit<RecognitionEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognitionEventEdge']>, nodes: Array<ResolversParentTypes['RecognitionEvent']> };
   RecognitionEventEdge: Omit<RecognitionEventEdge, 'node'> & { node: ResolversParentTypes['RecognitionEvent'] };
   RecognizedCertificate: RecognizedCertificateView;
+  RecognizedCertificateConnection: Omit<RecognizedCertificateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecognizedCertificateEdge']>, nodes: Array<ResolversParentTypes['RecognizedCertificate']> };
+  RecognizedCertificateEdge: Omit<RecognizedCertificateEdge, 'node'> & { node: ResolversParentTypes['RecognizedCertificate'] };
   RecordExamSessionInput: RecordExamSessionInput;
   RevokeCertificateInput: RevokeCertificateInput;
   SetAccreditationStatusInput: SetAccreditationStatusInput;
@@ -1918,15 +2007,15 @@ export type AccreditationResolvers<ContextType = Context, ParentType extends Res
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   standingOn?: Resolver<ResolversTypes['AccreditationStanding'], ParentType, ContextType, Partial<AccreditationStandingOnArgs>>;
   status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
-  statusFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type AccreditationCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationCheck'] = ResolversParentTypes['AccreditationCheck']> = ResolversObject<{
   accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
@@ -1947,8 +2036,8 @@ export type AccreditationEdgeResolvers<ContextType = Context, ParentType extends
 
 export type AccreditationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccreditationEvent'] = ResolversParentTypes['AccreditationEvent']> = ResolversObject<{
   actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AccreditationEventKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccreditationStatus'], ParentType, ContextType>;
@@ -1976,14 +2065,26 @@ export type CertificateAwardResolvers<ContextType = Context, ParentType extends 
   credential?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CertificateAwardCredentialArgs, 'named'>>;
   credentialShares?: Resolver<ResolversTypes['CredentialShareConnection'], ParentType, ContextType, RequireFields<CertificateAwardCredentialSharesArgs, 'first'>>;
   holderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   prerequisiteRevoked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
+}>;
+
+export type CertificateAwardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardConnection'] = ResolversParentTypes['CertificateAwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateAwardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CertificateAward']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateAwardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateAwardEdge'] = ResolversParentTypes['CertificateAwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
 }>;
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard'], FederationReferenceType extends FederationReferenceTypes['CertificateStandard'] = FederationReferenceTypes['CertificateStandard']> = ResolversObject<{
@@ -2014,9 +2115,9 @@ export type CertificateStandardEdgeResolvers<ContextType = Context, ParentType e
 
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuerAccreditation?: Resolver<Maybe<ResolversTypes['AccreditationCheck']>, ParentType, ContextType>;
-  revokedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
 }>;
@@ -2086,11 +2187,11 @@ export type CredentialIssuerResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type CredentialShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredentialShare'] = ResolversParentTypes['CredentialShare']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2122,9 +2223,13 @@ export type CredentialVerificationResolvers<ContextType = Context, ParentType ex
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type DatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type DatePeriodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatePeriodConnection'] = ResolversParentTypes['DatePeriodConnection']> = ResolversObject<{
@@ -2139,12 +2244,16 @@ export type DatePeriodEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['DatePeriod'], ParentType, ContextType>;
 }>;
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type ExamSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamSession'] = ResolversParentTypes['ExamSession']> = ResolversObject<{
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
@@ -2285,20 +2394,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RecognitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mutual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RecognitionAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionAgreement'] = ResolversParentTypes['RecognitionAgreement']> = ResolversObject<{
-  agreedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agreedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   countsOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<RecognitionAgreementCountsOnArgs>>;
   direction?: Resolver<ResolversTypes['RecognitionDirection'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['RecognitionEventConnection'], ParentType, ContextType, RequireFields<RecognitionAgreementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2321,8 +2430,8 @@ export type RecognitionAgreementEdgeResolvers<ContextType = Context, ParentType 
 
 export type RecognitionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionEvent'] = ResolversParentTypes['RecognitionEvent']> = ResolversObject<{
   actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecognitionEventKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['CertificationOrganization'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2342,18 +2451,32 @@ export type RecognitionEventEdgeResolvers<ContextType = Context, ParentType exte
 
 export type RecognizedCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificate'] = ResolversParentTypes['RecognizedCertificate']> = ResolversObject<{
   award?: Resolver<ResolversTypes['CertificateAward'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
 }>;
 
+export type RecognizedCertificateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateConnection'] = ResolversParentTypes['RecognizedCertificateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognizedCertificateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecognizedCertificate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognizedCertificateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognizedCertificateEdge'] = ResolversParentTypes['RecognizedCertificateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecognizedCertificate'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  certificates?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificateFacts?: Resolver<Maybe<Array<ResolversTypes['CertificateAward']>>, ParentType, ContextType>;
+  certificates?: Resolver<Maybe<ResolversTypes['CertificateAwardConnection']>, ParentType, ContextType, RequireFields<StudentCertificatesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recognizedCertificates?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificateFacts?: Resolver<Maybe<Array<ResolversTypes['RecognizedCertificate']>>, ParentType, ContextType>;
+  recognizedCertificates?: Resolver<Maybe<ResolversTypes['RecognizedCertificateConnection']>, ParentType, ContextType, RequireFields<StudentRecognizedCertificatesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -2366,6 +2489,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccreditationEventEdge?: AccreditationEventEdgeResolvers<ContextType>;
   ActiveGrant?: ActiveGrantResolvers<ContextType>;
   CertificateAward?: CertificateAwardResolvers<ContextType>;
+  CertificateAwardConnection?: CertificateAwardConnectionResolvers<ContextType>;
+  CertificateAwardEdge?: CertificateAwardEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
   CertificateStandardConnection?: CertificateStandardConnectionResolvers<ContextType>;
   CertificateStandardEdge?: CertificateStandardEdgeResolvers<ContextType>;
@@ -2385,9 +2510,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CredentialShareEdge?: CredentialShareEdgeResolvers<ContextType>;
   CredentialShareLink?: CredentialShareLinkResolvers<ContextType>;
   CredentialVerification?: CredentialVerificationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DatePeriod?: DatePeriodResolvers<ContextType>;
   DatePeriodConnection?: DatePeriodConnectionResolvers<ContextType>;
   DatePeriodEdge?: DatePeriodEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   ExamSession?: ExamSessionResolvers<ContextType>;
   IssuingMonth?: IssuingMonthResolvers<ContextType>;
   IssuingMonthConnection?: IssuingMonthConnectionResolvers<ContextType>;
@@ -2412,6 +2539,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecognitionEventConnection?: RecognitionEventConnectionResolvers<ContextType>;
   RecognitionEventEdge?: RecognitionEventEdgeResolvers<ContextType>;
   RecognizedCertificate?: RecognizedCertificateResolvers<ContextType>;
+  RecognizedCertificateConnection?: RecognizedCertificateConnectionResolvers<ContextType>;
+  RecognizedCertificateEdge?: RecognizedCertificateEdgeResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { dateScalars } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { CertificateAward } from './award.ts';
 import { Mutation } from './mutation.ts';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   CertificateStandard,
   CertificateAward: { ...CertificateAward, ...CredentialAward },
   JSON,
+  ...dateScalars,
   CertificateVerification,
   CredentialShareLink,
   Recognition,

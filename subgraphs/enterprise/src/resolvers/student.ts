@@ -1,3 +1,4 @@
+import { pageInOrder, type PageArgs } from '@guantong/shared/paging';
 import { visibleCertificates } from '../certificates/access.ts';
 import type { StudentResolvers } from '../generated/resolvers.ts';
 import { recognizedCertificates } from '../recognition/certificates.ts';
@@ -9,12 +10,18 @@ import { recognizedCertificates } from '../recognition/certificates.ts';
  * A representation without the `@requires` fields is treated as a learner with
  * no pathway and no consent, which can only narrow what the caller sees.
  */
+/** A page of a list the policy may withhold: null stays null. */
+const pageOrNull = <T>(rows: readonly T[] | null, args: PageArgs) => (rows === null ? null : pageInOrder(rows, args));
+
 export const Student: StudentResolvers = {
   __resolveReference: (ref) => ({
     id: ref.id,
     pathwayOrganizationIds: 'pathwayOrganizationIds' in ref ? ref.pathwayOrganizationIds : [],
     activeGrants: 'activeGrants' in ref ? ref.activeGrants : [],
   }),
-  certificates: (student, _args, ctx) => visibleCertificates(ctx, student),
-  recognizedCertificates: (student, _args, ctx) => recognizedCertificates(ctx, student),
+  certificates: async (student, args, ctx) => pageOrNull(await visibleCertificates(ctx, student), args),
+  recognizedCertificates: async (student, args, ctx) => pageOrNull(await recognizedCertificates(ctx, student), args),
+  // Unpaged, for the college's @requires: its decisions need every certificate.
+  certificateFacts: (student, _args, ctx) => visibleCertificates(ctx, student),
+  recognizedCertificateFacts: (student, _args, ctx) => recognizedCertificates(ctx, student),
 };

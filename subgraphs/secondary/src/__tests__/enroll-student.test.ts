@@ -12,10 +12,10 @@ const kinds = await databaseKinds();
 
 const ENROL = /* GraphQL */ `
   mutation($input: EnrollSecondaryStudentInput!) {
-    enrollSecondaryStudent(input: $input) { student { id } institution { id } program { code } enrolledOn completedOn results { term } }
+    enrollSecondaryStudent(input: $input) { student { id } institution { id } program { code } enrolledOn completedOn results { nodes { term } } }
   }
 `;
-interface Enrolled { enrollSecondaryStudent: { student: { id: string }; institution: { id: string }; program: { code: string }; enrolledOn: string; completedOn: string | null; results: unknown[] } }
+interface Enrolled { enrollSecondaryStudent: { student: { id: string }; institution: { id: string }; program: { code: string }; enrolledOn: string; completedOn: string | null; results: { nodes: unknown[] } } }
 
 let sequence = 100;
 /** A new learner for Riverside's Network Technology programme, cohort 2025, with a national ID no one has. */
@@ -61,7 +61,7 @@ describe.each(kinds)('a school enrols a learner (%s)', (kind) => {
       program: { code: 'SEC-NET' },
       enrolledOn: '2025-09-01',
       completedOn: null,
-      results: [],
+      results: { nodes: [] },
     });
     const second = await enrol(callers.riverside, newcomer());
     expect(second.data?.enrollSecondaryStudent.student.id).toBe(learnerId(2025, 65));

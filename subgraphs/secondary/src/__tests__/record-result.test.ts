@@ -44,12 +44,12 @@ describe.each(kinds)('a school records course results (%s)', (kind) => {
     expect(data?.recordSecondaryResult).toEqual({
       course: { code: 'NET-S140', title: 'Basic Network Device Operation Practicum' }, term: '2023-2024-1', score: 59.5, passed: false,
     });
-    const stage = await hub.run<{ _entities: { secondaryStage: { results: { course: { code: string }; term: string }[] } }[] }>(
+    const stage = await hub.run<{ _entities: { secondaryStage: { results: { nodes: { course: { code: string }; term: string }[] } } }[] }>(
       callers.riverside,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { secondaryStage { results { course { code } term } } } } }',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { secondaryStage { results { nodes { course { code } term } } } } } }',
       { r: [studentRef(NET_LEARNER)] },
     );
-    const results = stage.data?._entities[0]?.secondaryStage.results ?? [];
+    const results = stage.data?._entities[0]?.secondaryStage.results.nodes ?? [];
     expect(results).toContainEqual({ course: { code: 'NET-S140' }, term: '2023-2024-1' });
     expect(results.map((r) => r.term)).toEqual(results.map((r) => r.term).sort());
   });

@@ -14,7 +14,7 @@ interface Stage {
   enrolledOn: string;
   completedOn: string | null;
   student: { id: string };
-  results: { course: { code: string }; term: string; score: number; passed: boolean }[];
+  results: { nodes: { course: { code: string }; term: string; score: number; passed: boolean }[] };
 }
 interface StudentView { id: string; name: string | null; secondaryStage: Stage | null }
 
@@ -22,7 +22,7 @@ const RECORD = /* GraphQL */ `
   query($r: [_Any!]!) {
     _entities(representations: $r) {
       ... on Student { id name secondaryStage { institution { id } program { code } enrolledOn completedOn student { id }
-        results { course { code } term score passed } } }
+        results { nodes { course { code } term score passed } } } }
     }
   }
 `;
@@ -52,7 +52,7 @@ describe.each(kinds)('a learner’s secondary record (%s)', (kind) => {
       name: demo.name,
       secondaryStage: { institution: { id: 'sch-riverside' }, program: { code: 'SEC-NET' }, enrolledOn: '2022-09-01', completedOn: '2025-07-01', student: { id: NET_LEARNER } },
     });
-    const results = students[0]!.secondaryStage!.results;
+    const results = students[0]!.secondaryStage!.results.nodes;
     expect(results).toHaveLength(expected.length);
     expect(results.every((r) => r.passed === r.score >= 60)).toBe(true);
   });
@@ -60,7 +60,7 @@ describe.each(kinds)('a learner’s secondary record (%s)', (kind) => {
   it('lists results in term order, then by course code', async () => {
     const { students } = await read(callers.admin, ...roster.students.slice(0, 30).map((s) => ref(s.id, [])));
     for (const student of students) {
-      const keys = student!.secondaryStage!.results.map((r) => `${r.term} ${r.course.code}`);
+      const keys = student!.secondaryStage!.results.nodes.map((r) => `${r.term} ${r.course.code}`);
       expect(keys).toEqual([...keys].sort());
       expect(keys.length).toBeGreaterThan(0);
     }
@@ -155,7 +155,7 @@ describe.each(kinds)('a learner’s secondary record (%s)', (kind) => {
       query($r: [_Any!]!) {
         _entities(representations: $r) {
           ... on Student { id name nationalId full: nationalId(unmasked: true) secondaryStage { institution { name programs { nodes { code } } } program { name school { id } courses { nodes { code } } }
-            results { course { code title program { code } } term score passed } } }
+            results { nodes { course { code title program { code } } term score passed } } } }
         }
       }
     `;

@@ -30,6 +30,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (RFC 3339 full-date), e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -103,9 +105,9 @@ export type CompetencyMappingFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Competency item id. */
@@ -130,9 +132,9 @@ export type ContentCoverageFact = {
   /** Course code. */
   courseCode: Scalars['ID']['output'];
   /** ISO date from. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date to, or null. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours. */
   hours: Scalars['Float']['output'];
   /** Standard code. */
@@ -155,9 +157,9 @@ export type ContentCoverageInput = {
 export type CourseCompetencyMapping = {
   __typename?: 'CourseCompetencyMapping';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The competency item taught. */
@@ -192,9 +194,9 @@ export type CourseCompetencyMappingEdge = {
 export type CourseContentCoverage = {
   __typename?: 'CourseContentCoverage';
   /** ISO date the mapping takes effect. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
   /** ISO date the mapping ends, or null while in force. */
-  effectiveTo: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['Date']['output']>;
   /** Class hours the course spends on it. */
   hours: Scalars['Float']['output'];
   /** The certificate standard. */
@@ -314,7 +316,7 @@ export type EnrolmentCheck = {
    * ISO birth date, read from the learner's GB 11643 national ID. Given only to
    * college staff and admins, and only when `inProgram` is true.
    */
-  birthDate: Maybe<Scalars['String']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
   /** True when a secondary school on the hub enrolled this learner. */
   enrolled: Scalars['Boolean']['output'];
   /** Whether the learner studies in `programCode`; null when no programme was asked about. */
@@ -370,7 +372,7 @@ export type ExamGate = {
 export type ExamRegistration = {
   __typename?: 'ExamRegistration';
   /** ISO date. */
-  registeredOn: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
   /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
 };
@@ -399,7 +401,7 @@ export type MapCourseInput = {
 export type ModuleAssessment = {
   __typename?: 'ModuleAssessment';
   /** ISO date. */
-  assessedOn: Scalars['String']['output'];
+  assessedOn: Scalars['Date']['output'];
   /** The module's credits when passed, otherwise 0. */
   creditsEarned: Scalars['Float']['output'];
   /** The module assessed. */
@@ -549,7 +551,7 @@ export type PreliminaryExamResult = {
   /** Certificate standard code, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
   /** ISO date. */
-  takenOn: Scalars['String']['output'];
+  takenOn: Scalars['Date']['output'];
 };
 
 /** A teacher's qualification to record. */
@@ -824,21 +826,52 @@ export type SecondaryCourseResult = {
   term: Scalars['String']['output'];
 };
 
+/** A page of SecondaryCourseResult rows. */
+export type SecondaryCourseResultConnection = {
+  __typename?: 'SecondaryCourseResultConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<SecondaryCourseResultEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<SecondaryCourseResult>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a SecondaryCourseResultConnection page, with the cursor that points at it. */
+export type SecondaryCourseResultEdge = {
+  __typename?: 'SecondaryCourseResultEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SecondaryCourseResult;
+};
+
 /** A learner's secondary stage: where and what they studied, and their results. */
 export type SecondaryEnrollment = {
   __typename?: 'SecondaryEnrollment';
   /** ISO date the stage ended, or null while it continues. */
-  completedOn: Maybe<Scalars['String']['output']>;
+  completedOn: Maybe<Scalars['Date']['output']>;
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['output'];
+  enrolledOn: Scalars['Date']['output'];
   /** The secondary school the learner is enrolled at. */
   institution: SecondarySchool;
   /** The programme the learner studies. */
   program: SecondaryProgram;
+  /** Internal: every result, unpaged, as the college's evidence. */
+  resultFacts: Array<SecondaryCourseResult>;
   /** Results in term order. */
-  results: Array<SecondaryCourseResult>;
+  results: SecondaryCourseResultConnection;
   /** The enrolled learner. */
   student: Student;
+};
+
+
+/** A learner's secondary stage: where and what they studied, and their results. */
+export type SecondaryEnrollmentResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A programme of study at a secondary school, articulated with a college programme by an agreement. */
@@ -947,9 +980,9 @@ export type SecondarySchoolEdge = {
 export type SecondaryTeacher = {
   __typename?: 'SecondaryTeacher';
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['output'];
+  activeFrom: Scalars['Date']['output'];
   /** ISO date they left, or null. */
-  activeTo: Maybe<Scalars['String']['output']>;
+  activeTo: Maybe<Scalars['Date']['output']>;
   /** Whether they were dual-qualified in a year under the hub's rule. */
   dualQualified: Scalars['Boolean']['output'];
   /** The teacher's id, e.g. tch-riverside-01. */
@@ -1091,7 +1124,7 @@ export type TeacherQualification = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained. */
-  obtainedOn: Scalars['String']['output'];
+  obtainedOn: Scalars['Date']['output'];
   /** The qualification's title. */
   title: Scalars['String']['output'];
 };
@@ -1286,6 +1319,7 @@ export type ResolversTypes = ResolversObject<{
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedYear>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
@@ -1315,6 +1349,8 @@ export type ResolversTypes = ResolversObject<{
   SecondaryCourseConnection: ResolverTypeWrapper<Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseEdge']>, nodes: Array<ResolversTypes['SecondaryCourse']> }>;
   SecondaryCourseEdge: ResolverTypeWrapper<Omit<SecondaryCourseEdge, 'node'> & { node: ResolversTypes['SecondaryCourse'] }>;
   SecondaryCourseResult: ResolverTypeWrapper<ResultRow>;
+  SecondaryCourseResultConnection: ResolverTypeWrapper<Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversTypes['SecondaryCourseResult']> }>;
+  SecondaryCourseResultEdge: ResolverTypeWrapper<Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversTypes['SecondaryCourseResult'] }>;
   SecondaryEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   SecondaryProgram: ResolverTypeWrapper<ProgramRow>;
   SecondaryProgramConnection: ResolverTypeWrapper<Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryProgramEdge']>, nodes: Array<ResolversTypes['SecondaryProgram']> }>;
@@ -1356,6 +1392,7 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialIssuer: IssuerView;
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
+  Date: Scalars['Date']['output'];
   DualQualifiedFact: DualQualifiedYear;
   DualQualifiedFigure: DualQualifiedYear;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
@@ -1383,6 +1420,8 @@ export type ResolversParentTypes = ResolversObject<{
   SecondaryCourseConnection: Omit<SecondaryCourseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourse']> };
   SecondaryCourseEdge: Omit<SecondaryCourseEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourse'] };
   SecondaryCourseResult: ResultRow;
+  SecondaryCourseResultConnection: Omit<SecondaryCourseResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryCourseResultEdge']>, nodes: Array<ResolversParentTypes['SecondaryCourseResult']> };
+  SecondaryCourseResultEdge: Omit<SecondaryCourseResultEdge, 'node'> & { node: ResolversParentTypes['SecondaryCourseResult'] };
   SecondaryEnrollment: EnrollmentRow;
   SecondaryProgram: ProgramRow;
   SecondaryProgramConnection: Omit<SecondaryProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecondaryProgramEdge']>, nodes: Array<ResolversParentTypes['SecondaryProgram']> };
@@ -1435,8 +1474,8 @@ export type CompetencyItemResolvers<ContextType = Context, ParentType extends Re
 
 export type CompetencyMappingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyMappingFact'] = ResolversParentTypes['CompetencyMappingFact']> = ResolversObject<{
   courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1444,16 +1483,16 @@ export type CompetencyMappingFactResolvers<ContextType = Context, ParentType ext
 
 export type ContentCoverageFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentCoverageFact'] = ResolversParentTypes['ContentCoverageFact']> = ResolversObject<{
   courseCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CourseCompetencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseCompetencyMapping'] = ResolversParentTypes['CourseCompetencyMapping']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1472,8 +1511,8 @@ export type CourseCompetencyMappingEdgeResolvers<ContextType = Context, ParentTy
 }>;
 
 export type CourseContentCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseContentCoverage'] = ResolversParentTypes['CourseContentCoverage']> = ResolversObject<{
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['CertificateStandard'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1511,6 +1550,10 @@ export type CurriculumFactsResolvers<ContextType = Context, ParentType extends R
   standards?: Resolver<Array<ResolversTypes['CertificateStandard']>, ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type DualQualifiedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DualQualifiedFact'] = ResolversParentTypes['DualQualifiedFact']> = ResolversObject<{
   qualified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1525,7 +1568,7 @@ export type DualQualifiedFigureResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type EnrolmentCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentCheck'] = ResolversParentTypes['EnrolmentCheck']> = ResolversObject<{
-  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inProgram?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1555,7 +1598,7 @@ export type ExamGateResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ExamRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExamRegistration'] = ResolversParentTypes['ExamRegistration']> = ResolversObject<{
-  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1564,7 +1607,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessment'] = ResolversParentTypes['ModuleAssessment']> = ResolversObject<{
-  assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   creditsEarned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1605,7 +1648,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PreliminaryExamResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreliminaryExamResult'] = ResolversParentTypes['PreliminaryExamResult']> = ResolversObject<{
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  takenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1649,12 +1692,25 @@ export type SecondaryCourseResultResolvers<ContextType = Context, ParentType ext
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SecondaryCourseResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultConnection'] = ResolversParentTypes['SecondaryCourseResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecondaryCourseResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecondaryCourseResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryCourseResultEdge'] = ResolversParentTypes['SecondaryCourseResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecondaryCourseResult'], ParentType, ContextType>;
+}>;
+
 export type SecondaryEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryEnrollment'] = ResolversParentTypes['SecondaryEnrollment']> = ResolversObject<{
-  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enrolledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['SecondarySchool'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SecondaryProgram'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  resultFacts?: Resolver<Array<ResolversTypes['SecondaryCourseResult']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['SecondaryCourseResultConnection'], ParentType, ContextType, RequireFields<SecondaryEnrollmentResultsArgs, 'first'>>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
@@ -1703,8 +1759,8 @@ export type SecondarySchoolEdgeResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type SecondaryTeacherResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryTeacher'] = ResolversParentTypes['SecondaryTeacher']> = ResolversObject<{
-  activeFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activeTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dualQualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<SecondaryTeacherDualQualifiedArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1739,7 +1795,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type TeacherQualificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeacherQualification'] = ResolversParentTypes['TeacherQualification']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['QualificationKind'], ParentType, ContextType>;
-  obtainedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obtainedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1761,6 +1817,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CredentialIssuer?: CredentialIssuerResolvers<ContextType>;
   CurriculumCourseFact?: CurriculumCourseFactResolvers<ContextType>;
   CurriculumFacts?: CurriculumFactsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DualQualifiedFact?: DualQualifiedFactResolvers<ContextType>;
   DualQualifiedFigure?: DualQualifiedFigureResolvers<ContextType>;
   EnrolmentCheck?: EnrolmentCheckResolvers<ContextType>;
@@ -1780,6 +1837,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SecondaryCourseConnection?: SecondaryCourseConnectionResolvers<ContextType>;
   SecondaryCourseEdge?: SecondaryCourseEdgeResolvers<ContextType>;
   SecondaryCourseResult?: SecondaryCourseResultResolvers<ContextType>;
+  SecondaryCourseResultConnection?: SecondaryCourseResultConnectionResolvers<ContextType>;
+  SecondaryCourseResultEdge?: SecondaryCourseResultEdgeResolvers<ContextType>;
   SecondaryEnrollment?: SecondaryEnrollmentResolvers<ContextType>;
   SecondaryProgram?: SecondaryProgramResolvers<ContextType>;
   SecondaryProgramConnection?: SecondaryProgramConnectionResolvers<ContextType>;

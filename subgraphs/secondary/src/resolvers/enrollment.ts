@@ -1,3 +1,4 @@
+import { pageInOrder } from '@guantong/shared/paging';
 import type { SecondaryEnrollmentResolvers } from '../generated/resolvers.ts';
 import { requireRow } from './require-row.ts';
 
@@ -11,5 +12,7 @@ export const SecondaryEnrollment: SecondaryEnrollmentResolvers = {
     requireRow(await ctx.loaders.schoolById.load(enrollment.schoolId), 'school', enrollment.schoolId),
   program: async (enrollment, _args, ctx) =>
     requireRow(await ctx.loaders.programByCode.load(enrollment.programCode), 'programme', enrollment.programCode),
-  results: (enrollment, _args, ctx) => ctx.loaders.resultsByStudent.load(enrollment.studentId),
+  results: async (enrollment, args, ctx) => pageInOrder(await ctx.loaders.resultsByStudent.load(enrollment.studentId), args, 50),
+  // Unpaged, for the college's @requires: its decisions need every result.
+  resultFacts: (enrollment, _args, ctx) => ctx.loaders.resultsByStudent.load(enrollment.studentId),
 };

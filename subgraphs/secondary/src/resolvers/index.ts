@@ -1,3 +1,4 @@
+import { dateScalars } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
@@ -15,6 +16,7 @@ import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from
 export const resolvers: Resolvers = {
   Query: { ...Query, ...CredentialQuery },
   JSON,
+  ...dateScalars,
   Mutation,
   SecondarySchool,
   SecondaryProgram,
