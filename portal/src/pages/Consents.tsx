@@ -14,7 +14,7 @@ const CONSENTS = graphql(`
     student(id: $id) {
       id name
       consents(first: 50) { nodes { id organizationId scopes purpose grantedAt expiresAt revokedAt active } }
-      accessLog(first: 20) { requestId at service actorRole organizationId purpose parts outcome reason }
+      accessLog(first: 20) { nodes { requestId at service actorRole organizationId purpose parts outcome reason } }
     }
     certificationOrganizations(first: 50) { nodes { id name } }
   }
@@ -105,7 +105,7 @@ export function Consents({ session }: PageProps) {
               <caption>The latest 20 reads and refused attempts, newest first</caption>
               <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Service</th><th scope="col">Parts</th><th scope="col">Outcome</th></tr></thead>
               <tbody>
-                {(student.accessLog ?? []).map((e, i) => (
+                {(student.accessLog?.nodes ?? []).map((e, i) => (
                   <tr key={`${e.requestId}-${i}`}>
                     <td>{e.at.replace('T', ' ').slice(0, 19)}</td><td>{e.actorRole}{e.organizationId ? ` (${e.organizationId})` : ''}{e.purpose ? `: ${e.purpose}` : ''}</td><td>{e.service}</td><td>{e.parts.join(', ')}</td><td>{e.outcome}{e.reason ? `: ${e.reason}` : ''}</td>
                   </tr>

@@ -1,12 +1,14 @@
 /**
  * A learner's five-year timeline: the secondary stage, the progression decision
  * with the credit it confirmed, the higher stage, certificates with what they
- * are recognised as, and the credit transfers with their explanations.
+ * are recognised as, and the credit transfers with their explanations. Lists
+ * show their first page (30 results a stage, 20 certificates: more than a
+ * learner holds), within the gateway's cost limit.
  */
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../generated/gql.ts';
-import type { FiveYearTimelineQuery } from '../generated/graphql.ts';
+import type { FiveYearTimelineQuery, TimelineCertificatesQuery } from '../generated/graphql.ts';
 import type { PageProps } from '../App.tsx';
 import { Field, Loading, PageTitle, Problem } from '../ui.tsx';
 
@@ -16,14 +18,23 @@ const FIVE_YEAR_TIMELINE = graphql(`
       id name
       pathway { stage cohort agreement { id name } }
       secondaryStage { institution { name } program { name } enrolledOn completedOn
-        results { course { code title credits } term score passed } }
+        results(first: 30) { nodes { course { code title credits } term score passed } } }
       progression { state explanation
         decision { decidedOn decidedBy checks { description met explanation } totalCredits
           confirmedTransfers { explanation status credits exemptedCourse { code title } } } }
       higherStage { institution { name } program { name } enrolledOn completedOn
-        results(first: 50) { nodes { course { code title credits } term score passed } } }
-      certificates { serial status issuedOn score
-        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } }
+        results(first: 30) { nodes { course { code title credits } term score passed } } }
+    }
+  }
+`);
+
+// A second operation, so each stays well inside the gateway's cost limit.
+const CERTIFICATES_AND_CREDIT = graphql(`
+  query TimelineCertificates($id: ID!) {
+    student(id: $id) {
+      id
+      certificates(first: 20) { nodes { serial status issuedOn score
+        standard { code name kind level recognitions { counterpart { code name kind level } mutual } } } }
       creditTransfers { totalCredits cappedCredits maxTransferCredits
         transfers { status credits explanation exemptedCourse { code title } } }
     }
@@ -31,9 +42,8 @@ const FIVE_YEAR_TIMELINE = graphql(`
 `);
 
 type Student = NonNullable<FiveYearTimelineQuery['student']>;
-// The college pages a stage's results; the timeline shows the first page (a stage has a few dozen at most).
-type Stage = NonNullable<Student['secondaryStage']>;
-const higher = (h: Student['higherStage']): Stage | null => (h ? { ...h, results: h.results.nodes } : null);
+type Credit = NonNullable<TimelineCertificatesQuery['student']>;
+type Stage = NonNullable<Student['secondaryStage']> | NonNullable<Student['higherStage']>;
 
 function StageSection({ title, stage }: { title: string; stage: Stage | null }) {
   return (
@@ -46,7 +56,7 @@ function StageSection({ title, stage }: { title: string; stage: Stage | null }) 
             <caption>{title}: course results</caption>
             <thead><tr><th scope="col">Course</th><th scope="col">Term</th><th scope="col">Credits</th><th scope="col">Score</th><th scope="col">Result</th></tr></thead>
             <tbody>
-              {stage.results.map((r) => (
+              {stage.results.nodes.map((r) => (
                 <tr key={`${r.course.code}-${r.term}`}>
                   <th scope="row">{r.course.code} {r.course.title}</th><td>{r.term}</td><td>{r.course.credits}</td><td>{r.score}</td><td>{r.passed ? 'Passed' : 'Not passed'}</td>
                 </tr>
@@ -76,13 +86,13 @@ function Progression({ progression }: { progression: Student['progression'] }) {
   );
 }
 
-function Certificates({ certificates }: { certificates: Student['certificates'] }) {
+function Certificates({ certificates }: { certificates: Credit['certificates'] }) {
   return (
     <section aria-labelledby="certificates-h">
       <h2 id="certificates-h">Certificates</h2>
-      {!certificates?.length ? <p>No certificates.</p> : (
+      {!certificates?.nodes.length ? <p>No certificates.</p> : (
         <ul className="certificates">
-          {certificates.map((c) => (
+          {certificates.nodes.map((c) => (
             <li key={c.serial}>
               <h3>{c.standard.code} {c.standard.name}{c.standard.level ? ` (${c.standard.level})` : ''}</h3>
               <p>Serial {c.serial}, issued {c.issuedOn}, {c.status}{c.score === null ? '' : `, score ${c.score}`}.</p>
@@ -99,7 +109,7 @@ function Certificates({ certificates }: { certificates: Student['certificates'] 
   );
 }
 
-function CreditTransfers({ summary }: { summary: Student['creditTransfers'] }) {
+function CreditTransfers({ summary }: { summary: Credit['creditTransfers'] }) {
   return (
     <section aria-labelledby="transfers-h">
       <h2 id="transfers-h">Credit transfers</h2>
@@ -117,7 +127,9 @@ export function Timeline({ session }: PageProps) {
   const [draft, setDraft] = useState(session?.role.student ?? 'GT202200001X');
   const [id, setId] = useState(draft);
   const { data, loading, error } = useQuery(FIVE_YEAR_TIMELINE, { variables: { id }, skip: !session });
+  const credit = useQuery(CERTIFICATES_AND_CREDIT, { variables: { id }, skip: !session });
   const student = data?.student;
+  const held = credit.data?.student;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setId(draft.trim());
@@ -138,9 +150,10 @@ export function Timeline({ session }: PageProps) {
           <p className="lead">{student.name} ({student.id}){student.pathway ? `: ${student.pathway.agreement.name}, cohort ${student.pathway.cohort}, now at the ${student.pathway.stage} stage.` : '.'}</p>
           <StageSection title="Secondary stage" stage={student.secondaryStage} />
           <Progression progression={student.progression} />
-          <StageSection title="Higher stage" stage={higher(student.higherStage)} />
-          <Certificates certificates={student.certificates} />
-          <CreditTransfers summary={student.creditTransfers} />
+          <StageSection title="Higher stage" stage={student.higherStage} />
+          <Problem error={credit.error} />
+          {held && <Certificates certificates={held.certificates} />}
+          {held && <CreditTransfers summary={held.creditTransfers} />}
         </article>
       )}
     </>
