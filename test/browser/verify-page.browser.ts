@@ -50,10 +50,10 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
 
   async function certificatesOf(studentId: string): Promise<Array<{ serial: string; status: string; credential: Credential }>> {
     const token = await hub.token({ role: 'STUDENT', student: studentId });
-    const res = await hub.query<{ student: { certificates: Array<{ serial: string; status: string; credential: Credential }> } }>(
+    const res = await hub.query<{ student: { certificates: { nodes: Array<{ serial: string; status: string; credential: Credential }> } } }>(
       'query($id: ID!) { student(id: $id) { certificates { nodes { serial status credential } } } }', { id: studentId }, token);
     expect(res.errors).toBeUndefined();
-    return res.data!.student.certificates;
+    return res.data!.student.certificates.nodes;
   }
 
   async function openPage(query = ''): Promise<Page> {

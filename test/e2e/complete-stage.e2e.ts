@@ -17,7 +17,7 @@ const NOT_PROGRESSED = 'GT2024000136'; // Network Technology, still at the secon
 const UNKNOWN = learnerId(2026, 99999); // well-formed, on no registry
 
 const COMPLETE = 'mutation($id: ID!) { completeSecondaryStage(studentId: $id) { completedOn } }';
-const PROGRESS = 'mutation($id: ID!, $on: String) { progressStudent(studentId: $id, effectiveOn: $on) { stage } }';
+const PROGRESS = 'mutation($id: ID!, $on: Date) { progressStudent(studentId: $id, effectiveOn: $on) { stage } }';
 const READ = 'query($id: ID!) { student(id: $id) { secondaryStage { completedOn } progressionDecision { decidedOn } } }';
 
 describe.each(kinds)('the school closes the secondary stage from the college’s record (%s)', (kind) => {

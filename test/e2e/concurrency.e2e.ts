@@ -16,7 +16,7 @@ const NET = 'GT202200001X'; // at the higher stage, aged over 14
 const ENROL = 'mutation($input: EnrollSecondaryStudentInput!) { enrollSecondaryStudent(input: $input) { student { id } } }';
 const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id active revokedAt } }';
 const REVOKE = 'mutation($id: ID!) { revokeConsent(id: $id) { id active revokedAt } }';
-const RETIRE = 'mutation($id: ID!, $to: String!) { retireCreditRule(id: $id, effectiveTo: $to) { id effectiveTo } }';
+const RETIRE = 'mutation($id: ID!, $to: Date!) { retireCreditRule(id: $id, effectiveTo: $to) { id effectiveTo } }';
 
 interface Grant { id: string; active: boolean; revokedAt: string | null }
 

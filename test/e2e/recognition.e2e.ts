@@ -68,7 +68,7 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     expect(agreed.certificate).toMatchObject({ met: true, detail: expect.stringContaining('recognised as X-NED-1') });
 
     const withdrawn = await hub.query<{ withdrawRecognition: { status: string; effectiveTo: string } }>(
-      `mutation($to: String!) { withdrawRecognition(id: "rec-tianyi-ned", effectiveTo: $to, reason: "the technician grade was redesigned") { ${AGREEMENT} } }`, { to: yesterdayInChina() }, zhongxin,
+      `mutation($to: Date!) { withdrawRecognition(id: "rec-tianyi-ned", effectiveTo: $to, reason: "the technician grade was redesigned") { ${AGREEMENT} } }`, { to: yesterdayInChina() }, zhongxin,
     );
     expect(withdrawn.data?.withdrawRecognition).toMatchObject({ status: 'WITHDRAWN', effectiveTo: yesterdayInChina() });
     const ended = await seenByCollege();

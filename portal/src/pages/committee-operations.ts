@@ -24,7 +24,7 @@ export const MAPPING_TABLE = graphql(`
 
 /** Public overlap figures, and the cohort figures only the agreement's institutions may read. */
 export const COMMITTEE_REPORTS = graphql(`
-  query CommitteeReports($agreementId: ID!, $reformDate: String!, $beforeReform: String!) {
+  query CommitteeReports($agreementId: ID!, $reformDate: Date!, $beforeReform: Date!) {
     articulationAgreement(id: $agreementId) {
       id
       beforeReform: overlap(on: $beforeReform) { on higherHours duplicatedHours rate }

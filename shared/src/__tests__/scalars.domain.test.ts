@@ -38,3 +38,13 @@ describe('the DateTime scalar', () => {
     expect(refusal(() => DateTimeScalar.parseValue(value))).toEqual({ code: 'BAD_USER_INPUT', message: `DateTime must be an RFC 3339 date-time with an offset, e.g. 2026-09-01T08:30:00Z; got "${value}"` });
   });
 });
+
+describe('a refused variable names its field', () => {
+  it('takes the last step of the path, or the variable itself', async () => {
+    const { fieldOfVariableError } = await import('../masking.ts');
+    expect(fieldOfVariableError('Variable "$input" got invalid value "2025-02-30" at "input.assessedOn"; Expected type "Date". Date must be …')).toBe('assessedOn');
+    expect(fieldOfVariableError('Variable "$input" got invalid value "x" at "input.rows[2].effectiveFrom"; Expected type "Date".')).toBe('effectiveFrom');
+    expect(fieldOfVariableError('Variable "$effectiveOn" got invalid value "2027-02-30"; Expected type "Date". Date must be …')).toBe('effectiveOn');
+    expect(fieldOfVariableError('first must be from 1 to 100, got 0')).toBeUndefined();
+  });
+});

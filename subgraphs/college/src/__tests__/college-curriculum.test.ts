@@ -11,7 +11,7 @@ import { admin, anonymous, codeOf, fieldOf, hillview, metro, openCollege, rivers
 
 const kinds = await databaseKinds();
 const MAP = 'mutation($input: MapCourseInput!) { mapCollegeCourse(input: $input) { code competencyMappings(on: "2027-09-01") { nodes { item { code } hours targetLevel effectiveFrom } } } }';
-const MAPPINGS = 'query($on: String) { colleges { nodes { programs { nodes { courses { nodes { code competencyMappings(on: $on) { totalCount nodes { item { code } hours targetLevel effectiveFrom effectiveTo } } certificateContent(on: $on) { nodes { standard { code } unitCode hours } } } } } } } } }';
+const MAPPINGS = 'query($on: Date) { colleges { nodes { programs { nodes { courses { nodes { code competencyMappings(on: $on) { totalCount nodes { item { code } hours targetLevel effectiveFrom effectiveTo } } certificateContent(on: $on) { nodes { standard { code } unitCode hours } } } } } } } } }';
 const item = (code: string) => competencies.netItem(code).id;
 const mapping = (over: Record<string, unknown> = {}) => ({
   courseCode: 'NET-H230', effectiveFrom: '2027-09-01',

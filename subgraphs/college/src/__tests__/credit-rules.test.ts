@@ -5,7 +5,7 @@ import { admin, anonymous, codeOf, fieldOf, hillview, metro, openCollege, staff,
 const kinds = await databaseKinds();
 
 const RULES = /* GraphQL */ `
-  query Rules($agreementId: ID!, $activeOn: String) {
+  query Rules($agreementId: ID!, $activeOn: Date) {
     creditRules(agreementId: $agreementId, activeOn: $activeOn) { nodes {
       id kind standardCode minLevel minScore secondaryCourseCode credits effectiveFrom effectiveTo priority description
       agreement { id } exemptCourses { code program { code } }
@@ -19,7 +19,7 @@ const ADD = /* GraphQL */ `
   }
 `;
 // Past ends are corrections and need a reason; these stories are about the end itself, so every call gives one.
-const RETIRE = 'mutation($id: ID!, $to: String!, $reason: String = "catalogue correction") { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveFrom effectiveTo } }';
+const RETIRE = 'mutation($id: ID!, $to: Date!, $reason: String = "catalogue correction") { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveFrom effectiveTo } }';
 
 interface Rule { id: string; kind: string; priority: number; credits: number; effectiveTo: string | null; exemptCourses: { code: string }[] }
 
@@ -45,7 +45,7 @@ describe.each(kinds)('credit conversion rules (%s)', (kind) => {
   const refused = async (actor: Parameters<College['run']>[0], input: Record<string, unknown>) => {
     const before = await college.count('credit_rule');
     const res = await college.run(actor, ADD, { input });
-    expect(res.data).toBeNull();
+    expect(res.data ?? null).toBeNull();
     expect(await college.count('credit_rule')).toBe(before);
     return res;
   };

@@ -19,7 +19,7 @@ const RACED = 'GT2024000101'; // eligible too: NET-S101 76, NET-S120 84, X-NED-1
 const WEAK = 'GT2024000136'; // Network Technology: NET-S101 48, NET-S120 51, no certificate
 const FIRST_YEAR = learnerId(2025, 1); // Network Technology, NET-S120 not yet taken
 
-const PROGRESS = 'mutation($id: ID!, $on: String) { progressStudent(studentId: $id, effectiveOn: $on) { stage cohort agreement { id } } }';
+const PROGRESS = 'mutation($id: ID!, $effectiveOn: Date) { progressStudent(studentId: $id, effectiveOn: $effectiveOn) { stage cohort agreement { id } } }';
 
 interface Unmet { requirementId: string; kind: string; missing: string[] }
 
@@ -36,8 +36,8 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
   /** Runs a progression that must be refused, and proves nothing changed. */
   const refused = async (actor: Parameters<CollegeWithPeers['run']>[0], id: string, on?: string, run = hub.run) => {
     const [pathways, enrolments] = [await hub.count("pathway WHERE stage = 'HIGHER'"), await hub.count('higher_enrollment')];
-    const res = await run(actor, PROGRESS, { id, on });
-    expect(res.data).toBeNull();
+    const res = await run(actor, PROGRESS, { id, effectiveOn: on });
+    expect(res.data ?? null).toBeNull();
     expect([await hub.count("pathway WHERE stage = 'HIGHER'"), await hub.count('higher_enrollment')]).toEqual([pathways, enrolments]);
     return res;
   };
@@ -67,7 +67,7 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
   });
 
   it('moves an eligible learner to HIGHER and enrols them in the agreement’s college programme', async () => {
-    const res = await hub.run<{ progressStudent: { stage: string; agreement: { id: string } } }>(metro, PROGRESS, { id: ELIGIBLE, on: '2027-09-01' });
+    const res = await hub.run<{ progressStudent: { stage: string; agreement: { id: string } } }>(metro, PROGRESS, { id: ELIGIBLE, effectiveOn: '2027-09-01' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.progressStudent).toMatchObject({ stage: 'HIGHER', agreement: { id: 'agr-net' } });
     expect(await stageOf(ELIGIBLE)).toBe('HIGHER');
@@ -86,7 +86,7 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
     const id = 'GT2024000056'; // E-commerce, average 78
     const { moduleCredits } = await remoteEvidence(await hub.lookups(metro, id), id, { results: true, moduleCredits: true, certificates: false, recognized: false });
     expect(typeof moduleCredits).toBe('number');
-    const res = await hub.run(metro, PROGRESS, { id, on: '2027-09-01' });
+    const res = await hub.run(metro, PROGRESS, { id, effectiveOn: '2027-09-01' });
     if (moduleCredits! >= 6) {
       expect(res.errors).toBeUndefined();
       expect((await enrolment(id))!.programCode).toBe('COL-EC');
@@ -107,7 +107,7 @@ describe.each(kinds)('progressing a learner to the higher stage, on evidence fro
   });
 
   it('of two progressions of the same learner at once, exactly one wins', async () => {
-    const outcomes = await Promise.all([hub.run(metro, PROGRESS, { id: RACED, on: '2027-09-01' }), hub.run(metro, PROGRESS, { id: RACED, on: '2027-09-01' })]);
+    const outcomes = await Promise.all([hub.run(metro, PROGRESS, { id: RACED, effectiveOn: '2027-09-01' }), hub.run(metro, PROGRESS, { id: RACED, effectiveOn: '2027-09-01' })]);
     expect(outcomes.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     expect(await hub.count(`higher_enrollment WHERE student_id = '${RACED}'`)).toBe(1);
   });

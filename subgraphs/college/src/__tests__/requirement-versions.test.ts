@@ -47,7 +47,7 @@ describe.each(kinds)('versions of an agreement’s progression requirements (%s)
   const refused = async (actor: Parameters<CollegeWithPeers['run']>[0], overrides: Record<string, unknown>) => {
     const before = await rows();
     const res = await hub.run(actor, SET, { input: input(overrides) });
-    expect(res.data).toBeNull();
+    expect(res.data ?? null).toBeNull();
     expect(await rows()).toEqual(before);
     return res;
   };

@@ -22,7 +22,7 @@ const YESTERDAY = addDays(DEMO_TODAY, -1);
 const REASON = 'the rule was published for the wrong intake and never approved for 2026';
 
 const PROGRESS = 'mutation($id: ID!) { progressStudent(studentId: $id) { stage } }';
-const RETIRE = 'mutation($id: ID!, $to: String!, $reason: String) { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveTo } }';
+const RETIRE = 'mutation($id: ID!, $to: Date!, $reason: String) { retireCreditRule(id: $id, effectiveTo: $to, correctionReason: $reason) { id effectiveTo } }';
 const REVIEWS = 'query { openTransferReviews(collegeId: "col-metro") { nodes { studentId ruleId exemptedCourseCode reason outcome } } }';
 
 interface Review { studentId: string; ruleId: string; exemptedCourseCode: string; reason: string; outcome: string | null }

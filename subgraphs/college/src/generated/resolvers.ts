@@ -147,9 +147,9 @@ export type AddCreditRuleInput = {
   /** What the rule is for, in words (up to 500 characters). */
   description: Scalars['String']['input'];
   /** ISO date from which evidence counts. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** ISO date after which evidence no longer counts; open-ended when unset. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** College course codes of the agreement's programme. */
   exemptCourseCodes: Array<Scalars['String']['input']>;
   /** What the rule takes as evidence. */
@@ -280,7 +280,7 @@ export type ArticulationAgreementAlignmentArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementCohortOutcomesArgs = {
-  reformDate: Scalars['String']['input'];
+  reformDate: Scalars['Date']['input'];
   subsidized?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -300,7 +300,7 @@ export type ArticulationAgreementCommitteesArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementCompetencyFrameworkArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -311,7 +311,7 @@ export type ArticulationAgreementCompetencyFrameworkArgs = {
 export type ArticulationAgreementMappingTableArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -320,7 +320,7 @@ export type ArticulationAgreementMappingTableArgs = {
  * five-year pathway. Cohorts move from the first to the second.
  */
 export type ArticulationAgreementOverlapArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -350,7 +350,7 @@ export type ArticulationAgreementSemesterReviewArgs = {
 export type ArticulationAgreementStageSplitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of ArticulationAgreement rows. */
@@ -629,7 +629,7 @@ export type CollegeCourse = {
 export type CollegeCourseCertificateContentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -637,7 +637,7 @@ export type CollegeCourseCertificateContentArgs = {
 export type CollegeCourseCompetencyMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1899,7 +1899,7 @@ export type EnterprisePractice = {
 /** A training subsidy to flag. */
 export type FlagTrainingSubsidyInput = {
   /** ISO date it was granted, not after today. */
-  grantedOn: Scalars['String']['input'];
+  grantedOn: Scalars['Date']['input'];
   /** The scheme, e.g. certificate training subsidy. */
   scheme: Scalars['String']['input'];
   /** Hub-wide learner id. */
@@ -1909,7 +1909,7 @@ export type FlagTrainingSubsidyInput = {
 /** A consent grant to make, by the learner (aged 14 or over) or their guardian. */
 export type GrantConsentInput = {
   /** ISO date, after today and at most one year ahead; access ends at the end of that day (UTC). */
-  expiresOn: Scalars['String']['input'];
+  expiresOn: Scalars['Date']['input'];
   /** The organisation to give access to, e.g. org-huadong. */
   organizationId: Scalars['ID']['input'];
   /** Why the organisation may read, in words (up to 300 characters), e.g. internship placement. */
@@ -1975,7 +1975,7 @@ export type MapCourseInput = {
   /** The course's code, e.g. NET-H201. */
   courseCode: Scalars['String']['input'];
   /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 /** A page of mapping table rows. */
@@ -2192,7 +2192,7 @@ export type MutationCreateCurriculumCommitteeArgs = {
 
 
 export type MutationDecideCommitteeProposalArgs = {
-  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
   proposalId: Scalars['ID']['input'];
 };
 
@@ -2219,7 +2219,7 @@ export type MutationMapCollegeCourseArgs = {
 
 
 export type MutationProgressStudentArgs = {
-  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   studentId: Scalars['ID']['input'];
 };
 
@@ -2256,7 +2256,7 @@ export type MutationResolveTransferReviewArgs = {
 
 export type MutationRetireCreditRuleArgs = {
   correctionReason?: InputMaybe<Scalars['String']['input']>;
-  effectiveTo: Scalars['String']['input'];
+  effectiveTo: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -2619,7 +2619,7 @@ export type QualificationInput = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained, not after today. */
-  obtainedOn: Scalars['String']['input'];
+  obtainedOn: Scalars['Date']['input'];
   /** The qualification's title. */
   title: Scalars['String']['input'];
 };
@@ -2840,7 +2840,7 @@ export type QueryCreditRuleConflictsArgs = {
  * start here.
  */
 export type QueryCreditRulesArgs = {
-  activeOn?: InputMaybe<Scalars['String']['input']>;
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   agreementId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2947,7 +2947,7 @@ export type RecordPlacementInput = {
   /** The employer's name. */
   employerName: Scalars['String']['input'];
   /** ISO date it ended, not before it began; omitted while ongoing. */
-  endedOn?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
   /** A job position of the enterprise catalogue, e.g. jp-ty-noc. */
   jobPositionId: Scalars['ID']['input'];
   /** INTERNSHIP or EMPLOYMENT. */
@@ -2955,7 +2955,7 @@ export type RecordPlacementInput = {
   /** How it went; ONGOING needs no endedOn. */
   outcome: PlacementOutcome;
   /** ISO date it began, not after today. */
-  startedOn: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
   /** Hub-wide learner id, e.g. GT202100001X. */
   studentId: Scalars['ID']['input'];
 };
@@ -2991,7 +2991,7 @@ export type RegisterPathwayInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
-  registeredOn: Scalars['String']['input'];
+  registeredOn: Scalars['Date']['input'];
   /** A learner enrolled by a secondary school on the hub, in the agreement's secondary programme. */
   studentId: Scalars['ID']['input'];
 };
@@ -3169,7 +3169,7 @@ export type SetProgressionRequirementsInput = {
   /** The agreement, e.g. agr-net; the caller must be staff of its college. */
   agreementId: Scalars['ID']['input'];
   /** ISO date, today or later, and after the latest version's date. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** The whole new set (an empty set lets every learner progress). */
   requirements: Array<ProgressionRequirementInput>;
 };
@@ -3381,7 +3381,7 @@ export type StudentFilter = {
 /** A teacher to add. */
 export type TeacherInput = {
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['input'];
+  activeFrom: Scalars['Date']['input'];
   /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
   id: Scalars['ID']['input'];
   /** The teacher's name. */

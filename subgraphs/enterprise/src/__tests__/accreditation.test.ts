@@ -17,8 +17,8 @@ const FIELDS = 'id organization { id } standard { code } validFrom validUntil st
 const LIST = `query($org: ID, $code: ID, $status: AccreditationStatus, $first: Int, $after: String) {
   accreditations(organizationId: $org, standardCode: $code, status: $status, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage hasPreviousPage } nodes { ${FIELDS} } }
 }`;
-const ONE = `query($id: ID!, $on: String) { accreditation(id: $id) { ${FIELDS} standingOn(on: $on) } }`;
-const STANDING = `query($org: ID!, $code: ID!, $on: String) {
+const ONE = `query($id: ID!, $on: Date) { accreditation(id: $id) { ${FIELDS} standingOn(on: $on) } }`;
+const STANDING = `query($org: ID!, $code: ID!, $on: Date) {
   accreditationStanding(organizationId: $org, standardCode: $code, on: $on) { organization { id } standard { code } on standing satisfied explanation accreditation { id } }
 }`;
 const GRANT = `mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { ${FIELDS} } }`;
@@ -45,7 +45,7 @@ describe.each(kinds)('accreditation of issuers (%s)', (kind) => {
   const refused = async (actor: Actor, query: string, input: Record<string, unknown>) => {
     const before = await written();
     const reply = await hub.run(actor, query, { input });
-    expect(reply.data).toBeNull();
+    expect(reply.data ?? null).toBeNull();
     expect(await written()).toEqual(before);
     return reply;
   };

@@ -16,7 +16,7 @@ const AGREEMENT_FIELDS = /* GraphQL */ `
 export const PROPOSE = `mutation($input: ProposeRecognitionInput!) { proposeRecognition(input: $input) { ${AGREEMENT_FIELDS} } }`;
 export const ACCEPT = `mutation($id: ID!) { acceptRecognition(id: $id) { ${AGREEMENT_FIELDS} } }`;
 export const REJECT = `mutation($id: ID!, $reason: String!) { rejectRecognition(id: $id, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
-export const WITHDRAW = `mutation($id: ID!, $effectiveTo: String!, $reason: String!) { withdrawRecognition(id: $id, effectiveTo: $effectiveTo, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
+export const WITHDRAW = `mutation($id: ID!, $effectiveTo: Date!, $reason: String!) { withdrawRecognition(id: $id, effectiveTo: $effectiveTo, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
 export const AGREEMENT = `query($id: ID!) { recognitionAgreement(id: $id) { ${AGREEMENT_FIELDS} } }`;
 export const AGREEMENTS = `query($org: ID!, $status: RecognitionStatus) { recognitionAgreements(organizationId: $org, status: $status) { nodes { ${AGREEMENT_FIELDS} } } }`;
 

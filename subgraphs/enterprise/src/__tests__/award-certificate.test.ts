@@ -47,7 +47,7 @@ describe.each(kinds)('an issuing organisation awards a certificate (%s)', (kind)
   const refused = async (actor: Actor, input: Record<string, unknown>) => {
     const before = await hub.count(AwardEntity);
     const reply = await award(actor, input);
-    expect(reply.data).toBeNull();
+    expect(reply.data ?? null).toBeNull();
     expect(await hub.count(AwardEntity)).toBe(before);
     return reply;
   };

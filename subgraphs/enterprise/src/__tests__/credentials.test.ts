@@ -222,7 +222,7 @@ describe.each(kinds)('certificates as verifiable credentials (%s)', (kind) => {
   });
 
   it('the learner\'s share link works for anyone until it expires or is revoked; making and revoking it are audited; nobody else may', async () => {
-    const SHARE = `mutation($s: ID!, $on: String) { shareCertificateCredential(serial: $s, expiresOn: $on) { url share { id serial named expiresAt revokedAt } } }`;
+    const SHARE = `mutation($s: ID!, $on: Date) { shareCertificateCredential(serial: $s, expiresOn: $on) { url share { id serial named expiresAt revokedAt } } }`;
     const REVOKE_SHARE = `mutation($id: ID!) { revokeCredentialShare(id: $id) { id revokedAt } }`;
     const FETCH = `query($secret: String!) { sharedCredential(secret: $secret) }`;
     const { awards } = await credentialsOf(callers.learner(NET_GRADUATE), NET_GRADUATE);

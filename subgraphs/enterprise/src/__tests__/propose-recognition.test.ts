@@ -33,7 +33,7 @@ describe.each(kinds)('an issuer proposes a recognition agreement (%s)', (kind) =
   const refused = async (actor: Actor, input: Record<string, unknown>) => {
     const before = [await hub.count(RecognitionEntity), await hub.count(RecognitionEventEntity)];
     const reply = await send(actor, input);
-    expect(reply.data).toBeNull();
+    expect(reply.data ?? null).toBeNull();
     expect([await hub.count(RecognitionEntity), await hub.count(RecognitionEventEntity)]).toEqual(before);
     return reply;
   };

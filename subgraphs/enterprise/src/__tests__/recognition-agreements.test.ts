@@ -108,7 +108,7 @@ describe.each(kinds)('a recognition agreement between two issuers (%s)', (kind) 
       ['WITHDRAWN', 'org-tianyi', yesterday, 'field installation work moved to contractors'],
     ]);
     const countsOn = await hub.run<{ recognitionAgreement: { yesterday: boolean; today: boolean } }>(
-      callers.zhongxin, 'query($id: ID!, $y: String, $t: String) { recognitionAgreement(id: $id) { yesterday: countsOn(on: $y) today: countsOn(on: $t) } }', { id, y: yesterday, t: todayInChina() },
+      callers.zhongxin, 'query($id: ID!, $y: Date, $t: Date) { recognitionAgreement(id: $id) { yesterday: countsOn(on: $y) today: countsOn(on: $t) } }', { id, y: yesterday, t: todayInChina() },
     );
     expect(countsOn.data?.recognitionAgreement).toEqual({ yesterday: true, today: false });
     expect(codeOf(await withdraw(callers.zhongxin, id, todayInChina()))).toBe('CONFLICT');

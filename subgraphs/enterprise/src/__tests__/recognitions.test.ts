@@ -9,7 +9,7 @@ type Recognitions = { certificateStandard: { recognitions: RecognitionView[] } |
 
 /** The contract query integrators use: what a certificate counts as, optionally on a given day. */
 const RECOGNITIONS = /* GraphQL */ `
-  query($code: ID!, $activeOn: String) {
+  query($code: ID!, $activeOn: Date) {
     certificateStandard(code: $code) {
       recognitions(activeOn: $activeOn) { id counterpart { code name } mutual effectiveFrom effectiveTo basis }
     }

@@ -102,7 +102,7 @@ export type AccreditationHistoryArgs = {
  * with the status the supervisor set last and every step before it.
  */
 export type AccreditationStandingOnArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Whether an organisation was accredited to award a standard on a day, and by which accreditation. */
@@ -234,7 +234,7 @@ export type AwardCertificateInput = {
   /** The holder's name as printed on the certificate: the learner's enrolled name, which the enrolling school confirms. */
   holderName: Scalars['String']['input'];
   /** ISO date, YYYY-MM-DD. */
-  issuedOn: Scalars['String']['input'];
+  issuedOn: Scalars['Date']['input'];
   /** Assessment score from 0 to 100. */
   score: Scalars['Float']['input'];
   /** The issuer's serial number; must be new. */
@@ -372,7 +372,7 @@ export type CertificateStandardContentUnitsArgs = {
 
 /** A certificate in the catalogue: what a holder has shown they can do. */
 export type CertificateStandardRecognitionsArgs = {
-  activeOn?: InputMaybe<Scalars['String']['input']>;
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of CertificateStandard rows. */
@@ -692,9 +692,9 @@ export type GrantAccreditationInput = {
   /** A 1+X standard (kind VOCATIONAL_SKILL_LEVEL) the organisation issues, e.g. X-NED-1. */
   standardCode: Scalars['ID']['input'];
   /** ISO date: the first day covered; may be past, to record an accreditation decided earlier. */
-  validFrom: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
   /** ISO date: the last day covered, on or after validFrom. */
-  validUntil: Scalars['String']['input'];
+  validUntil: Scalars['Date']['input'];
 };
 
 /** One month of an organisation's issuing, for one standard or in total. */
@@ -1087,7 +1087,7 @@ export type MutationSetAccreditationStatusArgs = {
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationShareCertificateCredentialArgs = {
-  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
   named?: InputMaybe<Scalars['Boolean']['input']>;
   serial: Scalars['ID']['input'];
 };
@@ -1095,7 +1095,7 @@ export type MutationShareCertificateCredentialArgs = {
 
 /** Writes of the enterprise subgraph: awards, revocations, the ladder and recognition agreements. */
 export type MutationWithdrawRecognitionArgs = {
-  effectiveTo: Scalars['String']['input'];
+  effectiveTo: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1127,9 +1127,9 @@ export type ProposeRecognitionInput = {
   /** ONE_WAY (fromCode → toCode only) or MUTUAL. */
   direction: RecognitionDirection;
   /** ISO date, YYYY-MM-DD. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
   /** ISO date on or after effectiveFrom, or null for an open-ended agreement. */
-  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** Holders of this standard count as holders of `toCode`. */
   fromCode: Scalars['ID']['input'];
   /** The standard holders of `fromCode` count as; with MUTUAL, the reverse holds too. */
@@ -1235,7 +1235,7 @@ export type QueryAccreditationArgs = {
  * enterprise technical certificates), certificate awards and recognition agreements.
  */
 export type QueryAccreditationStandingArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
   standardCode: Scalars['ID']['input'];
 };
@@ -1469,7 +1469,7 @@ export type RecognitionAgreement = {
  * see it: its terms, where it stands, and every step taken, in order.
  */
 export type RecognitionAgreementCountsOnArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1624,7 +1624,7 @@ export type RecordExamSessionInput = {
   /** How many candidates sat it, 1 to 100000. */
   candidates: Scalars['Int']['input'];
   /** ISO date the exam was held, not in the future. */
-  heldOn: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
   /** How many passed, 0 to candidates. */
   passed: Scalars['Int']['input'];
   /** The standard examined; the caller's organisation must issue it. */
@@ -1645,7 +1645,7 @@ export type RevokeCertificateInput = {
   /** Why, in words: shown wherever the revocation matters. */
   reason: Scalars['String']['input'];
   /** ISO date, on or after the issue date and not in the future; defaults to today. */
-  revokedOn?: InputMaybe<Scalars['String']['input']>;
+  revokedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The award's serial. */
   serial: Scalars['String']['input'];
 };
@@ -1657,7 +1657,7 @@ export type SetAccreditationStatusInput = {
    * Not before today, the accreditation's first day or its latest change, and
    * not after its last day.
    */
-  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   /** The accreditation's id. */
   id: Scalars['ID']['input'];
   /** Why, in words (1 to 500 characters). */

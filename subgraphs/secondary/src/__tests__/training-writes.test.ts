@@ -29,7 +29,7 @@ describe.each(kinds)('recording module assessments, preliminary exams and regist
     const before = await rows();
     const outcome = await attempt(hub, actor, query, input);
     expect(await rows()).toEqual(before);
-    expect(outcome.data).toBeNull();
+    expect(outcome.data ?? null).toBeNull();
     return outcome;
   };
   const assessment = (overrides: Record<string, unknown> = {}) => ({ studentId: learner, moduleCode: 'X-OSOP-1-M1', score: 70, assessedOn: '2025-10-16', ...overrides });
@@ -81,7 +81,7 @@ describe.each(kinds)('recording module assessments, preliminary exams and regist
       ['a module that does not exist', { moduleCode: 'X-OSOP-1-M9' }, /moduleCode "X-OSOP-1-M9" is not a certificate training module on the hub/],
       ['a score above 100', { score: 100.5 }, /score must be a number from 0 to 100, got 100.5/],
       ['a negative score', { score: -1 }, /score must be a number from 0 to 100/],
-      ['a date that is not a calendar date', { assessedOn: '2025-02-30' }, /assessedOn must be a calendar date written YYYY-MM-DD/],
+      ['a date that is not a calendar date', { assessedOn: '2025-02-30' }, /at "input.assessedOn"; Expected type "Date". Date must be a calendar date written YYYY-MM-DD/],
       ['a date before the enrolment', { assessedOn: '2024-08-31' }, /assessedOn 2024-08-31 is before the learner's enrolment on 2024-09-01/],
       ['a date in the future', { assessedOn: '2099-01-01' }, /assessedOn 2099-01-01 is in the future/],
       ['a date after the secondary stage ended', { studentId: graduate, assessedOn: '2025-07-02' }, /after the learner's secondary stage ended on 2025-07-01/],
@@ -94,7 +94,7 @@ describe.each(kinds)('recording module assessments, preliminary exams and regist
       ['a malformed standard code', { standardCode: 'X OSOP 1' }, /standardCode "X OSOP 1" is not a certificate standard code/],
       ['a standard not handled here', { standardCode: 'X-NE-2' }, /standardCode "X-NE-2" has no training modules or exam gate here/],
       ['a score above 100', { score: 101 }, /score must be a number from 0 to 100/],
-      ['a malformed date', { takenOn: '14/05/2026' }, /takenOn must be a calendar date/],
+      ['a malformed date', { takenOn: '14/05/2026' }, /at "input.takenOn"; Expected type "Date". Date must be a calendar date/],
       ['a date before the enrolment', { takenOn: '2020-05-14' }, /takenOn 2020-05-14 is before the learner's enrolment/],
     ])('a preliminary exam with %s is refused with BAD_USER_INPUT, writing nothing', async (_case, overrides, message) => {
       expect(await refused(callers.hillview, RECORD_EXAM, exam(overrides))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });

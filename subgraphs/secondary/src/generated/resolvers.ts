@@ -298,7 +298,7 @@ export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
   cohort: Scalars['Int']['input'];
   /** ISO date, YYYY-MM-DD. */
-  enrolledOn: Scalars['String']['input'];
+  enrolledOn: Scalars['Date']['input'];
   /** Full name as on the national ID card. */
   name: Scalars['String']['input'];
   /** 18-character GB 11643 citizen ID number. */
@@ -394,7 +394,7 @@ export type MapCourseInput = {
   /** The course's code, e.g. NET-H201. */
   courseCode: Scalars['String']['input'];
   /** ISO date the mapping takes effect; after the start of the course's latest mapping. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 /** One assessment of a learner in a certificate training module (tier 1); a retake is a separate assessment. */
@@ -559,7 +559,7 @@ export type QualificationInput = {
   /** TEACHING or INDUSTRY. */
   kind: QualificationKind;
   /** ISO date it was obtained, not after today. */
-  obtainedOn: Scalars['String']['input'];
+  obtainedOn: Scalars['Date']['input'];
   /** The qualification's title. */
   title: Scalars['String']['input'];
 };
@@ -711,7 +711,7 @@ export type QueryStudentByNationalIdArgs = {
  */
 export type RecordModuleAssessmentInput = {
   /** ISO date. */
-  assessedOn: Scalars['String']['input'];
+  assessedOn: Scalars['Date']['input'];
   /** Code of a training module listed by certificateModules, e.g. X-OSOP-1-M1. */
   moduleCode: Scalars['ID']['input'];
   /** Score from 0 to 100. */
@@ -741,7 +741,7 @@ export type RecordPreliminaryExamInput = {
   /** Hub-wide learner id, e.g. GT202200001X. */
   studentId: Scalars['ID']['input'];
   /** ISO date. */
-  takenOn: Scalars['String']['input'];
+  takenOn: Scalars['Date']['input'];
 };
 
 /** A course result to record. The course code decides which institution's course it is. */
@@ -780,7 +780,7 @@ export type SecondaryCourse = {
 export type SecondaryCourseCertificateContentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -788,7 +788,7 @@ export type SecondaryCourseCertificateContentArgs = {
 export type SecondaryCourseCompetencyMappingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of SecondaryCourse rows. */
@@ -1095,7 +1095,7 @@ export type StudentNationalIdArgs = {
 /** A teacher to add. */
 export type TeacherInput = {
   /** ISO date they joined. */
-  activeFrom: Scalars['String']['input'];
+  activeFrom: Scalars['Date']['input'];
   /** The teacher's id: 2 to 32 lower-case letters, digits and hyphens, e.g. tch-metro-14. */
   id: Scalars['ID']['input'];
   /** The teacher's name. */
