@@ -19,7 +19,7 @@ const subgraph = (name: string) => ({
       contextType: '../context.ts#Context',
       mappers: mappersOf(name),
       // The date scalars travel as the strings the hub stores (shared/src/scalars.ts).
-      scalars: { Date: 'string', DateTime: 'string' },
+      scalars: { Date: 'string', DateTime: 'string', LearnerId: 'string' },
       enumsAsTypes: true,
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       maybeValue: 'T | null',

@@ -11,6 +11,7 @@ import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/con
 import { createLocalJWKSet, type CryptoKey } from 'jose';
 import { createClientTokenVerifier } from '@guantong/shared/identity';
 import { gatewayJwks, gatewaySigningKey } from '@guantong/shared/gateway-keys';
+import { checkScalarInputs } from '@guantong/shared/scalars';
 import { serveGraphQL, type Served } from '@guantong/shared/http';
 import { maskInternalErrors } from '@guantong/shared/masking';
 import { apolloStaysHome } from '@guantong/shared/egress';
@@ -87,6 +88,7 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
       return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts, metrics);
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
   const armor = new ApolloArmor(armorConfig).protect();
   return new ApolloServer<GatewayContext>({
     gateway,

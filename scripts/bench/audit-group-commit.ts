@@ -14,7 +14,7 @@ const kind = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'mariadb';
 const CONCURRENCY = 8;
 const PER_BLOCK = 48;
 const ROUNDS = 4;
-const QUERY = 'query($id: ID!) { student(id: $id) { id name pathway { stage } secondaryStage { results { nodes { score } } } higherStage { results { nodes { score } } } certificates { nodes { serial } } } }';
+const QUERY = 'query($id: LearnerId!) { student(id: $id) { id name pathway { stage } secondaryStage { results { nodes { score } } } higherStage { results { nodes { score } } } certificates { nodes { serial } } } }';
 
 const hub = await startHub(kind);
 const admin = await hub.token({ role: 'ADMIN' });

@@ -28,11 +28,11 @@ export const LOOKUPS = {
   secondaryProgram(code: $code) { code courses(first: $first) { nodes { code } } }
 }`,
   /** A learner's secondary results and module credits: progression evidence. */
-  resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: ID!, $first: Int = 100) {
+  resultsEvidence: /* GraphQL */ `query GuantongResultsEvidence($studentId: LearnerId!, $first: Int = 100) {
   student(id: $studentId) { secondaryStage { results(first: $first) { nodes { course { code } term score passed } } } moduleCredits }
 }`,
   /** A learner's certificates and what they count as: progression evidence. */
-  certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: ID!, $first: Int = 100) {
+  certificateEvidence: /* GraphQL */ `query GuantongCertificateEvidence($studentId: LearnerId!, $first: Int = 100) {
   student(id: $studentId) {
     certificates(first: $first) { nodes { serial status score issuedOn revokedOn revocationReason standard { code level } } }
     recognizedCertificates(first: $first) { nodes { standard { code level } award { standard { level } } effectiveFrom effectiveTo } }
@@ -60,7 +60,7 @@ export const LOOKUPS = {
   jobPosition(id: $id) { id }
 }`,
   /** The college's record of a learner's progression: its stage and the college that enrolled them, on which day. */
-  progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: ID!) {
+  progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: LearnerId!) {
   student(id: $studentId) { pathway { stage } higherStage { enrolledOn institution { id } } }
 }`,
 } as const;

@@ -7,6 +7,7 @@
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { isValidLearnerId } from './validation.ts';
 
 const refuse = (name: string, format: string, value: unknown) =>
   new GraphQLError(`${name} must be ${format}; got ${JSON.stringify(value) ?? String(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -55,3 +56,29 @@ export const DateTimeScalar = scalar(
 
 /** The resolvers of both scalars, for a subgraph's resolver map. */
 export const dateScalars = { Date: DateScalar, DateTime: DateTimeScalar };
+
+/** A hub-wide learner id, checked like every other learner id (GB 11643's MOD 11-2 check character). */
+export const LearnerIdScalar = scalar(
+  'LearnerId',
+  'A hub-wide learner id: GT, the cohort year and a 5-digit serial, and a MOD 11-2 check character, e.g. GT202200001X.',
+  'https://en.wikipedia.org/wiki/ISO/IEC_7064',
+  'a Guantong learner id: GT, 9 digits and a check character, e.g. GT202200001X',
+  isValidLearnerId,
+);
+
+const CHECKED = [DateScalar, DateTimeScalar, LearnerIdScalar];
+
+/**
+ * Gives a schema built from SDL alone (the gateway's API schema) the input
+ * checks of these scalars, so a malformed variable is refused at the gateway
+ * with BAD_USER_INPUT rather than by a subgraph behind it, where the gateway
+ * would see only a failed fetch. Output stays the subgraphs' own.
+ */
+export function checkScalarInputs(schema: { getType(name: string): unknown }): void {
+  for (const scalarType of CHECKED) {
+    const target = schema.getType(scalarType.name) as Pick<GraphQLScalarType, 'parseValue' | 'parseLiteral'> | undefined;
+    if (!target) continue;
+    target.parseValue = scalarType.parseValue;
+    target.parseLiteral = scalarType.parseLiteral;
+  }
+}

@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
   async function certificatesOf(studentId: string): Promise<Array<{ serial: string; status: string; credential: Credential }>> {
     const token = await hub.token({ role: 'STUDENT', student: studentId });
     const res = await hub.query<{ student: { certificates: { nodes: Array<{ serial: string; status: string; credential: Credential }> } } }>(
-      'query($id: ID!) { student(id: $id) { certificates { nodes { serial status credential } } } }', { id: studentId }, token);
+      'query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial status credential } } } }', { id: studentId }, token);
     expect(res.errors).toBeUndefined();
     return res.data!.student.certificates.nodes;
   }
@@ -117,7 +117,7 @@ describe.skipIf(!chromiumAvailable())('the public verify page, in Chromium', () 
   it('verifies a five-year transcript and lists each credential it holds with its own verdict', async () => {
     const registrar = await hub.token({ role: 'COLLEGE_STAFF', org: 'col-metro' });
     expect((await hub.query('mutation($id: ID!) { progressStudent(studentId: $id) { stage } }', { id: PROGRESSING }, registrar)).errors).toBeUndefined();
-    const res = await hub.query<{ student: { transcriptCredential: Credential } }>('query($id: ID!) { student(id: $id) { transcriptCredential } }', { id: PROGRESSING }, await hub.token({ role: 'STUDENT', student: PROGRESSING }));
+    const res = await hub.query<{ student: { transcriptCredential: Credential } }>('query($id: LearnerId!) { student(id: $id) { transcriptCredential } }', { id: PROGRESSING }, await hub.token({ role: 'STUDENT', student: PROGRESSING }));
     expect(res.errors).toBeUndefined();
     const page = await openPage();
     await pasteAndVerify(page, res.data!.student.transcriptCredential);

@@ -17,7 +17,7 @@ describe.each(kinds)('who may read and write what (%s)', (kind) => {
   });
   afterAll(() => hub?.stop());
 
-  const nameOf = async (id: string, token?: string) => hub.query<{ student: { id: string; name: string } | null }>('query($id: ID!) { student(id: $id) { id name } }', { id }, token);
+  const nameOf = async (id: string, token?: string) => hub.query<{ student: { id: string; name: string } | null }>('query($id: LearnerId!) { student(id: $id) { id name } }', { id }, token);
 
   it('a secondary school reads learners on its own pathways', async () => {
     const riverside = await hub.token({ role: 'SECONDARY_STAFF', org: 'sch-riverside' });

@@ -12,7 +12,7 @@ const NET = 'GT202200001X'; // HIGHER, valid X-NED-1, NET-S120 passed with 86
 const REVOKED_HOLDER = 'GT2022000044'; // the demo's revoked X-NED-1
 
 const TRANSFERS = /* GraphQL */ `
-  query Transfers($id: ID!) {
+  query Transfers($id: LearnerId!) {
     student(id: $id) {
       creditTransfers {
         totalCredits
@@ -81,7 +81,7 @@ describe.each(kinds)('the articulation engine (%s)', (kind) => {
 
   it('what-if: previews the credit under another agreement’s rules', async () => {
     const res = await hub.query<{ student: { creditTransferPreview: { agreement: { id: string }; transfers: Transfer[] } } }>(
-      'query($id: ID!) { student(id: $id) { creditTransferPreview(agreementId: "agr-auto") { agreement { id } totalCredits transfers { status rule { id } } } } }', { id: NET }, college,
+      'query($id: LearnerId!) { student(id: $id) { creditTransferPreview(agreementId: "agr-auto") { agreement { id } totalCredits transfers { status rule { id } } } } }', { id: NET }, college,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.student.creditTransferPreview.agreement.id).toBe('agr-auto');
@@ -101,7 +101,7 @@ describe.each(kinds)('the articulation engine (%s)', (kind) => {
     const res = await hub.query('mutation($id: ID!) { progressStudent(studentId: $id) { stage } }', { id: learner.id }, college);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/NET-S120/);
-    const after = await hub.query<{ student: { pathway: { stage: string }; higherStage: unknown } }>('query($id: ID!) { student(id: $id) { pathway { stage } higherStage { enrolledOn } } }', { id: learner.id }, college);
+    const after = await hub.query<{ student: { pathway: { stage: string }; higherStage: unknown } }>('query($id: LearnerId!) { student(id: $id) { pathway { stage } higherStage { enrolledOn } } }', { id: learner.id }, college);
     expect(after.data!.student.pathway.stage).toBe('SECONDARY');
     expect(after.data!.student.higherStage).toBeNull();
   });
@@ -115,7 +115,7 @@ describe.each(kinds)('the articulation engine (%s)', (kind) => {
     const res = await hub.query<{ progressStudent: { stage: string } }>('mutation($id: ID!) { progressStudent(studentId: $id) { stage } }', { id: eligible!.id }, college);
     expect(res.errors).toBeUndefined();
     expect(res.data!.progressStudent.stage).toBe('HIGHER');
-    const after = await hub.query<{ student: { higherStage: { program: { code: string } } } }>('query($id: ID!) { student(id: $id) { higherStage { program { code } } } }', { id: eligible!.id }, college);
+    const after = await hub.query<{ student: { higherStage: { program: { code: string } } } }>('query($id: LearnerId!) { student(id: $id) { higherStage { program { code } } } }', { id: eligible!.id }, college);
     expect(after.data!.student.higherStage.program.code).toBe('COL-NET');
   });
 

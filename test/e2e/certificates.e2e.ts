@@ -28,7 +28,7 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
     const modules = await hub.query<{ certificateModules: { nodes: { code: string; credits: number }[] } }>('{ certificateModules(standardCode: "X-OSOP-1") { nodes { code credits } } }');
     expect(modules.data!.certificateModules.nodes).toHaveLength(5);
     expect(modules.data!.certificateModules.nodes.every((m) => m.credits === 2)).toBe(true);
-    const res = await hub.query<{ student: { moduleCredits: number; moduleAssessments: { nodes: { passed: boolean; module: { code: string } }[] } } }>('query($id: ID!) { student(id: $id) { moduleCredits moduleAssessments { nodes { passed module { code } } } } }', { id: EC }, hillview);
+    const res = await hub.query<{ student: { moduleCredits: number; moduleAssessments: { nodes: { passed: boolean; module: { code: string } }[] } } }>('query($id: LearnerId!) { student(id: $id) { moduleCredits moduleAssessments { nodes { passed module { code } } } } }', { id: EC }, hillview);
     expect(res.errors).toBeUndefined();
     const passedModules = new Set(res.data!.student.moduleAssessments.nodes.filter((a) => a.passed).map((a) => a.module.code));
     expect(res.data!.student.moduleCredits).toBe(2 * passedModules.size);
@@ -50,13 +50,13 @@ describe.each(kinds)('certificates: modules, the exam gate, recognition and the 
     expect(refused.errors?.[0].message).toMatch(/80/);
     const accepted = await hub.query(REGISTER, { input: { studentId: above!.id, standardCode: 'X-OSOP-1' } }, hillview);
     expect(accepted.errors).toBeUndefined();
-    const again = await hub.query<{ student: { examEligibility: Eligibility } }>('query($id: ID!) { student(id: $id) { examEligibility(standardCode: "X-OSOP-1") { eligible registered } } }', { id: above!.id }, hillview);
+    const again = await hub.query<{ student: { examEligibility: Eligibility } }>('query($id: LearnerId!) { student(id: $id) { examEligibility(standardCode: "X-OSOP-1") { eligible registered } } }', { id: above!.id }, hillview);
     expect(again.data!.student.examEligibility).toMatchObject({ registered: true, eligible: false });
   });
 
   it('a certificate counts transitively through mutual agreements, a cycle included, each standard once', async () => {
     const res = await hub.query<{ student: { recognizedCertificates: { nodes: { standard: { code: string }; award: { serial: string }; path: { id: string }[] }[] } } }>(
-      'query($id: ID!) { student(id: $id) { recognizedCertificates { nodes { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } } }', { id: AUTO_GRADUATE }, admin,
+      'query($id: LearnerId!) { student(id: $id) { recognizedCertificates { nodes { standard { code } award { serial } path { id mutual } effectiveFrom effectiveTo } } } }', { id: AUTO_GRADUATE }, admin,
     );
     expect(res.errors).toBeUndefined();
     const codes = res.data!.student.recognizedCertificates.nodes.map((r) => r.standard.code);

@@ -18,7 +18,7 @@ const LEARNER = learnerId(2025, 1);
 const NAME = demoRoster().students.find((s) => s.id === LEARNER)!.name;
 
 const DECISIONS = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) {
+  query($id: LearnerId!) { student(id: $id) {
     creditTransfers { totalCredits transfers { status rule { id } evidence { kind evidencedOn } exemptedCourse { code } } }
     recognizedCertificates { nodes { standard { code } } }
     progression { eligible checks { requirement { kind } met } }

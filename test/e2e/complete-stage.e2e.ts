@@ -18,7 +18,7 @@ const UNKNOWN = learnerId(2026, 99999); // well-formed, on no registry
 
 const COMPLETE = 'mutation($id: ID!) { completeSecondaryStage(studentId: $id) { completedOn } }';
 const PROGRESS = 'mutation($id: ID!, $on: Date) { progressStudent(studentId: $id, effectiveOn: $on) { stage } }';
-const READ = 'query($id: ID!) { student(id: $id) { secondaryStage { completedOn } progressionDecision { decidedOn } } }';
+const READ = 'query($id: LearnerId!) { student(id: $id) { secondaryStage { completedOn } progressionDecision { decidedOn } } }';
 
 describe.each(kinds)('the school closes the secondary stage from the college’s record (%s)', (kind) => {
   let hub: Hub;

@@ -64,7 +64,7 @@ describe.each(kinds)(`writes sent ${AT_ONCE} times at once (%s)`, (kind) => {
     const revoked = await hub.query<{ revokeConsent: Grant }>(REVOKE, { id: unrevoked[0].id }, learner);
     expect(revoked.data!.revokeConsent.active).toBe(false);
     const tianyi = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-tianyi' });
-    const read = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, tianyi);
+    const read = await hub.query<{ student: { certificates: unknown } | null }>('query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, tianyi);
     expect(read.data?.student?.certificates ?? null).toBeNull();
     expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(read.errors?.[0].message).toMatch(/CERTIFICATES/);

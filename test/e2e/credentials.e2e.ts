@@ -43,7 +43,7 @@ describe.each(kinds)('verifiable certificates, checked by an independent verifie
 
   async function certificatesOf(studentId: string): Promise<Award[]> {
     const token = await hub.token({ role: 'STUDENT', student: studentId });
-    const res = await hub.query<{ student: { certificates: { nodes: Award[] } } }>(`query($id: ID!) { student(id: $id) { certificates { nodes { serial status standard { code } credential } } } }`, { id: studentId }, token);
+    const res = await hub.query<{ student: { certificates: { nodes: Award[] } } }>(`query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial status standard { code } credential } } } }`, { id: studentId }, token);
     expect(res.errors).toBeUndefined();
     for (const award of res.data!.student.certificates.nodes) expect(obSchemaErrors(award.credential), award.serial).toEqual([]);
     return res.data!.student.certificates.nodes;

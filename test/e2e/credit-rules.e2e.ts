@@ -13,13 +13,13 @@ const NET = 'GT202200001X'; // HIGHER, X-NED-1 only, NET-S101 passed
 
 const ADD = 'mutation($input: AddCreditRuleInput!) { addCreditRule(input: $input) { id } }';
 const TRANSFERS = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) { creditTransfers {
+  query($id: LearnerId!) { student(id: $id) { creditTransfers {
     totalCredits cappedCredits maxTransferCredits agreement { maxTransferCredits }
     transfers { status reason credits cappedCredits rule { id } exemptedCourse { code } }
   } } }
 `;
 const CONFLICTS = 'query { creditRuleConflicts(agreementId: "agr-net") { nodes { explanation rules { id } } } }';
-const RECOGNIZED = 'query($id: ID!) { student(id: $id) { certificates { nodes { standard { code } } } recognizedCertificates { nodes { standard { code } } } } }';
+const RECOGNIZED = 'query($id: LearnerId!) { student(id: $id) { certificates { nodes { standard { code } } } recognizedCertificates { nodes { standard { code } } } } }';
 
 interface Summary {
   totalCredits: number; cappedCredits: number; maxTransferCredits: number; agreement: { maxTransferCredits: number };

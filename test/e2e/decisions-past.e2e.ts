@@ -10,7 +10,7 @@ import { startHub, type Hub } from '../helpers/hub.ts';
 const kinds = await databaseKinds();
 const REVOKED_HOLDER = 'GT2022000044'; // HIGHER, the demo's revoked X-NED-1: progressed before decisions were recorded
 
-const PROGRESSION = 'query($id: ID!) { student(id: $id) { pathway { stage } progression { state eligible checks { met } explanation decision { decidedOn } } } }';
+const PROGRESSION = 'query($id: LearnerId!) { student(id: $id) { pathway { stage } progression { state eligible checks { met } explanation decision { decidedOn } } } }';
 const GRADUATES = /* GraphQL */ `
   { students(filter: { stage: GRADUATED, agreementId: "agr-net" }, first: 1) {
     nodes { id certificates { nodes { serial status prerequisiteRevoked standard { code } } } }

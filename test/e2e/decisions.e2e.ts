@@ -12,7 +12,7 @@ const kinds = await databaseKinds();
 const LEARNER = 'GT2024000013'; // Network Technology, SECONDARY: core courses passed, X-NED-1 issued 2026-06-20
 
 const DECISION = /* GraphQL */ `
-  query Decision($id: ID!) {
+  query Decision($id: LearnerId!) {
     student(id: $id) {
       pathway { stage }
       secondaryStage { completedOn }

@@ -42,7 +42,7 @@ describe.each(kinds)('derived fields on a learner reached through the secondary 
 
   it('a learner reached back through their secondary stage answers progression', async () => {
     const res = await hub.query<{ student: { secondaryStage: { student: { id: string; progression: { eligible: boolean }; creditTransfers: { totalCredits: number } } } } }>(
-      `query($id: ID!) { student(id: $id) { secondaryStage { student { id ${DERIVED} } } } }`, { id: LEARNER }, admin);
+      `query($id: LearnerId!) { student(id: $id) { secondaryStage { student { id ${DERIVED} } } } }`, { id: LEARNER }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data?.student.secondaryStage.student).toMatchObject({ id: LEARNER, creditTransfers: { totalCredits: 4 } });
   });

@@ -16,7 +16,7 @@ const NET_FIRST_YEAR = 'GT2024000136'; // SECONDARY stage, Network Technology, n
 const AUTO_GRADUATE = 'GT2021000034'; // X-ICV-2 from Zhilian, E-HD-ICVT from Huadong
 
 const CHECK = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) {
+  query($id: LearnerId!) { student(id: $id) {
     recognizedCertificates { nodes { standard { code } path { id } } }
     progression { checks { requirement { kind } met detail } }
   } }
@@ -94,18 +94,18 @@ describe.each(kinds)('recognition agreed by both issuers, through the gateway (%
     it('an issuer reads the awards it issued to the learner, and only those', async () => {
       const zhilian = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-zhilian' });
       const res = await hub.query<{ student: { certificates: { nodes: { serial: string; standard: { code: string } }[] } } }>(
-        'query($id: ID!) { student(id: $id) { certificates { nodes { serial standard { code } } } } }', { id: AUTO_GRADUATE }, zhilian,
+        'query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial standard { code } } } } }', { id: AUTO_GRADUATE }, zhilian,
       );
       expect(res.errors).toBeUndefined();
       expect(res.data!.student.certificates.nodes.map((c) => c.standard.code)).toEqual(['X-ICV-2']);
-      const ned = await hub.query<{ student: { certificates: { nodes: { standard: { code: string } }[] } } }>('query($id: ID!) { student(id: $id) { certificates { nodes { standard { code } } } } }', { id: NET }, zhongxin);
+      const ned = await hub.query<{ student: { certificates: { nodes: { standard: { code: string } }[] } } }>('query($id: LearnerId!) { student(id: $id) { certificates { nodes { standard { code } } } } }', { id: NET }, zhongxin);
       expect(ned.errors).toBeUndefined();
       expect(ned.data!.student.certificates.nodes.map((c) => c.standard.code)).toContain('X-NED-1');
     });
 
     it('an enterprise asking only for certificates is told it needs consent for CERTIFICATES, not RESULTS', async () => {
       const huadong = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
-      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: ID!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, huadong);
+      const res = await hub.query<{ student: { certificates: unknown } | null }>('query($id: LearnerId!) { student(id: $id) { certificates { nodes { serial } } } }', { id: NET }, huadong);
       expect(res.data?.student?.certificates ?? null).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       expect(res.errors?.[0].message).toMatch(/consent for CERTIFICATES/);

@@ -16,7 +16,7 @@ const WEAK = 'GT2024000136'; // Network Technology: average 53.3, no X-NED-1; fa
 const FROM = addDays(DEMO_TODAY, 7);
 const SET = 'mutation($input: SetProgressionRequirementsInput!) { setProgressionRequirements(input: $input) { requirementVersions { nodes { version effectiveFrom } } } }';
 const VERSIONS = '{ articulationAgreement(id: "agr-net") { requirementVersions { nodes { version effectiveFrom requirements { kind } } } } }';
-const PROGRESSION = 'query($id: ID!) { student(id: $id) { progression { state eligible checks { requirement { kind version } } } } }';
+const PROGRESSION = 'query($id: LearnerId!) { student(id: $id) { progression { state eligible checks { requirement { kind version } } } } }';
 const input = {
   agreementId: 'agr-net', effectiveFrom: FROM,
   requirements: [{ kind: 'MIN_AVERAGE_SCORE', minScore: 50, description: 'An average secondary score of at least 50' }],

@@ -24,7 +24,7 @@ const GRADUATE = 'GT2021000034'; // Automotive, GRADUATED before decisions were 
 const BEGINNER = 'GT2025000015'; // Network Technology, SECONDARY, no certificate yet
 const SCRIPT = path.join(root, 'test/independent/verify-transcript.mjs');
 
-const TRANSCRIPT = 'query($id: ID!) { student(id: $id) { transcriptCredential } }';
+const TRANSCRIPT = 'query($id: LearnerId!) { student(id: $id) { transcriptCredential } }';
 const VERIFY = /* GraphQL */ `
   query($c: JSON!) {
     verifyCredential(credential: $c) {
@@ -114,7 +114,7 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
       secondaryStage: { results: { nodes: Array<{ course: { code: string }; term: string; score: number; passed: boolean }> } };
       progressionDecision: { decidedOn: string; confirmedTransfers: Array<{ exemptedCourse: { code: string }; credits: number; status: string }> };
       certificates: { nodes: Array<{ serial: string; credential: Credential }> };
-    } }>(`query($id: ID!) { student(id: $id) {
+    } }>(`query($id: LearnerId!) { student(id: $id) {
       secondaryStage { results { nodes { course { code } term score passed } } }
       progressionDecision { decidedOn confirmedTransfers { exemptedCourse { code } credits status } }
       certificates { nodes { serial credential } }
@@ -260,7 +260,7 @@ describe.each(kinds)('the five-year transcript as a CLR 2.0 credential (%s)', (k
 
     it('every fetch and every refusal is in the learner\'s access log, part by part, at the institution that decided it', async () => {
       const res = await hub.query<{ student: { accessLog: { nodes: Array<{ service: string; actorRole: string; organizationId: string | null; parts: string[]; outcome: string }> } } }>(
-        'query($id: ID!, $n: Int!) { student(id: $id) { accessLog(first: $n) { nodes { service actorRole organizationId parts outcome } } } }', { id: LEARNER, n: 500 }, learnerToken);
+        'query($id: LearnerId!, $n: Int!) { student(id: $id) { accessLog(first: $n) { nodes { service actorRole organizationId parts outcome } } } }', { id: LEARNER, n: 500 }, learnerToken);
       expect(res.errors).toBeUndefined();
       const log = res.data!.student.accessLog.nodes;
       const entry = (service: string, organizationId: string | null, part: string, outcome: string) => expect.objectContaining({ service, organizationId, parts: expect.arrayContaining([part]), outcome });

@@ -1,6 +1,6 @@
 /** The public contract operations, exactly as integrators write them. */
 export const FIVE_YEAR_RECORD = /* GraphQL */ `
-  query FiveYearRecord($id: ID!) {
+  query FiveYearRecord($id: LearnerId!) {
     student(id: $id) {
       id name
       pathway { stage cohort agreement { id name } }

@@ -1,7 +1,7 @@
 /** Dates and instants: refused on input unless well formed, passed through unchanged otherwise. */
 import { Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, DateTimeScalar } from '../scalars.ts';
+import { DateScalar, DateTimeScalar, LearnerIdScalar } from '../scalars.ts';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -46,5 +46,15 @@ describe('a refused variable names its field', () => {
     expect(fieldOfVariableError('Variable "$input" got invalid value "x" at "input.rows[2].effectiveFrom"; Expected type "Date".')).toBe('effectiveFrom');
     expect(fieldOfVariableError('Variable "$effectiveOn" got invalid value "2027-02-30"; Expected type "Date". Date must be …')).toBe('effectiveOn');
     expect(fieldOfVariableError('first must be from 1 to 100, got 0')).toBeUndefined();
+  });
+});
+
+describe('the LearnerId scalar', () => {
+  it('passes a learner id with its check character, and refuses a mistyped one, naming the format', () => {
+    expect(LearnerIdScalar.parseValue('GT202200001X')).toBe('GT202200001X');
+    expect(refusal(() => LearnerIdScalar.parseValue('GT2022000011'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'LearnerId must be a Guantong learner id: GT, 9 digits and a check character, e.g. GT202200001X; got "GT2022000011"',
+    });
   });
 });

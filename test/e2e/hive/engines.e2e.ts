@@ -14,7 +14,7 @@ import { createHiveGateway, transportEntries } from '@guantong/gateway/hive/runt
 import { post, startHub, type GraphQLResponse, type Hub } from '../../helpers/hub.ts';
 import { FIVE_YEAR_RECORD, RECOGNITION, STUDENTS } from '../../helpers/operations.ts';
 
-const TRANSFERS = 'query Transfers($id: ID!) { student(id: $id) { id creditTransfers { totalCredits cappedCredits transfers { status reason credits rule { id kind priority } exemptedCourse { code title } } } progression { eligible checks { met detail missing } } } }';
+const TRANSFERS = 'query Transfers($id: LearnerId!) { student(id: $id) { id creditTransfers { totalCredits cappedCredits transfers { status reason credits rule { id kind priority } exemptedCourse { code title } } } progression { eligible checks { met detail missing } } } }';
 const CATALOGUE = '{ certificateStandards { nodes { code name kind level issuer { id name } } } colleges { nodes { id name } } }';
 
 const callers: Record<string, ClientTokenClaims | undefined> = {

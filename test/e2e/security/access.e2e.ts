@@ -15,7 +15,7 @@ const NET = 'GT202200001X'; // Riverside → Metro
 const EC = 'GT2022000028'; // Hillview → Metro
 const AUTO_GRADUATE = 'GT2021000034'; // consented to Huadong in the demo data
 
-const RECORD = 'query($id: ID!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { nodes { serial standard { code } } } } }';
+const RECORD = 'query($id: LearnerId!) { student(id: $id) { id name pathway { stage } higherStage { enrolledOn } certificates { nodes { serial standard { code } } } } }';
 /** A learner asked for by an enterprise with no basis: reached, but every part refused. */
 const NOTHING = { id: NET, name: null, pathway: null, higherStage: null, certificates: null };
 /** Each refusal as [path, code, the part its message names], sorted by path. */

@@ -67,7 +67,7 @@ describe.each(kinds)('refusals in a list of learners are reported and recorded (
 
   it('enterprise staff with only an IDENTITY grant: the name is read, every other field refused with FORBIDDEN and a DENIED entry, as through student(id)', async () => {
     const listed = await ask(`{ students(first: 5) { nodes { id ${selection} } } }`, {}, (res) => (res.data as { students?: { nodes: Record<string, unknown>[] } } | null)?.students?.nodes[0], ['students', 'nodes', 0]);
-    const byId = await ask(`query($id: ID!) { student(id: $id) { id ${selection} } }`, { id: NET }, (res) => (res.data as { student?: Record<string, unknown> } | null)?.student, ['student']);
+    const byId = await ask(`query($id: LearnerId!) { student(id: $id) { id ${selection} } }`, { id: NET }, (res) => (res.data as { student?: Record<string, unknown> } | null)?.student, ['student']);
     expect(listed.name).toEqual({ present: true, code: undefined, audited: ['ALLOWED'] });
     for (const field of Object.keys(FIELDS) as Field[]) {
       if (field === 'name') continue;

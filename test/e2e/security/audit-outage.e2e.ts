@@ -20,7 +20,7 @@ describe.each(kinds)('reads while the audit store refuses (%s)', (kind) => {
     const admin = await hub.token({ role: 'ADMIN' });
     // The store goes away behind the hub's back: every insert now fails.
     await hub.audit.dataSource.query('DROP TABLE audit_entry');
-    const res = await hub.query<{ student: unknown }>('query($id: ID!) { student(id: $id) { id pathway { stage } } }', { id: 'GT202200001X' }, admin);
+    const res = await hub.query<{ student: unknown }>('query($id: LearnerId!) { student(id: $id) { id pathway { stage } } }', { id: 'GT202200001X' }, admin);
     expect(res.data?.student ?? null).toBeNull();
     expect(res.errors?.[0]).toMatchObject({
       message: 'the access could not be recorded in the audit trail, so nothing was written or returned; try again',

@@ -58,10 +58,10 @@ describe.each(kinds)('the audit trail (%s)', (kind) => {
 
   it('a learner sees who read their record; another learner cannot', async () => {
     const me = await hub.token({ role: 'STUDENT', student: NET });
-    const res = await hub.query<{ student: { accessLog: { nodes: { actorRole: string; organizationId: string | null; outcome: string }[] } } }>('query($id: ID!) { student(id: $id) { accessLog { nodes { actorRole organizationId outcome parts } } } }', { id: NET }, me);
+    const res = await hub.query<{ student: { accessLog: { nodes: { actorRole: string; organizationId: string | null; outcome: string }[] } } }>('query($id: LearnerId!) { student(id: $id) { accessLog { nodes { actorRole organizationId outcome parts } } } }', { id: NET }, me);
     expect(res.errors).toBeUndefined();
     expect(res.data!.student.accessLog.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ actorRole: 'COLLEGE_STAFF', organizationId: 'col-metro', outcome: 'ALLOWED' })]));
-    const other = await hub.query<{ student: unknown }>('query($id: ID!) { student(id: $id) { accessLog { nodes { at } } } }', { id: NET }, await hub.token({ role: 'STUDENT', student: EC }));
+    const other = await hub.query<{ student: unknown }>('query($id: LearnerId!) { student(id: $id) { accessLog { nodes { at } } } }', { id: NET }, await hub.token({ role: 'STUDENT', student: EC }));
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

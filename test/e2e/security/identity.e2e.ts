@@ -12,7 +12,7 @@ import { post, startHub, type Hub } from '../../helpers/hub.ts';
 
 const kinds = await databaseKinds();
 const LEARNER = 'GT202200001X';
-const STUDENT_QUERY = 'query($id: ID!) { student(id: $id) { id name } }';
+const STUDENT_QUERY = 'query($id: LearnerId!) { student(id: $id) { id name } }';
 const entities = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id pathway { stage } } } }', variables: { r: [{ __typename: 'Student', id: LEARNER }] } };
 const key = (secret: string) => new TextEncoder().encode(secret);
 

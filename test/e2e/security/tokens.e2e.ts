@@ -16,7 +16,7 @@ import { post, startHub, type Hub } from '../../helpers/hub.ts';
 const kinds = await databaseKinds();
 const LEARNER = 'GT202200001X';
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-const STUDENT_QUERY = 'query($id: ID!) { student(id: $id) { id pathway { stage } } }';
+const STUDENT_QUERY = 'query($id: LearnerId!) { student(id: $id) { id pathway { stage } } }';
 const entities = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id } } }', variables: { r: [{ __typename: 'Student', id: LEARNER }] } };
 const now = () => Math.floor(Date.now() / 1000);
 

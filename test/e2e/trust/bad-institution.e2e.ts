@@ -106,7 +106,7 @@ describe.each(kinds)('an institution that turned bad (%s)', (kind) => {
     });
 
     it('cannot run any other query, even about the same learner', async () => {
-      const query = 'query($id: ID!) { student(id: $id) { name nationalId(unmasked: true) } }';
+      const query = 'query($id: LearnerId!) { student(id: $id) { name nationalId(unmasked: true) } }';
       const res = await post(hub.gateway.url, { query, variables: { id: OTHER } }, { authorization: `Bearer ${await kept()}` });
       expect(res.status).toBe(401);
     });

@@ -16,7 +16,7 @@ const REGISTER = 'mutation($input: RegisterPathwayInput!) { registerPathway(inpu
 const AWARD = 'mutation($input: AwardCertificateInput!) { awardCertificate(input: $input) { serial } }';
 const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
 const ADD_RULE = 'mutation($input: AddCreditRuleInput!) { addCreditRule(input: $input) { id } }';
-const PATHWAY = 'query($id: ID!) { student(id: $id) { pathway { stage } } }';
+const PATHWAY = 'query($id: LearnerId!) { student(id: $id) { pathway { stage } } }';
 
 /** The hub's today, `years` earlier (the date of birth of someone that old today). */
 const yearsAgo = (years: number) => `${Number(todayInChina().slice(0, 4)) - years}${todayInChina().slice(4)}`;

@@ -9,11 +9,11 @@ import { admin, anonymous, codeOf, fieldOf, guardian, huadong, learner, metro, o
 const kinds = await databaseKinds();
 
 const ACCESS_LOG = /* GraphQL */ `
-  query Log($id: ID!, $first: Int) {
+  query Log($id: LearnerId!, $first: Int) {
     student(id: $id) { accessLog(first: $first) { nodes { at service actorRole organizationId purpose parts outcome reason requestId } } }
   }
 `;
-const RECORD = /* GraphQL */ `query Record($id: ID!) { student(id: $id) { pathway { stage } } }`;
+const RECORD = /* GraphQL */ `query Record($id: LearnerId!) { student(id: $id) { pathway { stage } } }`;
 const TRAIL = /* GraphQL */ `
   query Trail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
@@ -93,7 +93,7 @@ describe.each(kinds)('who read a learner’s record (%s)', (kind) => {
     });
 
     it('pages older entries after a cursor, with the total and whether newer entries come before the page', async () => {
-      const PAGE = 'query($id: ID!, $first: Int, $after: String) { student(id: $id) { accessLog(first: $first, after: $after) { totalCount edges { cursor node { requestId } } pageInfo { endCursor hasNextPage hasPreviousPage } } } }';
+      const PAGE = 'query($id: LearnerId!, $first: Int, $after: String) { student(id: $id) { accessLog(first: $first, after: $after) { totalCount edges { cursor node { requestId } } pageInfo { endCursor hasNextPage hasPreviousPage } } } }';
       type LogPage = { student: { accessLog: { totalCount: number; edges: { cursor: string; node: { requestId: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean; hasPreviousPage: boolean } } } };
       const studentId = someone();
       for (let i = 0; i < 5; i += 1) await college.run(riverside, RECORD, { id: studentId });

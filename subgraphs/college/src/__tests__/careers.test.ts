@@ -11,7 +11,7 @@ import { admin, codeOf, fieldOf, guardian, hillview, huadong, learner, metro, NE
 
 const kinds = await databaseKinds();
 const RECORD = 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id kind employerName jobPosition { id } startedOn endedOn outcome recordedByOrganizationId } }';
-const PLACEMENTS = 'query($id: ID!, $first: Int, $after: String) { student(id: $id) { placements(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { kind jobPosition { id } startedOn outcome } } } }';
+const PLACEMENTS = 'query($id: LearnerId!, $first: Int, $after: String) { student(id: $id) { placements(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { kind jobPosition { id } startedOn outcome } } } }';
 const TARGET = 'mutation($s: ID!, $j: ID!) { setCareerTarget(studentId: $s, jobPositionId: $j) { jobPosition { id } setByRole } }';
 const placement = (over: Record<string, unknown> = {}) => ({
   studentId: AUTO_GRADUATE, kind: 'EMPLOYMENT', employerName: 'Huadong Automobile Group', employerId: 'org-huadong', jobPositionId: 'jp-hd-icv', startedOn: '2026-08-01', outcome: 'ONGOING', ...over,
@@ -83,7 +83,7 @@ describe.each(kinds)('placements, career targets and subsidies (%s)', (kind) => 
     expect(codeOf(await college.run(tianyi, TARGET, { s: NET_LEARNER, j: 'jp-ty-5g' }))).toBe('FORBIDDEN');
     const unknown = await college.run(learner(NET_LEARNER), TARGET, { s: NET_LEARNER, j: 'jp-none' });
     expect([codeOf(unknown), fieldOf(unknown)]).toEqual(['BAD_USER_INPUT', 'jobPositionId']);
-    const read = await college.run<{ student: { careerTarget: { jobPosition: { id: string } } } }>(learner(NET_LEARNER), 'query($id: ID!) { student(id: $id) { careerTarget { jobPosition { id } } } }', { id: NET_LEARNER });
+    const read = await college.run<{ student: { careerTarget: { jobPosition: { id: string } } } }>(learner(NET_LEARNER), 'query($id: LearnerId!) { student(id: $id) { careerTarget { jobPosition { id } } } }', { id: NET_LEARNER });
     expect(read.data!.student.careerTarget.jobPosition.id).toBe('jp-ty-noc');
     // The demo's two targets: this learner's was replaced, not added to.
     expect(await college.count('career_target')).toBe(2);
@@ -95,7 +95,7 @@ describe.each(kinds)('placements, career targets and subsidies (%s)', (kind) => 
     expect(codeOf(await college.run(riverside, flag, { s: id }))).toBe('FORBIDDEN');
     expect((await college.run(hillview, flag, { s: id })).data).toEqual({ flagTrainingSubsidy: { scheme: 'certificate training subsidy', grantedOn: '2026-03-01', recordedByOrganizationId: 'sch-hillview' } });
     expect(codeOf(await college.run(hillview, flag, { s: id }))).toBe('CONFLICT');
-    const read = await college.run<{ student: { trainingSubsidy: { scheme: string } | null } }>(tianyi, 'query($id: ID!) { student(id: $id) { trainingSubsidy { scheme } } }', { id });
+    const read = await college.run<{ student: { trainingSubsidy: { scheme: string } | null } }>(tianyi, 'query($id: LearnerId!) { student(id: $id) { trainingSubsidy { scheme } } }', { id });
     expect(codeOf(read)).toBe('FORBIDDEN');
   });
 });

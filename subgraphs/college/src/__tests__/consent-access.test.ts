@@ -11,7 +11,7 @@ import { admin, anonymous, codeOf, guardian, huadong, learner, metro, openColleg
 const kinds = await databaseKinds();
 
 const RECORD = /* GraphQL */ `
-  query Record($id: ID!) { student(id: $id) { id pathway { stage } higherStage { program { code } results { nodes { score } } } } }
+  query Record($id: LearnerId!) { student(id: $id) { id pathway { stage } higherStage { program { code } results { nodes { score } } } } }
 `;
 const GRANT = /* GraphQL */ `
   mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }

@@ -16,7 +16,7 @@ const REVOKE = /* GraphQL */ `
   mutation Revoke($id: ID!) { revokeConsent(id: $id) { id organizationId revokedAt active } }
 `;
 const CONSENTS = /* GraphQL */ `
-  query Consents($id: ID!) { student(id: $id) { consents { nodes { id organizationId scopes purpose grantedBy revokedAt active } } } }
+  query Consents($id: LearnerId!) { student(id: $id) { consents { nodes { id organizationId scopes purpose grantedBy revokedAt active } } } }
 `;
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPathwayInput!) { registerPathway(input: $input) { stage } }

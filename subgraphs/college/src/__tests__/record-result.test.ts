@@ -12,7 +12,7 @@ const RECORD = /* GraphQL */ `
 `;
 
 const RESULTS = /* GraphQL */ `
-  query($id: ID!) { student(id: $id) { higherStage { results { nodes { course { code } term score passed } } } } }
+  query($id: LearnerId!) { student(id: $id) { higherStage { results { nodes { course { code } term score passed } } } } }
 `;
 
 interface Results {

@@ -50,7 +50,7 @@ describe.each(kinds)('registering a learner on a pathway (%s)', (kind) => {
     const res = await college.run(metro, REGISTER, { input: input({ studentId }) });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ registerPathway: { stage: 'SECONDARY', cohort: '2026', registeredOn: '2026-09-01', agreement: { id: 'agr-net', college: { id: 'col-metro' } } } });
-    const read = await college.run<{ student: { pathway: { stage: string } } }>(riverside, 'query($id: ID!) { student(id: $id) { pathway { stage } } }', { id: studentId });
+    const read = await college.run<{ student: { pathway: { stage: string } } }>(riverside, 'query($id: LearnerId!) { student(id: $id) { pathway { stage } } }', { id: studentId });
     expect(read.data!.student.pathway.stage).toBe('SECONDARY');
   });
 

@@ -9,7 +9,7 @@ import {
 const kinds = await databaseKinds();
 
 const RECORD = /* GraphQL */ `
-  query Record($id: ID!) {
+  query Record($id: LearnerId!) {
     student(id: $id) {
       id
       pathway { stage cohort registeredOn agreement { id name secondarySchoolId college { id } } }
@@ -108,7 +108,7 @@ describe.each(kinds)('reading one learner (%s)', (kind) => {
     it('a mistyped learner id is refused with what an id looks like', async () => {
       const res = await read(admin, 'GT2022000011');
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(fieldOf(res)).toBe('studentId');
+      expect(fieldOf(res)).toBe('id');
       expect(res.errors![0].message).toContain(learnerId(2022, 1));
     });
   });

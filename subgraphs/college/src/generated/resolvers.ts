@@ -60,6 +60,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Any JSON value: a verifiable credential, a DID document or a JWKS, as its own specification defines it. */
   JSON: { input: any; output: any; }
+  /** A hub-wide learner id: GT, the cohort year and a 5-digit serial, and a MOD 11-2 check character, e.g. GT202200001X. */
+  LearnerId: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -2891,7 +2893,7 @@ export type QueryOpenTransferReviewsArgs = {
  * start here.
  */
 export type QueryStudentArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['LearnerId']['input'];
 };
 
 
@@ -3820,6 +3822,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobPosition: ResolverTypeWrapper<JobRef>;
   JobRequirementFact: ResolverTypeWrapper<JobRequirementFact>;
+  LearnerId: ResolverTypeWrapper<Scalars['LearnerId']['output']>;
   MapCourseInput: MapCourseInput;
   MappingTableConnection: ResolverTypeWrapper<Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MappingTableEdge']>, nodes: Array<ResolversTypes['MappingTableRow']> }>;
   MappingTableEdge: ResolverTypeWrapper<Omit<MappingTableEdge, 'node'> & { node: ResolversTypes['MappingTableRow'] }>;
@@ -4008,6 +4011,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   JobPosition: JobRef;
   JobRequirementFact: JobRequirementFact;
+  LearnerId: Scalars['LearnerId']['output'];
   MapCourseInput: MapCourseInput;
   MappingTableConnection: Omit<MappingTableConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MappingTableEdge']>, nodes: Array<ResolversParentTypes['MappingTableRow']> };
   MappingTableEdge: Omit<MappingTableEdge, 'node'> & { node: ResolversParentTypes['MappingTableRow'] };
@@ -4760,6 +4764,10 @@ export type JobPositionResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export interface LearnerIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LearnerId'], any> {
+  name: 'LearnerId';
+}
+
 export type MappingTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingTableConnection'] = ResolversParentTypes['MappingTableConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MappingTableEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MappingTableRow']>, ParentType, ContextType>;
@@ -5206,6 +5214,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HigherEnrollment?: HigherEnrollmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobPosition?: JobPositionResolvers<ContextType>;
+  LearnerId?: GraphQLScalarType;
   MappingTableConnection?: MappingTableConnectionResolvers<ContextType>;
   MappingTableEdge?: MappingTableEdgeResolvers<ContextType>;
   MappingTableRow?: MappingTableRowResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { dateScalars } from '@guantong/shared/scalars';
+import { dateScalars, LearnerIdScalar } from '@guantong/shared/scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { ArticulationAgreement } from './agreement.ts';
 import { AccessLogEntry, AuditEntry } from './audit-entry.ts';
@@ -28,6 +28,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...CredentialQuery },
   JSON,
   ...dateScalars,
+  LearnerId: LearnerIdScalar,
   Mutation,
   Student,
   College,
