@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
       // Dates travel as ISO 8601 strings; JSON is whatever the field says it holds.
-      config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false }, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
+      config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false }, scalars: { Date: 'string', DateTime: 'string', LearnerId: 'string', JSON: 'unknown' } },
     },
   },
 };

@@ -125,7 +125,7 @@ describe.skipIf(!chromiumAvailable())('the reference portal, in Chromium', () =>
   it('lets an enterprise check a certificate by serial and name, and says what it is recognised as', async () => {
     const learner = await hub.token({ role: 'STUDENT', student: CERTIFIED });
     const holder = await hub.query<{ student: { name: string; certificates: { nodes: { serial: string; status: string; standard: { code: string } }[] } } }>(
-      'query($id: ID!) { student(id: $id) { name certificates(first: 50) { nodes { serial status standard { code } } } } }', { id: CERTIFIED }, learner);
+      'query($id: LearnerId!) { student(id: $id) { name certificates(first: 50) { nodes { serial status standard { code } } } } }', { id: CERTIFIED }, learner);
     const certificate = holder.data!.student.certificates.nodes.find((c) => c.standard.code === 'X-NED-1' && c.status === 'VALID')!;
     const page = await newPage('certificate-check', EVALUATOR);
     await page.getByLabel('Certificate serial').fill(certificate.serial);
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('the reference portal, in Chromium', () =>
     expect(await grant.innerText()).toMatch(/^org-tianyi\tRESULTS, CERTIFICATES\tHiring: network technician\t2027-06-30\tActive/);
     // The enterprise reads under the consent; the learner sees the read.
     const tianyi = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-tianyi' });
-    expect((await hub.query('query($id: ID!) { student(id: $id) { certificates(first: 10) { nodes { serial } } } }', { id: 'GT202200001X' }, tianyi)).errors).toBeUndefined();
+    expect((await hub.query('query($id: LearnerId!) { student(id: $id) { certificates(first: 10) { nodes { serial } } } }', { id: 'GT202200001X' }, tianyi)).errors).toBeUndefined();
     await page.reload();
     await page.locator('#access-log').waitFor();
     expect(await rowsOf(page, '#access-log')).toContainEqual(expect.stringMatching(/ENTERPRISE_STAFF \(org-tianyi\).*\tALLOWED/));

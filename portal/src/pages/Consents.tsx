@@ -10,7 +10,7 @@ import type { PageProps } from '../App.tsx';
 import { Field, Loading, PageTitle, Problem } from '../ui.tsx';
 
 const CONSENTS = graphql(`
-  query Consents($id: ID!) {
+  query Consents($id: LearnerId!) {
     student(id: $id) {
       id name
       consents(first: 50) { nodes { id organizationId scopes purpose grantedAt expiresAt revokedAt active } }

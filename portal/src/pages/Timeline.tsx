@@ -13,7 +13,7 @@ import type { PageProps } from '../App.tsx';
 import { Field, Loading, PageTitle, Problem } from '../ui.tsx';
 
 const FIVE_YEAR_TIMELINE = graphql(`
-  query FiveYearTimeline($id: ID!) {
+  query FiveYearTimeline($id: LearnerId!) {
     student(id: $id) {
       id name
       pathway { stage cohort agreement { id name } }
@@ -30,7 +30,7 @@ const FIVE_YEAR_TIMELINE = graphql(`
 
 // A second operation, so each stays well inside the gateway's cost limit.
 const CERTIFICATES_AND_CREDIT = graphql(`
-  query TimelineCertificates($id: ID!) {
+  query TimelineCertificates($id: LearnerId!) {
     student(id: $id) {
       id
       certificates(first: 20) { nodes { serial status issuedOn score
