@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '**/generated/**', 'coverage/', 'gateway/explorer-dist/'] },
+  { ignores: ['node_modules/', 'data/', '**/generated/**', 'coverage/', 'gateway/explorer-dist/', 'portal/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 /**
- * Before `npm start`: builds what the browser is served (the explorer's bundle)
- * when it is missing, so `npm install && npm start` works on a fresh clone.
+ * Before `npm start`: builds what the browser is served (the explorer's bundle,
+ * the reference portal) when it is missing, so `npm install && npm start` works
+ * on a fresh clone.
  * A bundle already built is left alone; `npm run build` rebuilds it.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** One file per build output that proves the build ran. */
-const OUTPUTS = ['gateway/explorer-dist/index.html'];
+const OUTPUTS = ['gateway/explorer-dist/index.html', 'portal/dist/index.html'];
 
 const missing = OUTPUTS.filter((file) => !fs.existsSync(path.join(root, file)));
 if (missing.length > 0) {

@@ -25,6 +25,7 @@ import { createRateLimit } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { issuerDocuments } from './issuer-documents.ts';
 import { verifyPageHandler } from './verify-page.ts';
+import { portalHandler } from './portal.ts';
 import { demoTokenHandler } from './demo-tokens/handler.ts';
 import { corsMiddleware } from './cors.ts';
 import { SCHEMA_PATH, schemaHandler } from './schema-route.ts';
@@ -128,7 +129,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
     middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics), corsMiddleware(config.cors)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), explorerHandler(config), bulkProxy(config, signingKey, callerOf, rateLimit.admit)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), explorerHandler(config), bulkProxy(config, signingKey, callerOf, rateLimit.admit), portalHandler(config)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

@@ -3,6 +3,7 @@
  * everything else receives a typed `Config`. Defaults make `npm start` work with
  * no configuration at all (demo mode, embedded SQLite, built-in demo keys).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JWK } from 'jose';
@@ -89,6 +90,8 @@ export interface Config {
   dualQualified: DualQualifiedRule;
   /** Operating the hub: readiness, shutdown, metrics and tracing. */
   ops: OpsConfig;
+  /** The reference portal the gateway serves at /portal/. */
+  portal: PortalConfig;
   /** Browser apps on other origins: which may call the gateway, with or without credentials. */
   cors: CorsConfig;
   /** Change-feed webhooks: which networks deliveries may reach, retries and the worker's pace. */
@@ -121,6 +124,16 @@ export interface ImportsConfig {
    */
   delegationTtlSeconds: number;
 }
+
+export interface PortalConfig {
+  /** Serve the built portal at /portal/: on in demo mode, off in production unless PORTAL_SERVE=true. */
+  serve: boolean;
+  /** The built portal (`npm run build` writes portal/dist). */
+  dir: string;
+}
+
+/** The demo binds the portal's own client key to the portal's generated manifest. */
+export const DEMO_PORTAL_CLIENT_KEY = 'guantong-portal-demo';
 
 /**
  * Where issuers' DIDs and status lists live, and the secret each subgraph derives
@@ -357,6 +370,20 @@ function opsConfig(env: NodeJS.ProcessEnv): OpsConfig {
   };
 }
 
+const DEMO_PORTAL_MANIFEST = path.join(repoRoot, 'portal/src/generated/persisted-documents.json');
+
+/**
+ * Without a manifest configured, a demo hub holds the reference portal's client
+ * key to the portal's generated manifest, so the portal runs under the allowlist
+ * as a production portal would. A configured manifest replaces that binding.
+ */
+function trustedDocuments(env: NodeJS.ProcessEnv, demo: boolean): Config['trustedDocuments'] {
+  const clientKeys = (env.TRUSTED_DOCUMENTS_CLIENTS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (env.TRUSTED_DOCUMENTS_MANIFEST) return { manifestPath: path.resolve(repoRoot, env.TRUSTED_DOCUMENTS_MANIFEST), clientKeys };
+  if (demo && fs.existsSync(DEMO_PORTAL_MANIFEST)) return { manifestPath: DEMO_PORTAL_MANIFEST, clientKeys: [...clientKeys, DEMO_PORTAL_CLIENT_KEY] };
+  return { manifestPath: undefined, clientKeys };
+}
+
 /** The reference portal's Vite dev server: allowed in demo mode unless CORS_ORIGINS says otherwise. */
 export const DEMO_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
@@ -432,10 +459,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     rateLimit: { points: positive(env, 'RATE_LIMIT_POINTS', 300), durationSeconds: positive(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
     subgraphTimeoutMs: positive(env, 'SUBGRAPH_TIMEOUT_MS', 5000),
-    trustedDocuments: {
-      manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST ? path.resolve(repoRoot, env.TRUSTED_DOCUMENTS_MANIFEST) : undefined,
-      clientKeys: (env.TRUSTED_DOCUMENTS_CLIENTS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
-    },
+    trustedDocuments: trustedDocuments(env, demo),
     logLevel: env.LOG_LEVEL || 'info',
     credentials: credentialsConfig(env, demo),
     dualQualified: {
@@ -443,6 +467,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requireIndustryQualification: flag(env, 'DUAL_QUALIFIED_REQUIRE_INDUSTRY_QUALIFICATION', false),
     },
     ops: opsConfig(env),
+    portal: {
+      serve: flag(env, 'PORTAL_SERVE', demo),
+      dir: path.resolve(repoRoot, env.PORTAL_DIR || 'portal/dist'),
+    },
     cors: corsConfig(env, demo),
     webhooks: webhookConfig(env, m === 'production', (message) => new ConfigError(message)),
     imports: {
