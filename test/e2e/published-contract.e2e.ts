@@ -56,7 +56,7 @@ describe.each([
       const issued = await fetch(`${origin(hub)}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"ADMIN"}' });
       expect(issued.status).toBe(200);
       const { token } = (await issued.json()) as { token: string };
-      const res = await hub.query('{ certificateStandards { code } }', {}, token);
+      const res = await hub.query('{ certificateStandards { nodes { code } } }', {}, token);
       expect(res.status).toBe(200);
       expect(res.errors).toBeUndefined();
     });

@@ -3,7 +3,7 @@ const gateway = new URLSearchParams(location.search).get('gateway');
 const ACCEPT = 'application/graphql-response+json, application/json';
 
 // Lists are left out: the record's shape, not its paging, is what crosses origins here.
-const FIVE_YEAR_RECORD = `query FiveYearRecord($id: ID!) {
+const FIVE_YEAR_RECORD = `query FiveYearRecord($id: LearnerId!) {
   student(id: $id) {
     id name
     pathway { stage cohort agreement { id name } }
@@ -14,7 +14,7 @@ const FIVE_YEAR_RECORD = `query FiveYearRecord($id: ID!) {
 
 async function catalogue() {
   const url = new URL('/graphql', gateway);
-  url.searchParams.set('query', '{ certificateStandards { code name level } }');
+  url.searchParams.set('query', '{ certificateStandards(first: 100) { nodes { code name level } } }');
   const res = await fetch(url, { headers: { accept: ACCEPT } });
   return { status: res.status, body: await res.json() };
 }
