@@ -57,7 +57,7 @@ export function connectionOf<T>(nodes: T[], cursorOf: (row: T) => string, bounds
   };
 }
 
-export const encodeKeyCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
+export const encodeKeyCursor = (key: string): string => Buffer.from(key).toString('base64url');
 
 /** The key a cursor points after; BAD_USER_INPUT for anything this module did not issue. */
 export function decodeKeyCursor(cursor: string): string {

@@ -1,6 +1,6 @@
 /** Pages of loaded rows, by key: what every curriculum list answers. */
 import { describe, expect, it } from 'vitest';
-import { decodeKeyCursor, encodeKeyCursor, numericKey, pageOf, pageSize } from '../paging.ts';
+import { decodeKeyCursor, encodeKeyCursor, numericKey, pageInOrder, pageOf, pageSize } from '../paging.ts';
 
 const rows = ['b', 'd', 'a', 'c', 'e'].map((key) => ({ key }));
 const keys = (page: { nodes: { key: string }[] }) => page.nodes.map((n) => n.key);
@@ -63,5 +63,28 @@ describe('a page of rows', () => {
   it('numeric keys sort as text in number order', () => {
     expect(numericKey(7)).toBe('000000000007');
     expect([numericKey(10), numericKey(9)].sort()).toEqual([numericKey(9), numericKey(10)]);
+  });
+});
+
+describe('a page of rows in the order given', () => {
+  const history = ['proposed', 'accepted', 'withdrawn', 'renewed'];
+
+  it('keeps the order given, not the values\' order, with positions as cursors', () => {
+    const first = pageInOrder(history, { first: 3 });
+    expect(first.nodes).toEqual(['proposed', 'accepted', 'withdrawn']);
+    expect(first.edges).toEqual([
+      { cursor: encodeKeyCursor(numericKey(0)), node: 'proposed' },
+      { cursor: encodeKeyCursor(numericKey(1)), node: 'accepted' },
+      { cursor: encodeKeyCursor(numericKey(2)), node: 'withdrawn' },
+    ]);
+    expect(first.totalCount).toBe(4);
+    expect(first.pageInfo).toEqual({ startCursor: encodeKeyCursor(numericKey(0)), endCursor: encodeKeyCursor(numericKey(2)), hasNextPage: true, hasPreviousPage: false });
+  });
+
+  it('continues after a position, and uses the fallback size when first is not given', () => {
+    const rest = pageInOrder(history, { after: encodeKeyCursor(numericKey(1)) }, 1);
+    expect(rest.nodes).toEqual(['withdrawn']);
+    expect(rest.edges).toEqual([{ cursor: encodeKeyCursor(numericKey(2)), node: 'withdrawn' }]);
+    expect(rest.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 });
