@@ -34,14 +34,19 @@ export function learnerIdsIn(query: string | undefined, variables: unknown): str
 
 /** Signs the delegation the gateway hands a subgraph with one forwarded mutation. */
 export async function signDelegation(actor: Actor, key: CryptoKey, holder: string, learners: readonly string[]): Promise<string> {
-  return new SignJWT({ ...claimsOf(actor), learners: [...learners], azp: holder })
+  return signAsGateway(actor, key, { learners: [...learners], azp: holder }, DELEGATION_TTL_SECONDS);
+}
+
+/** A delegation of either kind: the caller's claims and `extra`, signed by the gateway for its own audience. */
+function signAsGateway(actor: Actor, key: CryptoKey, extra: Record<string, unknown>, ttlSeconds: number): Promise<string> {
+  return new SignJWT({ ...claimsOf(actor), ...extra })
     .setProtectedHeader({ alg: GATEWAY_ALG })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(DELEGATION_AUDIENCE)
     .setSubject(actor.kind === 'user' ? actor.subject : 'anonymous')
     .setIssuedAt()
     .setJti(randomUUID())
-    .setExpirationTime(`${DELEGATION_TTL_SECONDS}s`)
+    .setExpirationTime(`${ttlSeconds}s`)
     .sign(key);
 }
 
@@ -60,15 +65,7 @@ export interface JobBinding {
  * `ttlSeconds` (IMPORT_DELEGATION_TTL_SECONDS), so a resumed job can still ask.
  */
 export async function signJobDelegation(actor: Actor, key: CryptoKey, holder: string, binding: JobBinding, ttlSeconds: number): Promise<string> {
-  return new SignJWT({ ...claimsOf(actor), azp: holder, job: binding.job, org: binding.organizationId, part: binding.kind, lr: binding.learnersRoot })
-    .setProtectedHeader({ alg: GATEWAY_ALG })
-    .setIssuer(GATEWAY_ISSUER)
-    .setAudience(DELEGATION_AUDIENCE)
-    .setSubject(actor.kind === 'user' ? actor.subject : 'anonymous')
-    .setIssuedAt()
-    .setJti(randomUUID())
-    .setExpirationTime(`${ttlSeconds}s`)
-    .sign(key);
+  return signAsGateway(actor, key, { azp: holder, job: binding.job, org: binding.organizationId, part: binding.kind, lr: binding.learnersRoot }, ttlSeconds);
 }
 
 /** The HTTP trailer the gateway sends a job's delegation in, after the upload's last byte (when it knows the file's learners). */

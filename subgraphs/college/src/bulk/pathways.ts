@@ -8,7 +8,7 @@
  * the job's delegation.
  */
 import { In, type EntityManager } from 'typeorm';
-import type { Decision } from '@guantong/shared/policy';
+import { EXPORTED, IMPORTED } from '@guantong/shared/bulk/audit';
 import { EnrolmentAnswers } from '@guantong/shared/bulk/enrolment-checks';
 import { onColumn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { ExportKind } from '@guantong/shared/bulk/setup';
@@ -19,9 +19,6 @@ import { alreadyRegistered, checkRegistration, insertPathway, registrationRow, t
 import { requireEnrolledIn } from '../peers/enrolment.ts';
 
 export const PATHWAY_COLUMNS = ['studentId', 'birthDate', 'agreementId', 'cohort', 'registeredOn'] as const;
-
-const IMPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk import' };
-const EXPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk export' };
 
 interface BatchFacts {
   stored: Map<string, PathwayRow>;

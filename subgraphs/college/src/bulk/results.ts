@@ -4,7 +4,7 @@
  * course and term; the same score is unchanged, another is the mutation's CONFLICT.
  */
 import { In, type EntityManager } from 'typeorm';
-import type { Decision } from '@guantong/shared/policy';
+import { EXPORTED, IMPORTED } from '@guantong/shared/bulk/audit';
 import type { CsvRecord, ImportKind, RowOutcome } from '@guantong/shared/bulk/kind';
 import { onScore, RESULT_COLUMNS, resultInput, resultPage } from '@guantong/shared/bulk/results';
 import type { ExportKind } from '@guantong/shared/bulk/setup';
@@ -13,9 +13,6 @@ import { CourseResultEntity, type CourseResultRow } from '../entities/course-res
 import { CourseEntity } from '../entities/course.ts';
 import { ProgramEntity } from '../entities/program.ts';
 import { checkCollegeResult, duplicateResult, validateCollegeResult } from '../mutations/record-result.ts';
-
-const IMPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk import' };
-const EXPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk export' };
 
 async function check(ctx: Context, record: CsvRecord, organizationId: string) {
   const row = validateCollegeResult(resultInput(record));

@@ -7,7 +7,7 @@
  * gateway under the job's delegation (shared/src/bulk/learner-set.ts).
  */
 import { Brackets, In, type EntityManager } from 'typeorm';
-import type { Decision } from '@guantong/shared/policy';
+import { EXPORTED, IMPORTED } from '@guantong/shared/bulk/audit';
 import { numberIn, onColumn, requiredText, type CsvRecord, type ImportKind, type RowOutcome } from '@guantong/shared/bulk/kind';
 import type { BulkSetup, ExportKind } from '@guantong/shared/bulk/setup';
 import { EnrolmentAnswers } from '@guantong/shared/bulk/enrolment-checks';
@@ -20,8 +20,6 @@ import { ensureStatusList } from '../credentials/status-indexes.ts';
 
 export const AWARD_COLUMNS = ['studentId', 'holderName', 'standardCode', 'serial', 'issuedOn', 'score'] as const;
 
-const IMPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk import' };
-const EXPORTED: Decision = { allowed: true, basis: 'own data', purpose: 'bulk export' };
 /** What a batch's prefetch found: the stored awards of its serials, and the school's answers about the holders of the new ones. */
 interface BatchFacts {
   stored: Map<string, AwardRow>;

@@ -16,7 +16,7 @@ import { EnrollmentEntity, type EnrollmentRow } from '../entities/enrollment.ts'
 import { LearnerEntity } from '../entities/learner.ts';
 import { alreadyEnrolled, insertEnrolment, requireProgramAtSchool, validateEnrolment, type Enrolment } from '../mutations/enroll-student.ts';
 import { ensureCohortCounter } from '../mutations/learner-serials.ts';
-import { EXPORTED, IMPORTED } from './audit.ts';
+import { EXPORTED, IMPORTED } from '@guantong/shared/bulk/audit';
 
 const COLUMNS = ['studentId', 'name', 'nationalId', 'schoolId', 'programCode', 'cohort', 'enrolledOn'] as const;
 

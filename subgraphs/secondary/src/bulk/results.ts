@@ -13,7 +13,7 @@ import { CourseEntity } from '../entities/course.ts';
 import { ProgramEntity } from '../entities/program.ts';
 import { ResultEntity } from '../entities/result.ts';
 import { duplicate, validateResult, type NewResult } from '../mutations/record-result.ts';
-import { EXPORTED, IMPORTED } from './audit.ts';
+import { EXPORTED, IMPORTED } from '@guantong/shared/bulk/audit';
 
 async function check(ctx: Context, record: CsvRecord, organizationId: string) {
   const result = await validateResult(ctx, resultInput(record), organizationId);
