@@ -18,10 +18,22 @@ function textOf(value: unknown): string {
   return cell.text ?? '';
 }
 
+/**
+ * exceljs parks each sheet that precedes the shared strings in a temporary
+ * file, and deletes it when the next sheet is asked for. So every sheet is
+ * read to its end, even one that is not wanted: a sheet skipped unread would
+ * open its file after it was deleted (an uncaught ENOENT), and stopping early
+ * would leave the later sheets' files behind until the process exits.
+ */
 export async function* readXlsx(file: string, columns: readonly string[], sheet: string): AsyncGenerator<CsvRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  let found = false;
   for await (const worksheet of reader) {
-    if ((worksheet as unknown as { name: string }).name !== sheet) continue;
+    if (found || (worksheet as unknown as { name: string }).name !== sheet) {
+      for await (const _row of worksheet) void _row;
+      continue;
+    }
+    found = true;
     let header: string[] | null = null;
     for await (const row of worksheet) {
       const values = (row.values as unknown[]).slice(1).map(textOf);
@@ -32,7 +44,6 @@ export async function* readXlsx(file: string, columns: readonly string[], sheet:
       if (values.every((v) => v.trim() === '')) continue;
       yield { line: row.number, record: Object.fromEntries(header.map((name, i) => [name, values[i] ?? ''])) };
     }
-    return;
   }
-  throw new HeaderError(`the workbook has no sheet named "${sheet}": put each kind's rows on a sheet named after it`);
+  if (!found) throw new HeaderError(`the workbook has no sheet named "${sheet}": put each kind's rows on a sheet named after it`);
 }
