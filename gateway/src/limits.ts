@@ -5,7 +5,7 @@
  *
  * | operation                        | depth | cost (armor's default weights) |
  * |----------------------------------|-------|--------------------------------|
- * | FiveYearRecord                   | 6     | 226                            |
+ * | FiveYearRecord                   | 6     | 315                            |
  * | Students, `first` as a variable  | 4     | 30                             |
  * | Students with a literal first:100| 4     | 2,975                          |
  * | Recognition                      | 4     | 46                             |
