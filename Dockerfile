@@ -3,6 +3,20 @@
 # Multi-stage: compilers and npm's cache stay in the build stage; the image
 # runs as the unprivileged `node` user with production dependencies only.
 
+# What the browser is served: the explorer's bundle and the reference portal,
+# built with their dev tools in a stage of their own, so none of those tools
+# reaches the image.
+FROM node:20-bookworm-slim AS assets
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+COPY shared/package.json shared/
+COPY gateway/package.json gateway/
+COPY portal/package.json portal/
+RUN npm ci --no-audit --no-fund --ignore-scripts --include-workspace-root -w gateway -w portal
+COPY gateway/explorer gateway/explorer
+COPY portal portal
+RUN npm run build -w gateway && npm run build -w portal
+
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles its native addon when no prebuilt binary fits.
@@ -26,6 +40,10 @@ COPY subgraphs/college/src subgraphs/college/src
 COPY subgraphs/enterprise/src subgraphs/enterprise/src
 COPY scripts scripts
 COPY docker/healthcheck.mjs docker/
+COPY --from=assets /app/gateway/explorer-dist gateway/explorer-dist
+COPY --from=assets /app/portal/dist portal/dist
+# The portal's trusted documents: the allowlist a demo hub binds to the portal's client key.
+COPY portal/src/generated/persisted-documents.json portal/src/generated/
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
