@@ -79,6 +79,9 @@ describe.each(kinds)('versions of an agreement’s progression requirements (%s)
     ['an average requirement without its score', { requirements: [{ kind: 'MIN_AVERAGE_SCORE', description: 'An average' }] }, 'requirements[0].minScore'],
     ['negative module credits', { requirements: [{ kind: 'MIN_MODULE_CREDITS', minCredits: -1, description: 'Credits' }] }, 'requirements[0].minCredits'],
     ['a blank description', { requirements: [{ kind: 'MIN_AVERAGE_SCORE', minScore: 60, description: '  ' }] }, 'requirements[0].description'],
+    ['a core course the agreement’s secondary programme does not teach', { requirements: [{ kind: 'CORE_COURSES_PASSED', courseCodes: ['NET-S101', 'NET-S999'], description: 'Core courses passed' }] }, 'requirements[0].courseCodes'],
+    ['a course of another programme', { requirements: [averageOf50[0], { kind: 'CORE_COURSES_PASSED', courseCodes: ['EC-S101'], description: 'Core courses passed' }] }, 'requirements[1].courseCodes'],
+    ['a certificate standard not in the catalogue', { requirements: [{ kind: 'REQUIRED_CERTIFICATE', standardCode: 'X-NOWHERE-1', description: 'A certificate' }] }, 'requirements[0].standardCode'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_what, overrides, field) => {
     const res = await refused(metro, overrides);
     expect([codeOf(res), fieldOf(res)]).toEqual(['BAD_USER_INPUT', field]);

@@ -14,6 +14,7 @@ import { AgreementEntity, type AgreementRow } from '../entities/agreement.ts';
 import { ProgressionRequirementEntity, type ProgressionRequirementRow } from '../entities/progression-requirement.ts';
 import { RequirementVersionEntity } from '../entities/requirement-version.ts';
 import type { ProgressionRequirementInput, SetProgressionRequirementsInput } from '../generated/resolvers.ts';
+import { requireSecondaryCourses, requireStandard } from '../peers/catalogue.ts';
 import { nowInstant, todayInChina } from '@guantong/shared/clock';
 
 type NewRequirement = Omit<ProgressionRequirementRow, 'id' | 'agreementId' | 'version'>;
@@ -43,6 +44,14 @@ async function agreementFor(ctx: Context, agreementId: string): Promise<Agreemen
   return agreement;
 }
 
+/** What a requirement names must exist: its courses in the agreement's secondary programme, its standard in the catalogue. */
+async function requireNamedEvidence(ctx: Context, requirements: NewRequirement[], agreement: AgreementRow): Promise<void> {
+  for (const [i, r] of requirements.entries()) {
+    if (r.courseCodes !== null) await requireSecondaryCourses(ctx.peers, r.courseCodes.split(','), agreement.secondaryProgramCode, `requirements[${i}].courseCodes`);
+    if (r.standardCode !== null) await requireStandard(ctx.peers, r.standardCode, `requirements[${i}].standardCode`);
+  }
+}
+
 export async function setProgressionRequirements(ctx: Context, input: SetProgressionRequirementsInput): Promise<AgreementRow> {
   const effectiveFrom = requireDate(input.effectiveFrom, 'effectiveFrom');
   const requirements = input.requirements.map(requirementOf);
@@ -54,6 +63,7 @@ export async function setProgressionRequirements(ctx: Context, input: SetProgres
   if (latest && effectiveFrom <= latest.effectiveFrom) {
     throw badInput(`version ${latest.version} already takes effect on ${latest.effectiveFrom}; a new version starts after it`, { field: 'effectiveFrom' });
   }
+  await requireNamedEvidence(ctx, requirements, agreement);
   const version = (latest?.version ?? 1) + 1;
   try {
     await writeTransaction(ctx.db, async (em) => {

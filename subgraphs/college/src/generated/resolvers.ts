@@ -2710,7 +2710,7 @@ export type ProgressionRequirement = {
 
 /** One requirement of a new version. */
 export type ProgressionRequirementInput = {
-  /** For CORE_COURSES_PASSED: the secondary course codes. */
+  /** For CORE_COURSES_PASSED: the secondary course codes, each a course of the agreement's secondary programme. */
   courseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** What the requirement asks, in words. */
   description: Scalars['String']['input'];
@@ -2720,7 +2720,7 @@ export type ProgressionRequirementInput = {
   minCredits?: InputMaybe<Scalars['Float']['input']>;
   /** For MIN_AVERAGE_SCORE: the lowest average, 0 to 100. */
   minScore?: InputMaybe<Scalars['Float']['input']>;
-  /** For REQUIRED_CERTIFICATE: the standard's code. */
+  /** For REQUIRED_CERTIFICATE: the code of a standard in the certificate catalogue. */
   standardCode?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -12,22 +12,30 @@ export async function requireRuleEvidence(
   evidence: { standardCode: string | null; secondaryCourseCode: string | null },
   secondaryProgramCode: string,
 ): Promise<void> {
-  if (evidence.standardCode !== null) {
-    const data = requireData(await peers.ask('standard', { code: evidence.standardCode }), 'the certificate standard');
-    if (!data.certificateStandard) {
-      throw badInput(`standardCode ${evidence.standardCode} is not a certificate standard on the hub; see certificateStandards`, { field: 'standardCode' });
-    }
+  if (evidence.standardCode !== null) await requireStandard(peers, evidence.standardCode, 'standardCode');
+  if (evidence.secondaryCourseCode !== null) await requireSecondaryCourses(peers, [evidence.secondaryCourseCode], secondaryProgramCode, 'secondaryCourseCode');
+}
+
+/** The standard is in the enterprise catalogue; refuses, naming `field`, otherwise. */
+export async function requireStandard(peers: PeerLookups, code: string, field: string): Promise<void> {
+  const data = requireData(await peers.ask('standard', { code }), 'the certificate standard');
+  if (!data.certificateStandard) {
+    throw badInput(`${field} ${code} is not a certificate standard on the hub; see certificateStandards`, { field });
   }
-  if (evidence.secondaryCourseCode !== null) {
-    const data = requireData(await peers.ask('secondaryProgram', { code: secondaryProgramCode }), 'the secondary course');
-    // A programme has far fewer courses than a page of 100 (the most one page holds).
-    const program = data.secondaryProgram as { courses: { nodes: { code: string }[] } } | null;
-    if (!program?.courses.nodes.some((c) => c.code === evidence.secondaryCourseCode)) {
-      throw badInput(
-        `secondaryCourseCode ${evidence.secondaryCourseCode} is not a course of ${secondaryProgramCode}, the agreement's secondary programme; see secondaryProgram(code: "${secondaryProgramCode}") { courses { nodes { code } } }`,
-        { field: 'secondaryCourseCode' },
-      );
-    }
+}
+
+/** Every code is a course of the secondary programme (one lookup for all); refuses, naming `field`, otherwise. */
+export async function requireSecondaryCourses(peers: PeerLookups, codes: readonly string[], secondaryProgramCode: string, field: string): Promise<void> {
+  const data = requireData(await peers.ask('secondaryProgram', { code: secondaryProgramCode }), 'the secondary course');
+  // A programme has far fewer courses than a page of 100 (the most one page holds).
+  const program = data.secondaryProgram as { courses: { nodes: { code: string }[] } } | null;
+  const taught = new Set(program?.courses.nodes.map((c) => c.code));
+  const unknown = codes.find((code) => !taught.has(code));
+  if (unknown !== undefined) {
+    throw badInput(
+      `${field} ${unknown} is not a course of ${secondaryProgramCode}, the agreement's secondary programme; see secondaryProgram(code: "${secondaryProgramCode}") { courses { nodes { code } } }`,
+      { field },
+    );
   }
 }
 
