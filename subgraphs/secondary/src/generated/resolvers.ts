@@ -549,6 +549,73 @@ export type ModuleAssessmentEdge = {
   node: ModuleAssessment;
 };
 
+/** Internal: one module assessment of a learner. */
+export type ModuleAssessmentFact = {
+  __typename?: 'ModuleAssessmentFact';
+  /** ISO date assessed. */
+  assessedOn: Scalars['Date']['output'];
+  /** Module code. */
+  moduleCode: Scalars['ID']['output'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['output'];
+};
+
+/** Internal: a module teaching a competency item. */
+export type ModuleCompetencyFact = {
+  __typename?: 'ModuleCompetencyFact';
+  /** Class hours on the item. */
+  hours: Scalars['Float']['output'];
+  /** Competency item id. */
+  itemId: Scalars['ID']['output'];
+  /** Level the module brings learners to, 1 to 5. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** Internal: a learner's enrolment in a module. */
+export type ModuleEnrolmentFact = {
+  __typename?: 'ModuleEnrolmentFact';
+  /** ISO date of enrolment. */
+  enrolledOn: Scalars['Date']['output'];
+  /** Module code. */
+  moduleCode: Scalars['ID']['output'];
+  /** ISO date the module starts. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** Internal: a module of the catalogue. */
+export type ModuleFact = {
+  __typename?: 'ModuleFact';
+  /** Module code. */
+  code: Scalars['ID']['output'];
+  /** Competency items it teaches. */
+  competencies: Array<ModuleCompetencyFact>;
+  /** Credits earned when passed. */
+  credits: Scalars['Float']['output'];
+  /** Class hours. */
+  hours: Scalars['Int']['output'];
+  /** Modules to pass first. */
+  prerequisiteCodes: Array<Scalars['ID']['output']>;
+  /** The institution offering it: a school, a college or an enterprise. */
+  providerId: Scalars['ID']['output'];
+  /** Teaching order within the standard, from 1. */
+  sequence: Scalars['Int']['output'];
+  /** Certificate standard code. */
+  standardCode: Scalars['ID']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** Internal: the module catalogue and one learner's module enrolments and assessments. */
+export type ModuleFacts = {
+  __typename?: 'ModuleFacts';
+  /** The learner's module assessments, retakes included. */
+  assessments: Array<ModuleAssessmentFact>;
+  /** The learner's module enrolments. */
+  enrolments: Array<ModuleEnrolmentFact>;
+  /** Every module of the catalogue that has competency rows. */
+  modules: Array<ModuleFact>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a teacher of one of the school's programmes. Staff of that school, or an admin. */
@@ -1321,6 +1388,12 @@ export type Student = {
   moduleAssessments: Maybe<ModuleAssessmentConnection>;
   /** Credits from passed module assessments. Part RESULTS. */
   moduleCredits: Maybe<Scalars['Float']['output']>;
+  /**
+   * Internal: the module catalogue and the learner's module enrolments and
+   * assessments, as the college's evidence for the competency profile and the
+   * module recommendations. Null when the caller may not read the learner's RESULTS.
+   */
+  moduleFacts: Maybe<ModuleFacts>;
   /** The learner's full name. Part IDENTITY. */
   name: Maybe<Scalars['String']['output']>;
   /**
@@ -1538,6 +1611,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CertificateModule: CertificateModule;
   SecondaryProgram: SecondaryProgram;
   SecondarySchool: SecondarySchool;
   Student: Student;
@@ -1545,6 +1619,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CertificateModule:
+    ( { __typename: 'CertificateModule' }
+    & GraphQLRecursivePick<FederationTypes['CertificateModule'], {"code":true}> );
   SecondaryProgram:
     ( { __typename: 'SecondaryProgram' }
     & GraphQLRecursivePick<FederationTypes['SecondaryProgram'], {"code":true}> );
@@ -1555,6 +1632,35 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
@@ -1683,6 +1789,11 @@ export type ResolversTypes = ResolversObject<{
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
   ModuleAssessmentConnection: ResolverTypeWrapper<Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversTypes['ModuleAssessment']> }>;
   ModuleAssessmentEdge: ResolverTypeWrapper<Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversTypes['ModuleAssessment'] }>;
+  ModuleAssessmentFact: ResolverTypeWrapper<ModuleAssessmentFact>;
+  ModuleCompetencyFact: ResolverTypeWrapper<ModuleCompetencyFact>;
+  ModuleEnrolmentFact: ResolverTypeWrapper<ModuleEnrolmentFact>;
+  ModuleFact: ResolverTypeWrapper<ModuleFact>;
+  ModuleFacts: ResolverTypeWrapper<ModuleFacts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
@@ -1772,6 +1883,11 @@ export type ResolversParentTypes = ResolversObject<{
   ModuleAssessment: ModuleAssessmentRow;
   ModuleAssessmentConnection: Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversParentTypes['ModuleAssessment']> };
   ModuleAssessmentEdge: Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversParentTypes['ModuleAssessment'] };
+  ModuleAssessmentFact: ModuleAssessmentFact;
+  ModuleCompetencyFact: ModuleCompetencyFact;
+  ModuleEnrolmentFact: ModuleEnrolmentFact;
+  ModuleFact: ModuleFact;
+  ModuleFacts: ModuleFacts;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PreliminaryExamResult: PreliminaryExamRow;
@@ -1817,7 +1933,8 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
-export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule']> = ResolversObject<{
+export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule'], FederationReferenceType extends FederationReferenceTypes['CertificateModule'] = FederationReferenceTypes['CertificateModule']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateModule']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2040,6 +2157,42 @@ export type ModuleAssessmentEdgeResolvers<ContextType = Context, ParentType exte
   node?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType>;
 }>;
 
+export type ModuleAssessmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentFact'] = ResolversParentTypes['ModuleAssessmentFact']> = ResolversObject<{
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moduleCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ModuleCompetencyFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleCompetencyFact'] = ResolversParentTypes['ModuleCompetencyFact']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleEnrolmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleEnrolmentFact'] = ResolversParentTypes['ModuleEnrolmentFact']> = ResolversObject<{
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moduleCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ModuleFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleFact'] = ResolversParentTypes['ModuleFact']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['ModuleCompetencyFact']>, ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisiteCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ModuleFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleFacts'] = ResolversParentTypes['ModuleFacts']> = ResolversObject<{
+  assessments?: Resolver<Array<ResolversTypes['ModuleAssessmentFact']>, ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['ModuleEnrolmentFact']>, ParentType, ContextType>;
+  modules?: Resolver<Array<ResolversTypes['ModuleFact']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
@@ -2244,6 +2397,7 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   moduleAssessments?: Resolver<Maybe<ResolversTypes['ModuleAssessmentConnection']>, ParentType, ContextType, RequireFields<StudentModuleAssessmentsArgs, 'first'>>;
   moduleCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  moduleFacts?: Resolver<Maybe<ResolversTypes['ModuleFacts']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
   secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
@@ -2313,6 +2467,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   ModuleAssessmentConnection?: ModuleAssessmentConnectionResolvers<ContextType>;
   ModuleAssessmentEdge?: ModuleAssessmentEdgeResolvers<ContextType>;
+  ModuleAssessmentFact?: ModuleAssessmentFactResolvers<ContextType>;
+  ModuleCompetencyFact?: ModuleCompetencyFactResolvers<ContextType>;
+  ModuleEnrolmentFact?: ModuleEnrolmentFactResolvers<ContextType>;
+  ModuleFact?: ModuleFactResolvers<ContextType>;
+  ModuleFacts?: ModuleFactsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
 import { ModuleAssessment } from './module-assessment.ts';
+import { CertificateModule } from './certificate-module.ts';
 import { Mutation } from './mutation.ts';
 import { SecondaryProgram } from './program.ts';
 import { Query } from './query.ts';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   SecondaryCourseResult,
   SecondaryEnrollment,
   ModuleAssessment,
+  CertificateModule,
   Student,
   CourseCompetencyMapping,
   CourseContentCoverage,
