@@ -778,7 +778,7 @@ export type ModuleFacts = {
   assessments: Array<ModuleAssessmentFact>;
   /** The learner's module enrolments. */
   enrolments: Array<ModuleEnrolmentFact>;
-  /** The whole module catalogue. */
+  /** Every module of the catalogue that has competency rows. */
   modules: Array<ModuleFact>;
 };
 

@@ -3,6 +3,7 @@
  * are public; a learner's progress, reports and facts are part RESULTS.
  */
 import { pageInOrder } from '@guantong/shared/paging';
+import { authorize } from '@guantong/shared/policy';
 import type { CertificateModuleResolvers, ModuleCompetencyResolvers, ModuleProgressResolvers, StudentResolvers } from '../generated/resolvers.ts';
 import { requireRow } from '../resolvers/require-row.ts';
 import { readable } from '../resolvers/student-access.ts';
@@ -10,7 +11,11 @@ import { today } from '../training/inputs.ts';
 import { progressOf } from './progress.ts';
 
 export const CertificateModule: CertificateModuleResolvers = {
-  __resolveReference: async (ref, ctx) => ctx.loaders.moduleByCode.load(ref.code),
+  // The college refers to modules by code from its recommendations; the catalogue is public, as in certificateModules.
+  __resolveReference(ref, ctx) {
+    authorize(ctx.actor, { action: 'catalog:read' });
+    return ctx.loaders.moduleByCode.load(ref.code);
+  },
   competencies: (module, _args, ctx) => ctx.loaders.competenciesByModule.load(module.code),
   async prerequisites(module, _args, ctx) {
     const rows = await ctx.loaders.prerequisitesByModule.load(module.code);
@@ -42,7 +47,7 @@ export const marketplaceFields: MarketplaceFields = {
       ctx.loaders.catalogue(), ctx.loaders.moduleEnrolmentsByStudent.load(student.id), ctx.loaders.assessmentsByStudent.load(student.id),
     ]);
     return {
-      modules: catalogue.modules.map((m) => ({
+      modules: catalogue.modules.filter((m) => catalogue.competencies.has(m.code)).map((m) => ({
         ...m,
         prerequisiteCodes: catalogue.prerequisites.get(m.code) ?? [],
         competencies: (catalogue.competencies.get(m.code) ?? []).map(({ itemId, hours, targetLevel }) => ({ itemId, hours, targetLevel })),
