@@ -23,6 +23,12 @@ const NO_TOTAL: Record<string, string> = {
 const BOUNDED: Record<string, string> = {
   'AccessLogEntry.parts': 'record parts one read touched: a subset of the RecordPart set',
   'AuditEntry.parts': 'record parts one read touched: a subset of the RecordPart set',
+  'CertificateModule.competencies': "a module's few competency rows (one per item it teaches, a handful)",
+  'CertificateModule.prerequisites': "a module's one or two prerequisite modules",
+  'CohortDistribution.bands': 'always the five score bands 0–59, 60–69, 70–79, 80–89, 90–100',
+  'LearningReport.competenciesGained': 'the items the one assessed module teaches (a handful)',
+  'LearningReport.remainingGaps': "the target job's few competency requirements",
+  'LearningReport.suggestions': 'at most 5 suggestions, by construction',
   'ConsentGrant.scopes': 'a subset of the RecordPart enum',
   'CredentialVerification.checks': 'the fixed set of checks a verifier runs',
   'CredentialVerification.embedded': 'the credentials inside the one document presented, whose size the gateway limits',

@@ -4,7 +4,6 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { SecondaryCourse } from './course.ts';
 import { SecondaryEnrollment } from './enrollment.ts';
 import { ModuleAssessment } from './module-assessment.ts';
-import { CertificateModule } from './certificate-module.ts';
 import { Mutation } from './mutation.ts';
 import { SecondaryProgram } from './program.ts';
 import { Query } from './query.ts';
@@ -13,11 +12,13 @@ import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
 import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
+import { CertificateModule, ModuleCompetency, ModuleProgress } from '../marketplace/resolvers.ts';
+import { ModulePassRate, ModuleUptake, cohortQueries } from '../marketplace/cohort-resolvers.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery, ...cohortQueries },
   JSON,
   ...dateScalars,
   Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
@@ -29,6 +30,10 @@ export const resolvers: Resolvers = {
   SecondaryEnrollment,
   ModuleAssessment,
   CertificateModule,
+  ModuleCompetency,
+  ModuleProgress,
+  ModulePassRate,
+  ModuleUptake,
   Student,
   CourseCompetencyMapping,
   CourseContentCoverage,
