@@ -80,7 +80,7 @@ describe.each(kinds)('recording a module assessment generates its learning repor
       .map((a) => ({ item: { id: a.item.id }, level: a.level, essential: requirements.find((r) => r.itemId === a.item.id)!.essential }));
     const recommended = recommendModules({ profile, requirements, jobTitle: job.title, modules: rows.catalogue, enrolments: rows.enrolments, assessments: rows.assessments }, 5);
     const modules = [...(score < 60 ? [moduleCode] : []), ...recommended.map((r) => r.module.code).filter((c) => !(score < 60 && c === moduleCode))].slice(0, 5);
-    return { gaps, modules, kinds: modules.map((c, i) => (i === 0 && score < 60 ? 'RETAKE' : 'MODULE')) };
+    return { gaps, modules, kinds: modules.map((_code, i) => (i === 0 && score < 60 ? 'RETAKE' : 'MODULE')) };
   }
 
   const record = async (moduleCode: string, score: number, assessedOn: string) => {
