@@ -11,6 +11,7 @@ import { ChangeFeed1796000000000 } from './migrations/1796000000000-ChangeFeed.t
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
+import { ResourcePackages1796200000000 } from './migrations/1796200000000-ResourcePackages.ts';
 import { secondaryBulk } from './bulk/index.ts';
 
 /** The secondary subgraph: schools, programmes, courses, enrolments, results, and certificate training modules. */
@@ -19,7 +20,7 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000],
+  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000, ResourcePackages1796200000000],
   createLoaders,
   seedDemo,
   bulk: secondaryBulk,
