@@ -71,6 +71,11 @@ export const LOOKUPS = {
   progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: LearnerId!) {
   student(id: $studentId) { pathway { stage } higherStage { enrolledOn institution { id } } }
 }`,
+  /** The parties of a shared resource package: the agreement's school and college, and the enterprise co-author. */
+  resourceParties: /* GraphQL */ `query GuantongResourceParties($agreementId: ID!, $coAuthorId: ID!) {
+  articulationAgreement(id: $agreementId) { id secondarySchoolId college { id } }
+  certificationOrganization(id: $coAuthorId) { id kind }
+}`,
 } as const;
 
 export type LookupName = keyof typeof LOOKUPS;

@@ -21,6 +21,7 @@ import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
 import { createCurriculumLoaders } from './curriculum/loaders.ts';
+import { createResourceLoaders } from './resources/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -47,6 +48,7 @@ export function createLoaders(db: DataSource, config: Config) {
     issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),
     ...createCurriculumLoaders(db, config),
+    ...createResourceLoaders(db),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),

@@ -17,6 +17,8 @@ import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/en
 import type { ChangePage } from '@guantong/shared/feed/graphql';
 import type { Registered } from '@guantong/shared/feed/subscriptions';
 import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
+import type { ResourcePackageRow } from '../resources/entities.ts';
+import type { ResourceFileView } from '../resources/views.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -61,12 +63,25 @@ export type CertificateModule = {
   code: Scalars['ID']['output'];
   /** Credits earned when the module assessment is passed. */
   credits: Scalars['Float']['output'];
+  /**
+   * The module's shared resource packages that the caller may see, oldest first:
+   * published packages for staff of their agreement's institutions, drafts for
+   * their two co-authors only. Signed-in staff and administrators.
+   */
+  resourcePackages: ResourcePackageConnection;
   /** Teaching order, from 1. */
   sequence: Scalars['Int']['output'];
   /** Code of the certificate standard the module belongs to, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
   /** The module's title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A self-contained, assessable unit of a certificate standard's content. */
+export type CertificateModuleResourcePackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of CertificateModule rows. */
@@ -240,6 +255,18 @@ export type CourseContentCoverageEdge = {
   cursor: Scalars['String']['output'];
   /** The row. */
   node: CourseContentCoverage;
+};
+
+/** A new resource package: whose module, under which agreement, and with which enterprise. */
+export type CreateResourcePackageInput = {
+  /** The articulation agreement the package serves, e.g. agr-net; the caller's institution must be its school or its college. */
+  agreementId: Scalars['ID']['input'];
+  /** The enterprise co-author (an org- organisation), e.g. org-tianyi. */
+  coAuthorId: Scalars['ID']['input'];
+  /** Module code, e.g. X-NED-1-M1. */
+  moduleCode: Scalars['ID']['input'];
+  /** The package's title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /**
@@ -563,6 +590,22 @@ export type Mutation = {
    * or the stage already ended on another day.
    */
   completeSecondaryStage: SecondaryEnrollment;
+  /**
+   * The enterprise co-author's confirmation: publishes a DRAFT package, so the
+   * other institutions of its agreement can find and download it. Staff of the
+   * co-author only; the author (or an administrator) cannot confirm on its
+   * behalf. A package already published is refused with CONFLICT.
+   */
+  confirmResourcePackage: ResourcePackage;
+  /**
+   * Creates a DRAFT resource package for a module under an articulation
+   * agreement. The author is the caller's own school or college, which must be a
+   * party to the agreement (staff of it only: an administrator may not speak for
+   * an institution); the co-author is an enterprise on the hub. Files are then
+   * uploaded over HTTP (README "Shared resource packages"), and the package is
+   * published only when the enterprise confirms it.
+   */
+  createResourcePackage: ResourcePackage;
   /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
   deleteSecondaryWebhook: WebhookSubscription;
   /**
@@ -625,6 +668,16 @@ export type MutationAddSecondaryTeacherArgs = {
 
 export type MutationCompleteSecondaryStageArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmResourcePackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateResourcePackageArgs = {
+  input: CreateResourcePackageInput;
 };
 
 
@@ -747,6 +800,14 @@ export type Query = {
   enrolmentChecks: Array<EnrolmentCheck>;
   /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
   examGate: Maybe<ExamGate>;
+  /** One resource package by id, or null when there is none or the caller may not see it (a draft is seen by its co-authors only). */
+  resourcePackage: Maybe<ResourcePackage>;
+  /**
+   * A module's resource packages the caller may see, oldest first (as
+   * CertificateModule.resourcePackages), optionally only those of one agreement.
+   * An unknown module is refused with BAD_USER_INPUT.
+   */
+  resourcePackages: ResourcePackageConnection;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
   schoolIssuer: Maybe<CredentialIssuer>;
   /**
@@ -822,6 +883,29 @@ export type QueryEnrolmentChecksArgs = {
  */
 export type QueryExamGateArgs = {
   standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryResourcePackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryResourcePackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  moduleCode: Scalars['ID']['input'];
 };
 
 
@@ -992,6 +1076,150 @@ export type RegisteredWebhook = {
   /** The subscription. */
   subscription: WebhookSubscription;
 };
+
+/**
+ * A file of a resource package at one version. Every upload of a kind adds a
+ * version; a version never changes. The bytes are downloaded over HTTP at
+ * `downloadPath` (the gateway's origin), with the caller's bearer token.
+ */
+export type ResourceFile = {
+  __typename?: 'ResourceFile';
+  /** The content type it is served with, e.g. application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** Where to GET this version's bytes on the gateway, e.g. /files/secondary/files/1/versions/2. */
+  downloadPath: Scalars['String']['output'];
+  /** Downloads of this version. */
+  downloads: Scalars['Int']['output'];
+  /** The file's id, shared by all its versions. */
+  id: Scalars['ID']['output'];
+  /** Which of the package's three files it is. */
+  kind: ResourceFileKind;
+  /** The name it was uploaded with, e.g. task-book.pdf. */
+  name: Scalars['String']['output'];
+  /** SHA-256 of the bytes, in hex: a downloader can check what it received. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** When this version was uploaded. */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The organisation whose staff uploaded this version. */
+  uploaderId: Scalars['ID']['output'];
+  /** This version's number, from 1. */
+  version: Scalars['Int']['output'];
+  /** Every version of the file, newest first. */
+  versions: ResourceFileConnection;
+};
+
+
+/**
+ * A file of a resource package at one version. Every upload of a kind adds a
+ * version; a version never changes. The bytes are downloaded over HTTP at
+ * `downloadPath` (the gateway's origin), with the caller's bearer token.
+ */
+export type ResourceFileVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ResourceFile rows. */
+export type ResourceFileConnection = {
+  __typename?: 'ResourceFileConnection';
+  /** This page's rows, each with its cursor. */
+  edges: Array<ResourceFileEdge>;
+  /** This page's rows. */
+  nodes: Array<ResourceFile>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ResourceFileConnection page, with the cursor that points at it. */
+export type ResourceFileEdge = {
+  __typename?: 'ResourceFileEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ResourceFile;
+};
+
+/** The three files of a module resource package (seed 000 §4.2). */
+export type ResourceFileKind =
+  /** The learning task book. */
+  | 'LEARNING_TASK_BOOK'
+  /** The assessment scoring sheet. */
+  | 'SCORING_SHEET'
+  /** The practical training guide. */
+  | 'TRAINING_GUIDE';
+
+/**
+ * A module resource package, co-authored by a school or college and an
+ * enterprise, shared with the institutions of an articulation agreement.
+ */
+export type ResourcePackage = {
+  __typename?: 'ResourcePackage';
+  /** The articulation agreement whose institutions share the package, e.g. agr-net. */
+  agreementId: Scalars['ID']['output'];
+  /** The school or college that created the package. */
+  authorId: Scalars['ID']['output'];
+  /** The enterprise co-author, whose confirmation publishes the package. */
+  coAuthorId: Scalars['ID']['output'];
+  /** When the enterprise co-author confirmed it, or null while a draft. */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the package was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Downloads of any version of any of its files. */
+  downloads: Scalars['Int']['output'];
+  /** The package's files (at most one per kind), each at its newest version, in kind order. */
+  files: ResourceFileConnection;
+  /** The package's id. */
+  id: Scalars['ID']['output'];
+  /** The certificate training module the package serves. */
+  module: CertificateModule;
+  /** DRAFT until the enterprise co-author confirms it, then PUBLISHED. */
+  status: ResourcePackageStatus;
+  /** The package's title. */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * A module resource package, co-authored by a school or college and an
+ * enterprise, shared with the institutions of an articulation agreement.
+ */
+export type ResourcePackageFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ResourcePackage rows. */
+export type ResourcePackageConnection = {
+  __typename?: 'ResourcePackageConnection';
+  /** This page's rows, each with its cursor. */
+  edges: Array<ResourcePackageEdge>;
+  /** This page's rows. */
+  nodes: Array<ResourcePackage>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ResourcePackageConnection page, with the cursor that points at it. */
+export type ResourcePackageEdge = {
+  __typename?: 'ResourcePackageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ResourcePackage;
+};
+
+/** Whether a package's enterprise co-author has confirmed it. */
+export type ResourcePackageStatus =
+  /** Created and being written: seen by its two co-authors only. */
+  | 'DRAFT'
+  /** Confirmed by the enterprise co-author: found and downloaded by the agreement's institutions; its files no longer change. */
+  | 'PUBLISHED';
 
 /** A write to the secondary subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
 export type SecondaryChange = {
@@ -1657,6 +1885,7 @@ export type ResolversTypes = ResolversObject<{
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
   CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
   CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
+  CreateResourcePackageInput: CreateResourcePackageInput;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
@@ -1695,6 +1924,14 @@ export type ResolversTypes = ResolversObject<{
   RecordResultInput: RecordResultInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: ResolverTypeWrapper<Registered>;
+  ResourceFile: ResolverTypeWrapper<ResourceFileView>;
+  ResourceFileConnection: ResolverTypeWrapper<Omit<ResourceFileConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceFileEdge']>, nodes: Array<ResolversTypes['ResourceFile']> }>;
+  ResourceFileEdge: ResolverTypeWrapper<Omit<ResourceFileEdge, 'node'> & { node: ResolversTypes['ResourceFile'] }>;
+  ResourceFileKind: ResourceFileKind;
+  ResourcePackage: ResolverTypeWrapper<ResourcePackageRow>;
+  ResourcePackageConnection: ResolverTypeWrapper<Omit<ResourcePackageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourcePackageEdge']>, nodes: Array<ResolversTypes['ResourcePackage']> }>;
+  ResourcePackageEdge: ResolverTypeWrapper<Omit<ResourcePackageEdge, 'node'> & { node: ResolversTypes['ResourcePackage'] }>;
+  ResourcePackageStatus: ResourcePackageStatus;
   SecondaryChange: ResolverTypeWrapper<ChangeRow>;
   SecondaryChangeConnection: ResolverTypeWrapper<ChangePage>;
   SecondaryChangeEdge: ResolverTypeWrapper<Omit<SecondaryChangeEdge, 'node'> & { node: ResolversTypes['SecondaryChange'] }>;
@@ -1747,6 +1984,7 @@ export type ResolversParentTypes = ResolversObject<{
   CourseContentCoverage: CourseContentRow;
   CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
   CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
+  CreateResourcePackageInput: CreateResourcePackageInput;
   CredentialIssuer: IssuerView;
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
@@ -1782,6 +2020,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordResultInput: RecordResultInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: Registered;
+  ResourceFile: ResourceFileView;
+  ResourceFileConnection: Omit<ResourceFileConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceFileEdge']>, nodes: Array<ResolversParentTypes['ResourceFile']> };
+  ResourceFileEdge: Omit<ResourceFileEdge, 'node'> & { node: ResolversParentTypes['ResourceFile'] };
+  ResourcePackage: ResourcePackageRow;
+  ResourcePackageConnection: Omit<ResourcePackageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourcePackageEdge']>, nodes: Array<ResolversParentTypes['ResourcePackage']> };
+  ResourcePackageEdge: Omit<ResourcePackageEdge, 'node'> & { node: ResolversParentTypes['ResourcePackage'] };
   SecondaryChange: ChangeRow;
   SecondaryChangeConnection: ChangePage;
   SecondaryChangeEdge: Omit<SecondaryChangeEdge, 'node'> & { node: ResolversParentTypes['SecondaryChange'] };
@@ -1820,6 +2064,7 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
 export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resourcePackages?: Resolver<ResolversTypes['ResourcePackageConnection'], ParentType, ContextType, RequireFields<CertificateModuleResourcePackagesArgs, 'first'>>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2043,6 +2288,8 @@ export type ModuleAssessmentEdgeResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
+  confirmResourcePackage?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType, RequireFields<MutationConfirmResourcePackageArgs, 'id'>>;
+  createResourcePackage?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType, RequireFields<MutationCreateResourcePackageArgs, 'input'>>;
   deleteSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteSecondaryWebhookArgs, 'id'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
   mapSecondaryCourse?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType, RequireFields<MutationMapSecondaryCourseArgs, 'input'>>;
@@ -2074,6 +2321,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   enrolmentChecks?: Resolver<Array<ResolversTypes['EnrolmentCheck']>, ParentType, ContextType, RequireFields<QueryEnrolmentChecksArgs, 'checks'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
+  resourcePackage?: Resolver<Maybe<ResolversTypes['ResourcePackage']>, ParentType, ContextType, RequireFields<QueryResourcePackageArgs, 'id'>>;
+  resourcePackages?: Resolver<ResolversTypes['ResourcePackageConnection'], ParentType, ContextType, RequireFields<QueryResourcePackagesArgs, 'first' | 'moduleCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;
   secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
@@ -2088,6 +2337,59 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
+export type ResourceFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFile'] = ResolversParentTypes['ResourceFile']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceFileKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploaderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ResourceFileConnection'], ParentType, ContextType, RequireFields<ResourceFileVersionsArgs, 'first'>>;
+}>;
+
+export type ResourceFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFileConnection'] = ResolversParentTypes['ResourceFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResourceFileEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResourceFile']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResourceFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFileEdge'] = ResolversParentTypes['ResourceFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResourceFile'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackage'] = ResolversParentTypes['ResourcePackage']> = ResolversObject<{
+  agreementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  coAuthorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['ResourceFileConnection'], ParentType, ContextType, RequireFields<ResourcePackageFilesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResourcePackageStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackageConnection'] = ResolversParentTypes['ResourcePackageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResourcePackageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResourcePackage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackageEdge'] = ResolversParentTypes['ResourcePackageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType>;
 }>;
 
 export type SecondaryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChange'] = ResolversParentTypes['SecondaryChange']> = ResolversObject<{
@@ -2318,6 +2620,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
+  ResourceFile?: ResourceFileResolvers<ContextType>;
+  ResourceFileConnection?: ResourceFileConnectionResolvers<ContextType>;
+  ResourceFileEdge?: ResourceFileEdgeResolvers<ContextType>;
+  ResourcePackage?: ResourcePackageResolvers<ContextType>;
+  ResourcePackageConnection?: ResourcePackageConnectionResolvers<ContextType>;
+  ResourcePackageEdge?: ResourcePackageEdgeResolvers<ContextType>;
   SecondaryChange?: SecondaryChangeResolvers<ContextType>;
   SecondaryChangeConnection?: SecondaryChangeConnectionResolvers<ContextType>;
   SecondaryChangeEdge?: SecondaryChangeEdgeResolvers<ContextType>;

@@ -13,13 +13,14 @@ import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
 import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
+import { CertificateModuleResources, ResourceFile, ResourcePackage, resourceMutations, resourceQueries } from '../resources/resolvers.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery, ...resourceQueries },
   JSON,
   ...dateScalars,
-  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
+  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation, ...resourceMutations },
   ImportJob,
   SecondarySchool,
   SecondaryProgram,
@@ -34,4 +35,7 @@ export const resolvers: Resolvers = {
   SecondaryChange: feed.SecondaryChange,
   SecondaryChangeNode: feed.SecondaryChangeNode,
   WebhookSubscription: feed.WebhookSubscription,
+  CertificateModule: { ...CertificateModuleResources },
+  ResourcePackage,
+  ResourceFile,
 };
