@@ -13,6 +13,8 @@ import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
 import { ResourcePackages1796200000000 } from './migrations/1796200000000-ResourcePackages.ts';
 import { secondaryBulk } from './bulk/index.ts';
+import { objectStoreFor } from '@guantong/shared/object-store/index';
+import { resourceFileRoutes } from './resources/routes.ts';
 
 /** The secondary subgraph: schools, programmes, courses, enrolments, results, and certificate training modules. */
 export const secondarySubgraph: SubgraphDefinition<Loaders> = {
@@ -24,6 +26,7 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   createLoaders,
   seedDemo,
   bulk: secondaryBulk,
+  routes: (config, contextFor) => [resourceFileRoutes(objectStoreFor(config, 'secondary'), config.resources.maxBytes, contextFor)],
   // Production refuses to start without the school's issuer secret and the public URL.
   checkConfig: (config) => void issuersFor(config, 'secondary'),
 };
