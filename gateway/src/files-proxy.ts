@@ -31,7 +31,12 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
 function forwardUpload(target: URL, headers: Record<string, string>, body: http.IncomingMessage): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const request = (target.protocol === 'https:' ? https : http).request(target, { method: 'POST', headers }, (response) => {
-      body.unpipe(request);
+      if (!body.readableEnded) {
+        // Answered before the last byte (a refusal): forward no more, drop the rest, and close both connections after the answer.
+        body.unpipe(request);
+        body.resume();
+        response.on('end', () => request.destroy());
+      }
       resolve(response);
     });
     request.on('error', reject);
@@ -82,6 +87,7 @@ export function filesProxy(config: Config, signingKey: CryptoKey, callerOf: Call
       return refuse(res, 502, 'SERVICE_UNAVAILABLE', `the ${subgraph} subgraph could not be reached; nothing was stored, try again later`);
     }
     res.statusCode = status;
+    if (req.method === 'POST' && !req.readableEnded) res.setHeader('connection', 'close');
     for (const name of PASSED_BACK) {
       const value = header(name);
       if (value) res.setHeader(name, value);

@@ -41,13 +41,14 @@ export async function spool(body: Readable, maxBytes: number, declaredLength?: n
       done(null, chunk);
     },
   });
-  // The body is piped, not pipelined: a refusal stops reading it without destroying it, so the 413 still reaches the
-  // caller (Node's server discards whatever of the body is still coming once the answer is sent).
+  // The body is piped, not pipelined: a refusal stops keeping it without destroying the connection, so the 413
+  // still reaches the caller; what is still coming is read and dropped (the route closes the connection after answering).
   body.pipe(count);
   try {
     await pipeline(count, fs.createWriteStream(file, { mode: 0o600 }));
   } catch (err) {
     body.unpipe(count);
+    body.resume();
     await discard();
     throw err;
   }

@@ -17,6 +17,7 @@ import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { seedTraining } from './training/seed.ts';
 import { seedCurriculum } from './curriculum/seed.ts';
+import { seedResources } from './resources/seed.ts';
 
 /**
  * Writes the demo data into empty tables: the catalogue and learners in one
@@ -24,11 +25,12 @@ import { seedCurriculum } from './curriculum/seed.ts';
  * are empty (a demo database from before the training tables gets them too).
  * Returns false when nothing was written.
  */
-export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
+export async function seedDemo(db: DataSource, config: Config): Promise<boolean> {
   const core = await seedCore(db, config);
   const training = await seedTraining(db);
   const curriculum = await seedCurriculum(db);
-  return core || training || curriculum;
+  const resources = await seedResources(db, config);
+  return core || training || curriculum || resources;
 }
 
 /** The catalogue, learners, enrolments and results, with national IDs sealed under the configured keys. */

@@ -29,6 +29,8 @@ function answer(res: http.ServerResponse, status: number, body: unknown): true {
 
 function refuse(res: http.ServerResponse, err: unknown, maxBytes: number): true {
   if (err instanceof TooLarge) {
+    // The rest of the body is not wanted: the connection ends with this answer.
+    res.setHeader('connection', 'close');
     return answer(res, 413, { errors: [{ message: `the file is larger than the ${maxBytes} bytes accepted (RESOURCE_MAX_BYTES); nothing was stored`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   }
   if (!(err instanceof GraphQLError)) throw err;
