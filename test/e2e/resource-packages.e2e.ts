@@ -159,4 +159,29 @@ describe.each(kinds)('shared resource packages (%s)', (kind) => {
     expect(Number(trail[0].n)).toBe(3);
     expect((await upload('school', { kind: 'TRAINING_GUIDE', name: 'guide.md' }, '# guide')).status).toBe(409);
   });
+
+  it('reads any number of packages, files and versions in the same number of SQL statements', async () => {
+    const query = '{ certificateModules(standardCode: "X-NED-1") { nodes { resourcePackages { nodes { downloads files { nodes { downloads versions { nodes { version downloads } } } } } } } } }';
+    const cost = async () => {
+      const before = hub.statementCount();
+      const reply = await hub.query(query, {}, tokens.college);
+      expect(reply.errors).toBeUndefined();
+      return hub.statementCount() - before;
+    };
+    const few = await cost();
+    // Copy every published package, with its files and versions, onto each module: twice the rows.
+    const db = hub.databases.secondary.dataSource;
+    for (const pkg of await db.query("SELECT * FROM resource_package WHERE status = 'PUBLISHED'")) {
+      const { id, ...rest } = pkg as Record<string, unknown>;
+      const copy = Number((await db.getRepository('ResourcePackage').insert(db.getRepository('ResourcePackage').create(
+        Object.fromEntries(Object.entries(rest).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v])),
+      ))).identifiers[0].id);
+      for (const file of await db.query(`SELECT * FROM resource_file WHERE package_id = ${Number(id)}`)) {
+        const fileCopy = Number((await db.getRepository('ResourceFile').insert({ packageId: copy, kind: file.kind, latestVersion: file.latest_version })).identifiers[0].id);
+        await db.query(`INSERT INTO resource_file_version (file_id, version, name, content_type, size, sha256, object_key, uploaded_at, uploader_id, uploaded_by)
+          SELECT ${fileCopy}, version, name, content_type, size, sha256, object_key, uploaded_at, uploader_id, uploaded_by FROM resource_file_version WHERE file_id = ${Number(file.id)}`);
+      }
+    }
+    expect(await cost()).toBe(few);
+  });
 });
