@@ -90,6 +90,8 @@ describe.each(kinds)('shared resource packages (%s)', (kind) => {
     expect(await read('college')).toBeNull();
     expect(await read('hillview')).toBeNull();
     expect((await upload('college', { kind: 'LEARNING_TASK_BOOK', name: 'task-book.md' }, '# x\n')).status).toBe(404);
+    // Nothing to vouch for yet: an empty package is not confirmed.
+    expect((await confirm('tianyi')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('adds a version with every upload, from either co-author', async () => {

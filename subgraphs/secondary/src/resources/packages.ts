@@ -61,6 +61,7 @@ export async function requireVisiblePackage(ctx: Context, rawId: string): Promis
 export async function confirmResourcePackage(ctx: Context, rawId: string): Promise<ResourcePackageRow> {
   const row = await requireVisiblePackage(ctx, rawId);
   const decision = authorizeConfirm(ctx.actor, row);
+  if ((await ctx.loaders.resourceFilesByPackage.load(row.id)).length === 0) throw badInput(`resource package ${row.id} has no files yet: upload its task book, training guide or scoring sheet before confirming it`);
   const confirmed = { status: 'PUBLISHED' as const, confirmedBy: subjectOf(ctx), confirmedAt: nowInstant() };
   await writeTransaction(ctx.db, async (em) => {
     // The conditional update settles two confirmations racing: one publishes, the other is told.

@@ -14,7 +14,7 @@ import { spool } from '@guantong/shared/files/spool';
 import { contentKey, type ObjectStore } from '@guantong/shared/object-store/index';
 import type { Context } from '../context.ts';
 import { authorizeUpload } from './access.ts';
-import { FILE_KINDS, ResourceFileEntity, ResourceFileVersionEntity, type FileKind, type ResourceFileVersionRow } from './entities.ts';
+import { FILE_KINDS, ResourceFileEntity, ResourceFileVersionEntity, ResourcePackageEntity, type FileKind, type ResourceFileVersionRow } from './entities.ts';
 import { requireVisiblePackage } from './packages.ts';
 import { recordAction, subjectOf } from './trail.ts';
 
@@ -41,7 +41,7 @@ export async function uploadVersion(ctx: Context, store: ObjectStore, maxBytes: 
   const { name, extension } = requireFileName(input.name);
   const pkg = await requireVisiblePackage(ctx, input.packageId);
   const { organizationId, decision } = authorizeUpload(ctx.actor, pkg);
-  if (pkg.status !== 'DRAFT') throw conflict(`resource package ${pkg.id} is published: its files are what its co-author confirmed, so a revision is a new package`);
+  if (pkg.status !== 'DRAFT') throw published(pkg.id);
   const spooled = await spool(req, maxBytes, declaredLength(req));
   try {
     await requireContentOf(spooled.file, extension);
@@ -62,6 +62,11 @@ type NewVersion = Omit<ResourceFileVersionRow, 'id' | 'fileId' | 'version'>;
 async function writeVersion(ctx: Context, packageId: number, kind: FileKind, version: NewVersion, decision: Parameters<typeof recordAction>[3]): Promise<ResourceFileVersionRow> {
   try {
     return await writeTransaction(ctx.db, async (em) => {
+      // A confirmation may have landed while the bytes were read: the package row, locked on MariaDB (SQLite runs
+      // one write transaction at a time), is asked again here, so no version slips in after the co-author's word.
+      const lock = ctx.db.options.type === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined;
+      const pkg = await em.findOne(ResourcePackageEntity, { where: { id: packageId }, lock });
+      if (pkg?.status !== 'DRAFT') throw published(packageId);
       let file = await em.findOneBy(ResourceFileEntity, { packageId, kind });
       if (!file) {
         const { identifiers } = await em.insert(ResourceFileEntity, { packageId, kind, latestVersion: 0 });
@@ -83,4 +88,5 @@ async function writeVersion(ctx: Context, packageId: number, kind: FileKind, ver
   }
 }
 
+const published = (id: number) => conflict(`resource package ${id} is published: its files are what its co-author confirmed, so a revision is a new package`);
 const raced = () => conflict('another upload of this file was recorded at the same time; upload again to add your version after it');
