@@ -137,6 +137,9 @@ describe.each(kinds)('shared resource packages (%s)', (kind) => {
     expect((await confirm('tianyi')).errors?.[0].extensions?.code).toBe('CONFLICT');
     const trail = await hub.databases.secondary.dataSource.query(`SELECT action, organization_id FROM resource_audit WHERE action IN ('CREATE', 'CONFIRM') AND package_id = ${Number(packageId)} ORDER BY id`);
     expect(trail).toEqual([{ action: 'CREATE', organization_id: 'sch-riverside' }, { action: 'CONFIRM', organization_id: 'org-tianyi' }]);
+    // The trail is append-only, whatever code writes to the database.
+    await expect(hub.databases.secondary.dataSource.query("UPDATE resource_audit SET organization_id = 'org-huadong'")).rejects.toThrow(/append-only/);
+    await expect(hub.databases.secondary.dataSource.query('DELETE FROM resource_audit')).rejects.toThrow(/append-only/);
   });
 
   it('shares the published package with the agreement’s college, counts its downloads, and freezes its files', async () => {
