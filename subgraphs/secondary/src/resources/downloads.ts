@@ -10,16 +10,15 @@ import type { ObjectStore } from '@guantong/shared/object-store/index';
 import type { Context } from '../context.ts';
 import { authorizeRead } from './access.ts';
 import { ResourceDownloadEntity, ResourceFileEntity, ResourceFileVersionEntity, type ResourceFileVersionRow } from './entities.ts';
-import { requireVisiblePackage } from './packages.ts';
+import { visiblePackage } from './packages.ts';
 import { organizationOf, recordAction, subjectOf } from './trail.ts';
 
 export async function downloadVersion(ctx: Context, store: ObjectStore, fileId: number, versionNumber: number): Promise<{ version: ResourceFileVersionRow; body: Readable }> {
   const missing = () => notFound(`there is no version ${versionNumber} of resource file ${fileId} that you may download`);
   const file = await ctx.db.getRepository(ResourceFileEntity).findOneBy({ id: fileId });
   if (!file) throw missing();
-  const pkg = await requireVisiblePackage(ctx, String(file.packageId)).catch(() => {
-    throw missing();
-  });
+  const pkg = await visiblePackage(ctx, String(file.packageId));
+  if (!pkg) throw missing();
   const decision = authorizeRead(ctx.actor, pkg);
   const version = await ctx.db.getRepository(ResourceFileVersionEntity).findOneBy({ fileId, version: versionNumber });
   if (!version) throw missing();

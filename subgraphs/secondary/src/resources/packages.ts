@@ -50,11 +50,17 @@ export async function createResourcePackage(ctx: Context, input: CreateResourceP
   return { ...row, id };
 }
 
-/** A package the caller may see, or NOT_FOUND (a draft is not admitted to exist to anyone else). */
-export async function requireVisiblePackage(ctx: Context, rawId: string): Promise<ResourcePackageRow> {
+/** A package the caller may see, or null (a draft is not admitted to exist to anyone but its co-authors). */
+export async function visiblePackage(ctx: Context, rawId: string): Promise<ResourcePackageRow | null> {
   const id = Number(rawId);
   const row = Number.isSafeInteger(id) && id > 0 ? await ctx.loaders.resourcePackageById.load(id) : null;
-  if (!row || !readDecision(ctx.actor, row).allowed) throw notFound(`there is no resource package ${rawId} that you may see`);
+  return row && readDecision(ctx.actor, row).allowed ? row : null;
+}
+
+/** A package the caller may see, or NOT_FOUND. */
+export async function requireVisiblePackage(ctx: Context, rawId: string): Promise<ResourcePackageRow> {
+  const row = await visiblePackage(ctx, rawId);
+  if (!row) throw notFound(`there is no resource package ${rawId} that you may see`);
   return row;
 }
 

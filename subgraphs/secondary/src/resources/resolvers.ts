@@ -7,7 +7,7 @@ import { requireModuleCode } from '../training/inputs.ts';
 import { requireRow } from '../resolvers/require-row.ts';
 import { readDecision } from './access.ts';
 import { FILE_KINDS, type ResourceFileRow } from './entities.ts';
-import { confirmResourcePackage, createResourcePackage, requireVisiblePackage } from './packages.ts';
+import { confirmResourcePackage, createResourcePackage, visiblePackage } from './packages.ts';
 import type { ResourceFileView } from './views.ts';
 
 /** Where the gateway serves a version's bytes. */
@@ -30,13 +30,7 @@ export const resourceQueries: Pick<QueryResolvers, 'resourcePackages' | 'resourc
     if (!(await ctx.loaders.moduleByCode.load(code))) throw badInput(`moduleCode "${code}" is not a certificate training module on the hub, e.g. X-NED-1-M1`, { field: 'moduleCode' });
     return visiblePackages(ctx, code, agreementId, page);
   },
-  async resourcePackage(_parent, { id }, ctx) {
-    try {
-      return await requireVisiblePackage(ctx, id);
-    } catch {
-      return null;
-    }
-  },
+  resourcePackage: (_parent, { id }, ctx) => visiblePackage(ctx, id),
 };
 
 export const resourceMutations: Pick<MutationResolvers, 'createResourcePackage' | 'confirmResourcePackage'> = {
