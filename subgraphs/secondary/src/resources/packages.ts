@@ -78,3 +78,9 @@ export async function confirmResourcePackage(ctx: Context, rawId: string): Promi
   ctx.loaders.resourcePackageById.clear(row.id);
   return { ...row, ...confirmed };
 }
+
+/** A module's newest published package, or null: what a learning report suggests as the module's resource. */
+export async function newestPublishedPackage(ctx: Context, moduleCode: string): Promise<ResourcePackageRow | null> {
+  const published = (await ctx.loaders.resourcePackagesByModule.load(moduleCode)).filter((row) => row.status === 'PUBLISHED');
+  return published.length ? published.reduce((a, b) => ((b.confirmedAt ?? '') > (a.confirmedAt ?? '') || ((b.confirmedAt ?? '') === (a.confirmedAt ?? '') && b.id > a.id) ? b : a)) : null;
+}
