@@ -21,12 +21,16 @@ export function filesystemStore(dir: string): ObjectStore {
       const file = fileOf(key);
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${randomUUID()}.part`;
+      const typeTemporary = `${temporary}${TYPE_SUFFIX}`;
       try {
         await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, fs.createWriteStream(temporary));
-        await fs.promises.writeFile(file + TYPE_SUFFIX, info.contentType);
+        await fs.promises.writeFile(typeTemporary, info.contentType);
+        // Both by rename: two writers of the same key (same bytes, by content address) never leave a half-written file.
+        await fs.promises.rename(typeTemporary, file + TYPE_SUFFIX);
         await fs.promises.rename(temporary, file);
       } finally {
         await fs.promises.rm(temporary, { force: true });
+        await fs.promises.rm(typeTemporary, { force: true });
       }
     },
     async get(key) {
