@@ -37,6 +37,14 @@ export function storeContract(store: () => ObjectStore): void {
     await store().delete(key);
   });
 
+  it('takes the same blob put twice at once (two uploads of equal bytes) and keeps it whole', async () => {
+    const { body, key } = blob('x'.repeat(100_000));
+    const info = { size: body.length, contentType: 'text/plain; charset=utf-8' };
+    await Promise.all([store().put(key, Readable.from([body]), info), store().put(key, Readable.from([body]), info)]);
+    expect(await store().head(key)).toEqual(info);
+    expect((await read((await store().get(key))!)).equals(body)).toBe(true);
+  });
+
   it('refuses keys it did not make: a climb out of its folder, or a leading slash', async () => {
     const body = Buffer.from('x');
     for (const key of ['../escape', 'sha256/../../etc/passwd', '/absolute', 'Upper/Case', 'a//b']) {
