@@ -41,7 +41,9 @@ function refuse(res: http.ServerResponse, err: unknown, maxBytes: number): true 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, so any name is sent safely. */
 function disposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // RFC 5987 leaves ' ( ) * out of attr-char, and encodeURIComponent leaves them as they are.
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 const UPLOAD = /^\/files\/packages\/([0-9]{1,12})\/files$/;
