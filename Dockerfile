@@ -54,7 +54,8 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build --chown=root:root /app /app
 # The code is root's and read-only to the service; only the data folder (embedded SQLite) is its own.
-RUN mkdir -p /app/data && chown node:node /app/data
+# The object store's folder exists in the image, so a volume mounted on it starts out the service's too.
+RUN mkdir -p /app/data/objects && chown -R node:node /app/data
 USER node
 EXPOSE 4000 4001 4002 4003
 ENTRYPOINT ["node", "--import", "tsx", "scripts/serve.ts"]

@@ -32,6 +32,7 @@ import { SCHEMA_PATH, schemaHandler } from './schema-route.ts';
 import { explorerHandler } from './explorer.ts';
 import { subgraphReadiness } from './readiness.ts';
 import { bulkProxy } from './bulk-proxy.ts';
+import { filesProxy } from './files-proxy.ts';
 import { createServiceMetrics, type ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { metricsPlugin } from '@guantong/shared/metrics/plugin';
 import { httpMetrics, metricsHandler } from '@guantong/shared/metrics/handler';
@@ -129,7 +130,7 @@ export async function startGateway(config: Config = loadConfig(), port = config.
     checkBody: trusted.check,
     routes: { '/.well-known/jwks.json': () => gatewayJwks(config.gatewayKeys) },
     middleware: [tracingMiddleware('gateway'), accessLog(logger), httpMetrics(metrics), corsMiddleware(config.cors)],
-    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), explorerHandler(config), bulkProxy(config, signingKey, callerOf, rateLimit.admit), portalHandler(config)],
+    handlers: [readiness.handler, metricsHandler(metrics, config.ops.metricsToken), issuerDocuments(server, rateLimit.admit), verifyPageHandler(config), demoTokenHandler(config), schemaHandler(), explorerHandler(config), bulkProxy(config, signingKey, callerOf, rateLimit.admit), filesProxy(config, signingKey, callerOf, rateLimit.admit), portalHandler(config)],
     context: async ({ req, body, requestId }) => ({ actor: await callerOf(req, body), requestId }),
   });
   const release = async () => {

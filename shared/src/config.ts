@@ -98,6 +98,31 @@ export interface Config {
   webhooks: WebhookConfig;
   /** Bulk imports: where uploaded files are kept, rows per write transaction, largest accepted upload. */
   imports: ImportsConfig;
+  /** Where file contents (shared resource packages) are kept: the filesystem, or an S3-compatible store. */
+  objectStore: ObjectStoreConfig;
+  /** Shared resource packages: the largest accepted file (RESOURCE_MAX_BYTES, default 10 MiB). */
+  resources: { maxBytes: number };
+}
+
+/** OBJECT_STORE=fs (the default) keeps objects in a folder; OBJECT_STORE=s3 in a bucket of an S3-compatible service. */
+export interface ObjectStoreConfig {
+  kind: 'fs' | 's3';
+  /** The folder of the filesystem store (OBJECT_STORE_DIR, default `<data dir>/objects`); each subgraph has its own subfolder. */
+  dir: string;
+  s3: S3StoreConfig | undefined;
+}
+
+export interface S3StoreConfig {
+  /** S3_ENDPOINT, e.g. https://minio.example.cn:9000; unset means AWS's own endpoint for the region. */
+  endpoint: string | undefined;
+  /** S3_BUCKET; each subgraph writes under its own key prefix. */
+  bucket: string;
+  /** S3_REGION (default us-east-1, which most S3-compatible services accept). */
+  region: string;
+  /** S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; unset means the SDK's default provider chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  /** S3_FORCE_PATH_STYLE (default true): bucket in the path, as most self-hosted services expect. */
+  forcePathStyle: boolean;
 }
 
 /** Cross-origin calls to the gateway (CORS). */
@@ -212,6 +237,27 @@ function delegationTtl(env: NodeJS.ProcessEnv): number {
   const seconds = positive(env, 'IMPORT_DELEGATION_TTL_SECONDS', 24 * 3600);
   if (!Number.isInteger(seconds) || seconds > DELEGATION_TTL_MAX) throw new ConfigError(`IMPORT_DELEGATION_TTL_SECONDS must be a whole number of seconds up to ${DELEGATION_TTL_MAX} (7 days), got "${env.IMPORT_DELEGATION_TTL_SECONDS}"`);
   return seconds;
+}
+
+function objectStoreConfig(env: NodeJS.ProcessEnv): ObjectStoreConfig {
+  const kind = env.OBJECT_STORE || 'fs';
+  if (kind !== 'fs' && kind !== 's3') throw new ConfigError(`OBJECT_STORE must be "fs" or "s3", got "${kind}"`);
+  const dir = path.resolve(repoRoot, env.OBJECT_STORE_DIR || path.join(env.GUANTONG_DATA_DIR || 'data', 'objects'));
+  if (kind === 'fs') return { kind, dir, s3: undefined };
+  if (!env.S3_BUCKET) throw new ConfigError('OBJECT_STORE=s3 needs S3_BUCKET, the bucket file contents are kept in');
+  const keyId = env.S3_ACCESS_KEY_ID;
+  const secret = env.S3_SECRET_ACCESS_KEY;
+  if (Boolean(keyId) !== Boolean(secret)) throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the SDK\'s default credentials');
+  return {
+    kind, dir,
+    s3: {
+      endpoint: env.S3_ENDPOINT || undefined,
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION || 'us-east-1',
+      credentials: keyId && secret ? { accessKeyId: keyId, secretAccessKey: secret } : undefined,
+      forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', true),
+    },
+  };
 }
 
 function mode(env: NodeJS.ProcessEnv): Mode {
@@ -479,6 +525,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: positive(env, 'IMPORT_MAX_BYTES', 256 * 1024 * 1024),
       delegationTtlSeconds: delegationTtl(env),
     },
+    objectStore: objectStoreConfig(env),
+    resources: { maxBytes: positive(env, 'RESOURCE_MAX_BYTES', 10 * 1024 * 1024) },
   };
   if (config.clientAuth.algorithms.some((a) => a.toLowerCase() === 'none')) {
     throw new ConfigError('AUTH_ALGORITHMS may not include "none"');

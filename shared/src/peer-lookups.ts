@@ -82,6 +82,11 @@ export const LOOKUPS = {
     careerTarget { jobPosition { id title requirements(first: $first) { nodes { kind essential competency { id } } } } }
   }
 }`,
+  /** The parties of a shared resource package: the agreement's school and college, and the enterprise co-author. */
+  resourceParties: /* GraphQL */ `query GuantongResourceParties($agreementId: ID!, $coAuthorId: ID!) {
+  articulationAgreement(id: $agreementId) { id secondarySchoolId college { id } }
+  certificationOrganization(id: $coAuthorId) { id kind }
+}`,
 } as const;
 
 export type LookupName = keyof typeof LOOKUPS;

@@ -74,6 +74,12 @@ export type Request =
    */
   | { action: 'cohort:read'; organizationIds: readonly string[] }
   /**
+   * Find, read or download a shared resource package: a draft only its two
+   * co-authors (`authors`), a published one also the institutions of its
+   * agreement (`organizationIds`); their staff, and administrators.
+   */
+  | { action: 'resource:read'; published: boolean; authors: readonly string[]; organizationIds: readonly string[] }
+  /**
    * Record part of a learner's record (a placement, a career target, a subsidy
    * flag): staff of an institution of the learner's pathway, administrators,
    * and, when `learnerMay`, the learner themself or their guardian.
@@ -143,6 +149,14 @@ function decideShare(actor: Extract<Actor, { kind: 'user' }>, request: Extract<R
   return deny("only the learner, or their guardian, shares the learner's credentials or asks for a copy that names them");
 }
 
+function decideResourceRead(actor: Extract<Actor, { kind: 'user' }>, request: Extract<Request, { action: 'resource:read' }>): Decision {
+  const staff = actor.role !== 'STUDENT' && actor.role !== 'GUARDIAN' ? actor.orgId : undefined;
+  if (staff && request.authors.includes(staff)) return allow('own data');
+  if (!request.published) return deny(`a draft resource package is seen only by its co-authors (${request.authors.join(', ')}) until the enterprise co-author confirms it`);
+  if (staff && request.organizationIds.includes(staff)) return allow('relationship');
+  return deny(`a published resource package is shared with staff of its agreement's institutions (${request.organizationIds.join(', ')}) and its co-authors`);
+}
+
 /** Decides a request without throwing; use `authorize` to enforce. */
 export function decide(actor: Actor, request: Request): Decision {
   if (request.action === 'catalog:read' || request.action === 'credential:verify') return allow('public');
@@ -176,6 +190,8 @@ export function decide(actor: Actor, request: Request): Decision {
     case 'cohort:read':
       if (actor.orgId && request.organizationIds.includes(actor.orgId)) return allow('relationship');
       return deny(`cohort figures are for staff of the agreement's institutions (${request.organizationIds.join(', ')}) and administrators`);
+    case 'resource:read':
+      return decideResourceRead(actor, request);
   }
 }
 

@@ -21,7 +21,7 @@ import { bearerToken } from './bearer.ts';
 import { createSingleUse } from './single-use.ts';
 import { DELEGATION_HEADER } from './delegation.ts';
 import { gatewayLookups, type PeerLookups } from './peer-lookups.ts';
-import { serveGraphQL, type Served } from './http.ts';
+import { serveGraphQL, type HttpHandler, type Served } from './http.ts';
 import { maskInternalErrors } from './masking.ts';
 import { AuditRecorder, auditEntities } from './audit.ts';
 import { auditPlugin } from './audit-plugin.ts';
@@ -42,6 +42,7 @@ import { tracingMiddleware } from './tracing/middleware.ts';
 import { WebhookSubscriptionEntity } from './feed/entities.ts';
 import { startWebhookWorker, type WebhookWorker } from './feed/worker.ts';
 import { webhookSettings } from './feed/sealing.ts';
+import type http from 'node:http';
 import { bulkHandler } from './bulk/routes.ts';
 import type { BulkRuntime } from './bulk/service.ts';
 import type { BulkSetup } from './bulk/setup.ts';
@@ -76,7 +77,16 @@ export interface SubgraphDefinition<L> {
   checkConfig?(config: Config): void;
   /** The parts of its bundle the subgraph imports and exports as CSV (shared/src/bulk); its tables come with `importEntities`. */
   bulk?: BulkSetup<SubgraphContext<L>>;
+  /**
+   * Further HTTP routes (e.g. file uploads and downloads), reached through the
+   * gateway only: `contextFor` verifies the gateway token bound to the route
+   * operation, as for the bulk routes.
+   */
+  routes?(config: Config, contextFor: RouteContext<SubgraphContext<L>>): HttpHandler[];
 }
+
+/** The request context of an HTTP route, from the gateway token bound to the route and its parameters. */
+export type RouteContext<C> = (req: http.IncomingMessage, operation: { query: string; variables: Record<string, string> }) => Promise<C>;
 
 /** The ApolloServer for a subgraph, without HTTP (tests call `executeOperation`). */
 export function buildSubgraphServer<L>(def: SubgraphDefinition<L>, logger: Logger = createLogger(def.name), metrics?: ServiceMetrics): ApolloServer<SubgraphContext<L>> {
@@ -191,9 +201,9 @@ export async function startSubgraph<L>(
       onError: (err: unknown) => logger.error({ err }, 'an import job stopped on an internal error'),
     } satisfies BulkRuntime<SubgraphContext<L>>;
   }
-  const bulkRoutes = sources.bulk
-    ? [bulkHandler(sources.bulk as BulkRuntime<SubgraphContext<L>>, async (req, operation) => createContext(def, sources, await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, operation), randomUUID()))]
-    : [];
+  const routeContext: RouteContext<SubgraphContext<L>> = async (req, operation) => createContext(def, sources, await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, operation), randomUUID());
+  const bulkRoutes = sources.bulk ? [bulkHandler(sources.bulk as BulkRuntime<SubgraphContext<L>>, routeContext)] : [];
+  const ownRoutes = def.routes?.(config, routeContext) ?? [];
   const lifecycle: Lifecycle = { draining: false };
   // Delivery state is in the database, so a worker stopped mid-round resumes where it was after a restart.
   const webhooks = database.dataSource.hasMetadata(WebhookSubscriptionEntity) ? startWebhookWorker(database.dataSource, webhookSettings(config), def.name, logger) : undefined;
@@ -204,7 +214,7 @@ export async function startSubgraph<L>(
     bodyLimit: '1mb',
     trustRequestId: true,
     middleware: [tracingMiddleware(def.name), accessLog(logger), httpMetrics(metrics)],
-    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken), ...bulkRoutes],
+    handlers: [healthHandler(def.name, checks, { timeoutMs: config.ops.readinessTimeoutMs, lifecycle }), metricsHandler(metrics, config.ops.metricsToken), ...bulkRoutes, ...ownRoutes],
     context: async ({ req, body, requestId }) => {
       const actor = await verifier.verify(bearerToken(req.headers.authorization) ?? undefined, body);
       const delegation = req.headers[DELEGATION_HEADER];

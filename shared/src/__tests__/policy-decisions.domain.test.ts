@@ -188,6 +188,25 @@ describe('figures over an agreement’s learners (cohort:read)', () => {
   });
 });
 
+describe('a shared resource package (resource:read)', () => {
+  const pkg = (published: boolean): Request => ({ action: 'resource:read', published, authors: ['sch-riverside', 'org-huadong'], organizationIds: ['sch-riverside', 'col-metro'] });
+  const DRAFT = 'a draft resource package is seen only by its co-authors (sch-riverside, org-huadong) until the enterprise co-author confirms it';
+  const SHARED = "a published resource package is shared with staff of its agreement's institutions (sch-riverside, col-metro) and its co-authors";
+  it.each<[string, Actor, Request, Decision]>([
+    ['the author reads its draft', riverside, pkg(false), allowed('own data')],
+    ['the enterprise co-author reads it too', huadong, pkg(false), allowed('own data')],
+    ['the agreement’s college does not see a draft', metro, pkg(false), forbidden(DRAFT)],
+    ['the agreement’s college reads it once published', metro, pkg(true), allowed('relationship')],
+    ['an administrator reads either', admin, pkg(false), allowed('administration')],
+    ['another school never', hillview, pkg(true), forbidden(SHARED)],
+    ['another enterprise never', zhongxin, pkg(true), forbidden(SHARED)],
+    ['a learner is no institution’s staff', { ...learner, orgId: 'sch-riverside' } as Actor, pkg(true), forbidden(SHARED)],
+    ['an anonymous caller', anonymous, pkg(true), SIGN_IN],
+  ])('%s', (_story, actor, request, decision) => {
+    expect(decide(actor, request)).toEqual(decision);
+  });
+});
+
 describe('recording part of a learner’s record (student:write)', () => {
   const write = (learnerMay: boolean, organizationIds = ['sch-riverside', 'col-metro']): Request => ({ action: 'student:write', studentId: LEARNER, organizationIds, learnerMay });
   const INSTITUTIONS = "only staff of an institution of the learner's pathway (sch-riverside, col-metro) or an administrator may record this";

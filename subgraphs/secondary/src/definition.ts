@@ -12,7 +12,10 @@ import { ModuleMarketplace1796300000000 } from './migrations/1796300000000-Modul
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
+import { ResourcePackages1796200000000 } from './migrations/1796200000000-ResourcePackages.ts';
 import { secondaryBulk } from './bulk/index.ts';
+import { objectStoreFor } from '@guantong/shared/object-store/index';
+import { resourceFileRoutes } from './resources/routes.ts';
 
 /** The secondary subgraph: schools, programmes, courses, enrolments, results, and certificate training modules. */
 export const secondarySubgraph: SubgraphDefinition<Loaders> = {
@@ -20,10 +23,11 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000, ModuleMarketplace1796300000000],
+  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000, ResourcePackages1796200000000, ModuleMarketplace1796300000000],
   createLoaders,
   seedDemo,
   bulk: secondaryBulk,
+  routes: (config, contextFor) => [resourceFileRoutes(objectStoreFor(config, 'secondary'), config.resources.maxBytes, contextFor)],
   // Production refuses to start without the school's issuer secret and the public URL.
   checkConfig: (config) => void issuersFor(config, 'secondary'),
 };

@@ -22,6 +22,7 @@ import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
 import { createCurriculumLoaders } from './curriculum/loaders.ts';
 import { createMarketplaceLoaders } from './marketplace/loaders.ts';
+import { createResourceLoaders } from './resources/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -49,6 +50,7 @@ export function createLoaders(db: DataSource, config: Config) {
     ...createTrainingLoaders(db),
     ...createMarketplaceLoaders(db),
     ...createCurriculumLoaders(db, config),
+    ...createResourceLoaders(db),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
     programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),

@@ -18,6 +18,7 @@ import { nationalIdCodec } from './identity/national-id.ts';
 import { seedTraining } from './training/seed.ts';
 import { seedCurriculum } from './curriculum/seed.ts';
 import { seedMarketplace } from './marketplace/seed.ts';
+import { seedResources } from './resources/seed.ts';
 
 /**
  * Writes the demo data into empty tables: the catalogue and learners in one
@@ -25,12 +26,14 @@ import { seedMarketplace } from './marketplace/seed.ts';
  * are empty (a demo database from before the training tables gets them too).
  * Returns false when nothing was written.
  */
-export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Promise<boolean> {
+export async function seedDemo(db: DataSource, config: Config): Promise<boolean> {
   const core = await seedCore(db, config);
   const training = await seedTraining(db);
   const curriculum = await seedCurriculum(db);
+  // Resources first: the marketplace's demo reports suggest the packages published by their day.
+  const resources = await seedResources(db, config);
   const marketplace = await seedMarketplace(db);
-  return core || training || curriculum || marketplace;
+  return core || training || curriculum || marketplace || resources;
 }
 
 /** The catalogue, learners, enrolments and results, with national IDs sealed under the configured keys. */

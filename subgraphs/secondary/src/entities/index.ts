@@ -15,6 +15,7 @@ import { SchoolEntity } from './school.ts';
 import { CourseCompetencyEntity, CourseContentEntity } from '@guantong/shared/curriculum/entities';
 import { teacherEntities } from '@guantong/shared/teachers/entities';
 import { importEntities } from '@guantong/shared/bulk/jobs';
+import { resourceEntities } from '../resources/entities.ts';
 
 import { feedEntities } from '@guantong/shared/feed/entities';
 
@@ -27,4 +28,5 @@ export const entities = [
   CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
   ...feedEntities,
   ...importEntities,
+  ...resourceEntities,
 ];

@@ -7,6 +7,10 @@ import { FEED_INTERNAL_TABLES, organizationTable, publicTable, studentTable, typ
 
 const SCHOOL_OF_LEARNER = (column: string) => `SELECT e.school_id FROM secondary_enrollment e WHERE e.student_id = ${column}`;
 const SCHOOL_OF_TEACHER = 'SELECT t.institution_id FROM teacher t WHERE t.id = @.teacher_id';
+const AUTHOR_OF_FILE = (column: string) => `SELECT p.author_id FROM resource_package p WHERE p.id = ${column}`;
+
+/** Logged tables created after the change feed: their own migration adds their triggers. */
+export const RESOURCE_TABLES: readonly string[] = ['resource_package', 'resource_file', 'resource_file_version'];
 
 export const secondaryFeed: FeedCoverage = {
   tables: [
@@ -32,9 +36,15 @@ export const secondaryFeed: FeedCoverage = {
     organizationTable('teacher', 'SecondaryTeacher', ['id'], '@.institution_id'),
     organizationTable('teacher_qualification', 'TeacherQualification', ['id'], SCHOOL_OF_TEACHER),
     organizationTable('teacher_practice', 'EnterprisePractice', ['id'], SCHOOL_OF_TEACHER),
+    // A package is its author's business until published; the author's staff learn of every change, its confirmation included.
+    organizationTable('resource_package', 'ResourcePackage', ['id'], '@.author_id'),
+    organizationTable('resource_file', 'ResourceFile', ['id'], AUTHOR_OF_FILE('@.package_id')),
+    organizationTable('resource_file_version', 'ResourceFile', ['id'], AUTHOR_OF_FILE('(SELECT f.package_id FROM resource_file f WHERE f.id = @.file_id)')),
   ],
   excluded: {
     ...FEED_INTERNAL_TABLES,
     learner_serial: 'the counter that numbers new learners; each new learner is logged as a Student',
+    resource_download: 'one row per download, read only as the downloads counts of packages and files',
+    resource_audit: 'the append-only trail of who created, uploaded to, confirmed and downloaded from a package',
   },
 };

@@ -22,6 +22,8 @@ import type { ModuleProgressView } from '../marketplace/progress.ts';
 import type { LearningReportRow } from '../entities/learning-report.ts';
 import type { ReportCompetencyBody, ReportGapBody, ReportSuggestionBody } from '../reports/content.ts';
 import type { PassRateRow, UptakeRow } from '../marketplace/cohorts.ts';
+import type { ResourcePackageRow } from '../resources/entities.ts';
+import type { ResourceFileView } from '../resources/views.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -77,12 +79,28 @@ export type CertificateModule = {
   prerequisites: Array<CertificateModule>;
   /** The institution offering the module: a school, a college or an enterprise (e.g. sch-riverside, col-metro). */
   providerId: Scalars['ID']['output'];
+  /**
+   * The module's shared resource packages that the caller may see, oldest first:
+   * published packages for staff of their agreement's institutions, drafts for
+   * their two co-authors only. Signed-in staff and administrators.
+   */
+  resourcePackages: ResourcePackageConnection;
   /** Teaching order, from 1. */
   sequence: Scalars['Int']['output'];
   /** Code of the certificate standard the module belongs to, e.g. X-OSOP-1. */
   standardCode: Scalars['ID']['output'];
   /** The module's title. */
   title: Scalars['String']['output'];
+};
+
+
+/**
+ * A self-contained, assessable unit of a certificate standard's content, and an
+ * entry of the module marketplace: what it teaches, what it needs first, and who offers it.
+ */
+export type CertificateModuleResourcePackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of CertificateModule rows. */
@@ -282,6 +300,18 @@ export type CourseContentCoverageEdge = {
   cursor: Scalars['String']['output'];
   /** The row. */
   node: CourseContentCoverage;
+};
+
+/** A new resource package: whose module, under which agreement, and with which enterprise. */
+export type CreateResourcePackageInput = {
+  /** The articulation agreement the package serves, e.g. agr-net; the caller's institution must be its school or its college. */
+  agreementId: Scalars['ID']['input'];
+  /** The enterprise co-author (an org- organisation), e.g. org-tianyi. */
+  coAuthorId: Scalars['ID']['input'];
+  /** Module code, e.g. X-NED-1-M1. */
+  moduleCode: Scalars['ID']['input'];
+  /** The package's title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /**
@@ -922,6 +952,22 @@ export type Mutation = {
    * or the stage already ended on another day.
    */
   completeSecondaryStage: SecondaryEnrollment;
+  /**
+   * The enterprise co-author's confirmation: publishes a DRAFT package, so the
+   * other institutions of its agreement can find and download it. Staff of the
+   * co-author only; the author (or an administrator) cannot confirm on its
+   * behalf. A package already published is refused with CONFLICT.
+   */
+  confirmResourcePackage: ResourcePackage;
+  /**
+   * Creates a DRAFT resource package for a module under an articulation
+   * agreement. The author is the caller's own school or college, which must be a
+   * party to the agreement (staff of it only: an administrator may not speak for
+   * an institution); the co-author is an enterprise on the hub. Files are then
+   * uploaded over HTTP (README "Shared resource packages"), and the package is
+   * published only when the enterprise confirms it.
+   */
+  createResourcePackage: ResourcePackage;
   /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
   deleteSecondaryWebhook: WebhookSubscription;
   /**
@@ -989,6 +1035,16 @@ export type MutationAddSecondaryTeacherArgs = {
 
 export type MutationCompleteSecondaryStageArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmResourcePackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateResourcePackageArgs = {
+  input: CreateResourcePackageInput;
 };
 
 
@@ -1122,6 +1178,14 @@ export type Query = {
   modulePassRates: ModulePassRateConnection;
   /** The modules most suggested in a school's learning reports and not taken; notTaken descending, then code. Staff of the school, or an administrator. */
   modulesRecommendedNotTaken: ModuleUptakeConnection;
+  /** One resource package by id, or null when there is none or the caller may not see it (a draft is seen by its co-authors only). */
+  resourcePackage: Maybe<ResourcePackage>;
+  /**
+   * A module's resource packages the caller may see, oldest first (as
+   * CertificateModule.resourcePackages), optionally only those of one agreement.
+   * An unknown module is refused with BAD_USER_INPUT.
+   */
+  resourcePackages: ResourcePackageConnection;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
   schoolIssuer: Maybe<CredentialIssuer>;
   /**
@@ -1233,6 +1297,29 @@ export type QueryModulesRecommendedNotTakenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryResourcePackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryResourcePackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  moduleCode: Scalars['ID']['input'];
 };
 
 
@@ -1457,6 +1544,150 @@ export type ReportSuggestion = {
   /** The suggestion in words. */
   text: Scalars['String']['output'];
 };
+
+/**
+ * A file of a resource package at one version. Every upload of a kind adds a
+ * version; a version never changes. The bytes are downloaded over HTTP at
+ * `downloadPath` (the gateway's origin), with the caller's bearer token.
+ */
+export type ResourceFile = {
+  __typename?: 'ResourceFile';
+  /** The content type it is served with, e.g. application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** Where to GET this version's bytes on the gateway, e.g. /files/secondary/files/1/versions/2. */
+  downloadPath: Scalars['String']['output'];
+  /** Downloads of this version. */
+  downloads: Scalars['Int']['output'];
+  /** The file's id, shared by all its versions. */
+  id: Scalars['ID']['output'];
+  /** Which of the package's three files it is. */
+  kind: ResourceFileKind;
+  /** The name it was uploaded with, e.g. task-book.pdf. */
+  name: Scalars['String']['output'];
+  /** SHA-256 of the bytes, in hex: a downloader can check what it received. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** When this version was uploaded. */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The organisation whose staff uploaded this version. */
+  uploaderId: Scalars['ID']['output'];
+  /** This version's number, from 1. */
+  version: Scalars['Int']['output'];
+  /** Every version of the file, newest first. */
+  versions: ResourceFileConnection;
+};
+
+
+/**
+ * A file of a resource package at one version. Every upload of a kind adds a
+ * version; a version never changes. The bytes are downloaded over HTTP at
+ * `downloadPath` (the gateway's origin), with the caller's bearer token.
+ */
+export type ResourceFileVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ResourceFile rows. */
+export type ResourceFileConnection = {
+  __typename?: 'ResourceFileConnection';
+  /** This page's rows, each with its cursor. */
+  edges: Array<ResourceFileEdge>;
+  /** This page's rows. */
+  nodes: Array<ResourceFile>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ResourceFileConnection page, with the cursor that points at it. */
+export type ResourceFileEdge = {
+  __typename?: 'ResourceFileEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ResourceFile;
+};
+
+/** The three files of a module resource package (seed 000 §4.2). */
+export type ResourceFileKind =
+  /** The learning task book. */
+  | 'LEARNING_TASK_BOOK'
+  /** The assessment scoring sheet. */
+  | 'SCORING_SHEET'
+  /** The practical training guide. */
+  | 'TRAINING_GUIDE';
+
+/**
+ * A module resource package, co-authored by a school or college and an
+ * enterprise, shared with the institutions of an articulation agreement.
+ */
+export type ResourcePackage = {
+  __typename?: 'ResourcePackage';
+  /** The articulation agreement whose institutions share the package, e.g. agr-net. */
+  agreementId: Scalars['ID']['output'];
+  /** The school or college that created the package. */
+  authorId: Scalars['ID']['output'];
+  /** The enterprise co-author, whose confirmation publishes the package. */
+  coAuthorId: Scalars['ID']['output'];
+  /** When the enterprise co-author confirmed it, or null while a draft. */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the package was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Downloads of any version of any of its files. */
+  downloads: Scalars['Int']['output'];
+  /** The package's files (at most one per kind), each at its newest version, in kind order. */
+  files: ResourceFileConnection;
+  /** The package's id. */
+  id: Scalars['ID']['output'];
+  /** The certificate training module the package serves. */
+  module: CertificateModule;
+  /** DRAFT until the enterprise co-author confirms it, then PUBLISHED. */
+  status: ResourcePackageStatus;
+  /** The package's title. */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * A module resource package, co-authored by a school or college and an
+ * enterprise, shared with the institutions of an articulation agreement.
+ */
+export type ResourcePackageFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ResourcePackage rows. */
+export type ResourcePackageConnection = {
+  __typename?: 'ResourcePackageConnection';
+  /** This page's rows, each with its cursor. */
+  edges: Array<ResourcePackageEdge>;
+  /** This page's rows. */
+  nodes: Array<ResourcePackage>;
+  /** Where this page ends, to fetch the next. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ResourcePackageConnection page, with the cursor that points at it. */
+export type ResourcePackageEdge = {
+  __typename?: 'ResourcePackageEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ResourcePackage;
+};
+
+/** Whether a package's enterprise co-author has confirmed it. */
+export type ResourcePackageStatus =
+  /** Created and being written: seen by its two co-authors only. */
+  | 'DRAFT'
+  /** Confirmed by the enterprise co-author: found and downloaded by the agreement's institutions; its files no longer change. */
+  | 'PUBLISHED';
 
 /** How many learners' best scores fall in one band. */
 export type ScoreBand = {
@@ -2347,6 +2578,7 @@ export type ResolversTypes = ResolversObject<{
   CourseContentCoverage: ResolverTypeWrapper<CourseContentRow>;
   CourseContentCoverageConnection: ResolverTypeWrapper<Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversTypes['CourseContentCoverage']> }>;
   CourseContentCoverageEdge: ResolverTypeWrapper<Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversTypes['CourseContentCoverage'] }>;
+  CreateResourcePackageInput: CreateResourcePackageInput;
   CredentialIssuer: ResolverTypeWrapper<IssuerView>;
   CurriculumCourseFact: ResolverTypeWrapper<CurriculumCourseFact>;
   CurriculumFacts: ResolverTypeWrapper<Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversTypes['CompetencyMappingFact']>, content: Array<ResolversTypes['ContentCoverageFact']> }>;
@@ -2413,6 +2645,14 @@ export type ResolversTypes = ResolversObject<{
   ReportExamGate: ResolverTypeWrapper<ReportExamGate>;
   ReportGap: ResolverTypeWrapper<ReportGapBody>;
   ReportSuggestion: ResolverTypeWrapper<ReportSuggestionBody>;
+  ResourceFile: ResolverTypeWrapper<ResourceFileView>;
+  ResourceFileConnection: ResolverTypeWrapper<Omit<ResourceFileConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceFileEdge']>, nodes: Array<ResolversTypes['ResourceFile']> }>;
+  ResourceFileEdge: ResolverTypeWrapper<Omit<ResourceFileEdge, 'node'> & { node: ResolversTypes['ResourceFile'] }>;
+  ResourceFileKind: ResourceFileKind;
+  ResourcePackage: ResolverTypeWrapper<ResourcePackageRow>;
+  ResourcePackageConnection: ResolverTypeWrapper<Omit<ResourcePackageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourcePackageEdge']>, nodes: Array<ResolversTypes['ResourcePackage']> }>;
+  ResourcePackageEdge: ResolverTypeWrapper<Omit<ResourcePackageEdge, 'node'> & { node: ResolversTypes['ResourcePackage'] }>;
+  ResourcePackageStatus: ResourcePackageStatus;
   ScoreBand: ResolverTypeWrapper<ScoreBand>;
   SecondaryChange: ResolverTypeWrapper<ChangeRow>;
   SecondaryChangeConnection: ResolverTypeWrapper<ChangePage>;
@@ -2468,6 +2708,7 @@ export type ResolversParentTypes = ResolversObject<{
   CourseContentCoverage: CourseContentRow;
   CourseContentCoverageConnection: Omit<CourseContentCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CourseContentCoverageEdge']>, nodes: Array<ResolversParentTypes['CourseContentCoverage']> };
   CourseContentCoverageEdge: Omit<CourseContentCoverageEdge, 'node'> & { node: ResolversParentTypes['CourseContentCoverage'] };
+  CreateResourcePackageInput: CreateResourcePackageInput;
   CredentialIssuer: IssuerView;
   CurriculumCourseFact: CurriculumCourseFact;
   CurriculumFacts: Omit<CurriculumFacts, 'competencies' | 'content'> & { competencies: Array<ResolversParentTypes['CompetencyMappingFact']>, content: Array<ResolversParentTypes['ContentCoverageFact']> };
@@ -2530,6 +2771,12 @@ export type ResolversParentTypes = ResolversObject<{
   ReportExamGate: ReportExamGate;
   ReportGap: ReportGapBody;
   ReportSuggestion: ReportSuggestionBody;
+  ResourceFile: ResourceFileView;
+  ResourceFileConnection: Omit<ResourceFileConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceFileEdge']>, nodes: Array<ResolversParentTypes['ResourceFile']> };
+  ResourceFileEdge: Omit<ResourceFileEdge, 'node'> & { node: ResolversParentTypes['ResourceFile'] };
+  ResourcePackage: ResourcePackageRow;
+  ResourcePackageConnection: Omit<ResourcePackageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourcePackageEdge']>, nodes: Array<ResolversParentTypes['ResourcePackage']> };
+  ResourcePackageEdge: Omit<ResourcePackageEdge, 'node'> & { node: ResolversParentTypes['ResourcePackage'] };
   ScoreBand: ScoreBand;
   SecondaryChange: ChangeRow;
   SecondaryChangeConnection: ChangePage;
@@ -2574,6 +2821,7 @@ export type CertificateModuleResolvers<ContextType = Context, ParentType extends
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   prerequisites?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType>;
   providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resourcePackages?: Resolver<ResolversTypes['ResourcePackageConnection'], ParentType, ContextType, RequireFields<CertificateModuleResourcePackagesArgs, 'first'>>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2964,6 +3212,8 @@ export type ModuleUptakeEdgeResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
+  confirmResourcePackage?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType, RequireFields<MutationConfirmResourcePackageArgs, 'id'>>;
+  createResourcePackage?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType, RequireFields<MutationCreateResourcePackageArgs, 'input'>>;
   deleteSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteSecondaryWebhookArgs, 'id'>>;
   enrolInModule?: Resolver<ResolversTypes['ModuleProgress'], ParentType, ContextType, RequireFields<MutationEnrolInModuleArgs, 'input'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
@@ -2999,6 +3249,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   moduleEnrolmentRates?: Resolver<ResolversTypes['ModuleEnrolmentRateConnection'], ParentType, ContextType, RequireFields<QueryModuleEnrolmentRatesArgs, 'first' | 'schoolId'>>;
   modulePassRates?: Resolver<ResolversTypes['ModulePassRateConnection'], ParentType, ContextType, RequireFields<QueryModulePassRatesArgs, 'first' | 'schoolId'>>;
   modulesRecommendedNotTaken?: Resolver<ResolversTypes['ModuleUptakeConnection'], ParentType, ContextType, RequireFields<QueryModulesRecommendedNotTakenArgs, 'first' | 'schoolId'>>;
+  resourcePackage?: Resolver<Maybe<ResolversTypes['ResourcePackage']>, ParentType, ContextType, RequireFields<QueryResourcePackageArgs, 'id'>>;
+  resourcePackages?: Resolver<ResolversTypes['ResourcePackageConnection'], ParentType, ContextType, RequireFields<QueryResourcePackagesArgs, 'first' | 'moduleCode'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;
   secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
@@ -3042,6 +3294,59 @@ export type ReportSuggestionResolvers<ContextType = Context, ParentType extends 
   module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
   resourcePackageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResourceFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFile'] = ResolversParentTypes['ResourceFile']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceFileKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploaderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ResourceFileConnection'], ParentType, ContextType, RequireFields<ResourceFileVersionsArgs, 'first'>>;
+}>;
+
+export type ResourceFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFileConnection'] = ResolversParentTypes['ResourceFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResourceFileEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResourceFile']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResourceFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceFileEdge'] = ResolversParentTypes['ResourceFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResourceFile'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackage'] = ResolversParentTypes['ResourcePackage']> = ResolversObject<{
+  agreementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  coAuthorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['ResourceFileConnection'], ParentType, ContextType, RequireFields<ResourcePackageFilesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResourcePackageStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackageConnection'] = ResolversParentTypes['ResourcePackageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResourcePackageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResourcePackage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResourcePackageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePackageEdge'] = ResolversParentTypes['ResourcePackageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResourcePackage'], ParentType, ContextType>;
 }>;
 
 export type ScoreBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBand'] = ResolversParentTypes['ScoreBand']> = ResolversObject<{
@@ -3309,6 +3614,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportExamGate?: ReportExamGateResolvers<ContextType>;
   ReportGap?: ReportGapResolvers<ContextType>;
   ReportSuggestion?: ReportSuggestionResolvers<ContextType>;
+  ResourceFile?: ResourceFileResolvers<ContextType>;
+  ResourceFileConnection?: ResourceFileConnectionResolvers<ContextType>;
+  ResourceFileEdge?: ResourceFileEdgeResolvers<ContextType>;
+  ResourcePackage?: ResourcePackageResolvers<ContextType>;
+  ResourcePackageConnection?: ResourcePackageConnectionResolvers<ContextType>;
+  ResourcePackageEdge?: ResourcePackageEdgeResolvers<ContextType>;
   ScoreBand?: ScoreBandResolvers<ContextType>;
   SecondaryChange?: SecondaryChangeResolvers<ContextType>;
   SecondaryChangeConnection?: SecondaryChangeConnectionResolvers<ContextType>;

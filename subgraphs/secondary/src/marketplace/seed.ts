@@ -6,6 +6,7 @@
  * database from before the marketplace gets it on its next start.
  */
 import type { DataSource } from 'typeorm';
+import { chinaDayOf } from '@guantong/shared/clock';
 import { insertInChunks } from '@guantong/shared/database';
 import { demoRoster, modules as marketplace } from '@guantong/shared/demo';
 import { CertificateModuleEntity } from '../entities/certificate-module.ts';
@@ -16,6 +17,7 @@ import { LearningReportEntity } from '../entities/learning-report.ts';
 import { ModuleAssessmentEntity } from '../entities/module-assessment.ts';
 import { PreliminaryExamEntity } from '../entities/preliminary-exam.ts';
 import { demoReports } from '../reports/demo.ts';
+import { ResourcePackageEntity } from '../resources/entities.ts';
 import { moduleFactsOf } from '../reports/generate.ts';
 import { readCatalogueWith } from './loaders.ts';
 
@@ -48,7 +50,9 @@ export async function seedMarketplace(db: DataSource): Promise<boolean> {
     const exams = await em.find(PreliminaryExamEntity);
     const thresholds = new Map((await em.find(ExamGateEntity)).map((g) => [g.standardCode, g.preliminaryThreshold]));
     const catalogue = moduleFactsOf(await readCatalogueWith(em));
-    await insertInChunks(em, LearningReportEntity, demoReports({ catalogue, assessments, enrolments, exams, thresholds }, roster), 50);
+    const packages = (await em.findBy(ResourcePackageEntity, { status: 'PUBLISHED' }))
+      .map(({ id, moduleCode, confirmedAt }) => ({ id, moduleCode, confirmedOn: chinaDayOf(Date.parse(confirmedAt!)) }));
+    await insertInChunks(em, LearningReportEntity, demoReports({ catalogue, assessments, enrolments, exams, thresholds, packages }, roster), 50);
   });
   return true;
 }

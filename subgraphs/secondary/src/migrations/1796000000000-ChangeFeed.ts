@@ -3,8 +3,9 @@
  * own transaction) and webhook delivery state.
  */
 import { feedMigration } from '@guantong/shared/feed/migration';
-import { secondaryFeed } from '../feed/tables.ts';
+import { RESOURCE_TABLES, secondaryFeed } from '../feed/tables.ts';
 import { MARKETPLACE_TABLES } from './1796300000000-ModuleMarketplace.ts';
 
 // Tables created by later migrations get their triggers there.
-export const ChangeFeed1796000000000 = feedMigration('ChangeFeed1796000000000', secondaryFeed.tables.filter((t) => !MARKETPLACE_TABLES.includes(t.table)));
+const LATER = [...RESOURCE_TABLES, ...MARKETPLACE_TABLES];
+export const ChangeFeed1796000000000 = feedMigration('ChangeFeed1796000000000', secondaryFeed.tables.filter((t) => !LATER.includes(t.table)));

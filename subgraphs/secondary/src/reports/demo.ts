@@ -22,6 +22,18 @@ export interface DemoReportRows {
   enrolments: readonly ModuleEnrolmentRow[];
   exams: readonly Omit<PreliminaryExamRow, 'id'>[];
   thresholds: ReadonlyMap<string, number>;
+  /** The published resource packages, with the day each was confirmed. */
+  packages: readonly { id: number; moduleCode: string; confirmedOn: string }[];
+}
+
+/** Each module's newest package published on or before `on`: a report suggests only what existed on its day. */
+export function packagesOn(packages: DemoReportRows['packages'], on: string): Map<string, string> {
+  const newest = new Map<string, { id: number; confirmedOn: string }>();
+  for (const p of packages) {
+    const held = newest.get(p.moduleCode);
+    if (p.confirmedOn <= on && (!held || p.confirmedOn > held.confirmedOn || (p.confirmedOn === held.confirmedOn && p.id > held.id))) newest.set(p.moduleCode, p);
+  }
+  return new Map([...newest].map(([code, p]) => [code, String(p.id)]));
 }
 
 /** The college's and enterprise's side, from the demo dataset, as the lookup would answer it. */
@@ -52,6 +64,7 @@ export function demoReports(rows: DemoReportRows, roster: DemoRoster = demoRoste
     const body = buildReport({
       assessment: { moduleCode: a.moduleCode, score: a.score, assessedOn: a.assessedOn },
       catalogue: rows.catalogue,
+      resources: packagesOn(rows.packages, a.assessedOn),
       peer: demoPeerInputs(a.studentId, a.assessedOn, roster),
       enrolments: rows.enrolments.filter((e) => e.studentId === a.studentId),
       earlier: rows.assessments.filter((b) => b.studentId === a.studentId && b.id !== a.id && b.assessedOn <= a.assessedOn),

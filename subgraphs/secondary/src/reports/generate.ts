@@ -14,6 +14,7 @@ import type { ModuleAssessmentRow } from '../entities/module-assessment.ts';
 import type { Catalogue } from '../marketplace/loaders.ts';
 import { bestPreliminaryScore, heldOn } from '../training/rules.ts';
 import { standardHere } from '../training/standards.ts';
+import { newestPublishedPackage } from '../resources/packages.ts';
 import { buildReport, type ReportInputs } from './build.ts';
 import { cohortBestScores, distributionOf } from './cohort.ts';
 import type { PeerInputs } from './inputs.ts';
@@ -34,9 +35,14 @@ export async function ownInputs(ctx: Context, studentId: string, moduleCode: str
     ctx.loaders.catalogue(), ctx.loaders.moduleEnrolmentsByStudent.load(studentId), ctx.loaders.assessmentsByStudent.load(studentId), ctx.loaders.preliminaryExamsByStudent.load(studentId),
   ]);
   const module = catalogue.modules.find((m) => m.code === moduleCode)!;
-  const standard = await standardHere(ctx.loaders, module.standardCode);
+  const [standard, packages] = await Promise.all([
+    standardHere(ctx.loaders, module.standardCode),
+    // One batched read for every module: any of them may be suggested.
+    Promise.all(catalogue.modules.map(async (m) => [m.code, await newestPublishedPackage(ctx, m.code)] as const)),
+  ]);
   return {
     catalogue: moduleFactsOf(catalogue),
+    resources: new Map(packages.flatMap(([code, row]) => (row ? [[code, String(row.id)] as const] : []))),
     enrolments: enrolments.map(({ moduleCode: code, enrolledOn, startsOn }) => ({ moduleCode: code, enrolledOn, startsOn })),
     earlier: heldOn(assessments, on).map(({ moduleCode: code, score, assessedOn }) => ({ moduleCode: code, score, assessedOn })),
     gate: { standardCode: standard.code, moduleCodes: standard.modules.map((m) => m.code), threshold: standard.threshold, bestPreliminaryScore: bestPreliminaryScore(heldOn(exams, on), standard.code) },

@@ -16,13 +16,14 @@ import { CertificateModule, ModuleCompetency, ModuleProgress } from '../marketpl
 import { LearningReport, ReportCompetency, ReportGap, ReportSuggestion } from '../reports/resolvers.ts';
 import { ModulePassRate, ModuleUptake, cohortQueries } from '../marketplace/cohort-resolvers.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
+import { CertificateModuleResources, ResourceFile, ResourcePackage, resourceMutations, resourceQueries } from '../resources/resolvers.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery, ...cohortQueries },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery, ...cohortQueries, ...resourceQueries },
   JSON,
   ...dateScalars,
-  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
+  Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation, ...resourceMutations },
   ImportJob,
   SecondarySchool,
   SecondaryProgram,
@@ -30,7 +31,6 @@ export const resolvers: Resolvers = {
   SecondaryCourseResult,
   SecondaryEnrollment,
   ModuleAssessment,
-  CertificateModule,
   ModuleCompetency,
   ModuleProgress,
   ModulePassRate,
@@ -46,4 +46,7 @@ export const resolvers: Resolvers = {
   SecondaryChange: feed.SecondaryChange,
   SecondaryChangeNode: feed.SecondaryChangeNode,
   WebhookSubscription: feed.WebhookSubscription,
+  CertificateModule: { ...CertificateModule, ...CertificateModuleResources },
+  ResourcePackage,
+  ResourceFile,
 };
