@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkItem, ModuleFact } from '@guantong/shared/growth/index';
 import { MAX_SUGGESTIONS, buildReport, type ReportInputs } from '../reports/build.ts';
 import { distributionOf } from '../reports/cohort.ts';
+import { packagesOn } from '../reports/demo.ts';
 
 const S2: FrameworkItem = { id: 's2', code: 'NT-S2', kind: 'SKILL', level: 4 };
 const S5: FrameworkItem = { id: 's5', code: 'NT-S5', kind: 'SKILL', level: 4 };
@@ -63,5 +64,19 @@ describe('resource suggestions', () => {
   it('each suggested module with a published resource package is followed by it, within the five suggestions', () => {
     const report = buildReport(inputs(40, { resources: new Map([['STD-M1', '17']]) }));
     expect(report.suggestions.map((s) => [s.kind, s.moduleCode, s.resourcePackageId])).toEqual([['RETAKE', 'STD-M1', null], ['RESOURCE', 'STD-M1', '17']]);
+  });
+});
+
+describe('the packages a demo report may suggest', () => {
+  const packages = [
+    { id: 1, moduleCode: 'STD-M1', confirmedOn: '2024-08-27' },
+    { id: 2, moduleCode: 'STD-M1', confirmedOn: '2025-03-01' },
+    { id: 3, moduleCode: 'STD-M2', confirmedOn: '2025-03-01' },
+  ];
+
+  it('are each module’s newest package published on or before the report’s day, never a later one', () => {
+    expect(packagesOn(packages, '2024-08-26')).toEqual(new Map());
+    expect(packagesOn(packages, '2024-08-27')).toEqual(new Map([['STD-M1', '1']]));
+    expect(packagesOn(packages, '2025-03-01')).toEqual(new Map([['STD-M1', '2'], ['STD-M2', '3']]));
   });
 });
