@@ -5,3 +5,4 @@ export * as mappings from './mappings.ts';
 export * as careers from './careers.ts';
 export * as teachers from './teachers.ts';
 export * as committee from './committee.ts';
+export * as modules from './modules.ts';

@@ -21,6 +21,7 @@ import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { createTrainingLoaders } from './training/loaders.ts';
 import { createCurriculumLoaders } from './curriculum/loaders.ts';
+import { createMarketplaceLoaders } from './marketplace/loaders.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -46,6 +47,7 @@ export function createLoaders(db: DataSource, config: Config) {
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'secondary'),
     ...createTrainingLoaders(db),
+    ...createMarketplaceLoaders(db),
     ...createCurriculumLoaders(db, config),
     nationalIds,
     schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),

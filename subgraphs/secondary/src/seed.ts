@@ -17,6 +17,7 @@ import { SchoolEntity, type SchoolRow } from './entities/school.ts';
 import { nationalIdCodec } from './identity/national-id.ts';
 import { seedTraining } from './training/seed.ts';
 import { seedCurriculum } from './curriculum/seed.ts';
+import { seedMarketplace } from './marketplace/seed.ts';
 
 /**
  * Writes the demo data into empty tables: the catalogue and learners in one
@@ -28,7 +29,8 @@ export async function seedDemo(db: DataSource, config: Pick<Config, 'pii'>): Pro
   const core = await seedCore(db, config);
   const training = await seedTraining(db);
   const curriculum = await seedCurriculum(db);
-  return core || training || curriculum;
+  const marketplace = await seedMarketplace(db);
+  return core || training || curriculum || marketplace;
 }
 
 /** The catalogue, learners, enrolments and results, with national IDs sealed under the configured keys. */

@@ -11,6 +11,7 @@ import { scopesOf, type ConsentGrantRow } from '../entities/consent-grant.ts';
 import type { Evidence } from '../evidence/evidence.ts';
 import type { TranscriptEvidence } from '../transcript/evidence.ts';
 import type { CareerFacts } from '../careers/facts.ts';
+import type { GrowthEvidence } from '../growth/facts.ts';
 
 /**
  * What a `Student` resolves from: the id. Every field loads its own data through
@@ -32,6 +33,8 @@ export interface StudentRef {
   transcript?: TranscriptEvidence;
   /** What the gateway brought for `careerGap` (careers/facts.ts), read only by that field after the policy allowed it. */
   career?: CareerFacts;
+  /** What the gateway brought for the growth fields (growth/facts.ts), read only by them after the policy allowed it. */
+  growth?: GrowthEvidence;
 }
 
 /** A grant as the policy takes it; mutable scopes, so it also serves as the `ActiveGrant` GraphQL type. */

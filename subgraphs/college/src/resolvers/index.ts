@@ -24,6 +24,7 @@ import { CohortOutcome, DuplicatedContent, MappingTableRow, OverlapReport, Overl
 import {
   CareerGap, CareerTarget, CollegeTeacher, CourseCompetencyMapping, CourseContentCoverage, MissingCertificate, MissingCompetency, Placement,
 } from './curriculum-types.ts';
+import { CompetencyProfile, CompetencyRadar, ModuleRecommendation } from '../growth/resolvers.ts';
 
 /** Every resolver of the college subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
@@ -79,6 +80,9 @@ export const resolvers: Resolvers = {
   CareerGap,
   MissingCompetency,
   MissingCertificate,
+  CompetencyProfile,
+  CompetencyRadar,
+  ModuleRecommendation,
   CollegeChange: feed.CollegeChange,
   CollegeChangeNode: feed.CollegeChangeNode,
   WebhookSubscription: feed.WebhookSubscription,

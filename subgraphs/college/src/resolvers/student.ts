@@ -9,6 +9,8 @@ import { toTranscriptEvidence, type RawTranscriptEvidence } from '../transcript/
 import { transcriptCredential } from '../transcript/resolve.ts';
 import { careerFactsOf, type RawCareerFacts } from '../careers/facts.ts';
 import { careerFields } from '../careers/student-fields.ts';
+import { growthEvidenceOf, type RawGrowthFacts } from '../growth/facts.ts';
+import { growthFields } from '../growth/student-fields.ts';
 
 export const Student: StudentResolvers = {
   // Any learner id resolves, on the registry or not: other subgraphs' fields
@@ -24,6 +26,7 @@ export const Student: StudentResolvers = {
     evidence: toEvidence(reference as RawEvidence),
     transcript: toTranscriptEvidence(reference as RawTranscriptEvidence),
     career: careerFactsOf(reference as RawCareerFacts),
+    growth: growthEvidenceOf(reference as RawGrowthFacts),
   }),
 
   // Pathway and higher stage are part of the learner's RESULTS.
@@ -60,4 +63,5 @@ export const Student: StudentResolvers = {
   // Parts RESULTS and CERTIFICATES, each part signed by its owner (transcript/resolve.ts).
   transcriptCredential: (ref, _args, ctx) => transcriptCredential(ctx, ref),
   ...careerFields,
+  ...growthFields,
 };

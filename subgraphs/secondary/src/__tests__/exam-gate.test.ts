@@ -95,13 +95,13 @@ describe.each(kinds)('the preliminary-exam gate to the formal certification exam
 
   it('a standard not handled here is refused for registration, and examEligibility says why', async () => {
     const before = await registrations();
-    const { code, message } = await register(stricter!, 'X-NE-2');
+    const { code, message } = await register(stricter!, 'X-ICV-2');
     expect(code).toBe('BAD_USER_INPUT');
-    expect(message).toMatch(/standardCode "X-NE-2" has no training modules or exam gate here/);
+    expect(message).toMatch(/standardCode "X-ICV-2" has no training modules or exam gate here/);
     expect(await registrations()).toBe(before);
-    expect((await trainingOf(hub, stricter!, 'X-NE-2')).examEligibility).toEqual({
-      standardCode: 'X-NE-2', eligible: false, bestPreliminaryScore: null, threshold: 80, modulesPassed: 0, modulesTotal: 0, registered: false,
-      reasons: ['X-NE-2 has no training modules or exam gate here, so its formal exam is not registered through a secondary school'],
+    expect((await trainingOf(hub, stricter!, 'X-ICV-2')).examEligibility).toEqual({
+      standardCode: 'X-ICV-2', eligible: false, bestPreliminaryScore: null, threshold: 80, modulesPassed: 0, modulesTotal: 0, registered: false,
+      reasons: ['X-ICV-2 has no training modules or exam gate here, so its formal exam is not registered through a secondary school'],
     });
   });
 

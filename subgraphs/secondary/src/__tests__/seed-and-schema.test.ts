@@ -44,7 +44,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     expect(await hub.count(EnrollmentEntity)).toBe(315);
     expect(await hub.count(ResultEntity)).toBe(roster.secondaryResults.length);
     const training = demoTraining(roster);
-    expect(await hub.count(CertificateModuleEntity)).toBe(9);
+    expect(await hub.count(CertificateModuleEntity)).toBe(12);
     expect(await hub.count(ModuleAssessmentEntity)).toBe(training.assessments.length);
     expect(await hub.count(PreliminaryExamEntity)).toBe(training.exams.length);
     expect(await hub.count(ExamRegistrationEntity)).toBe(training.registrations.length);
@@ -57,7 +57,7 @@ describe.each(kinds)('the demo dataset and the schema (%s)', (kind) => {
     const { dataSource } = hub.db;
     for (const table of TRAINING) await dataSource.getRepository<ObjectLiteral>(table).clear();
     expect(await secondarySubgraph.seedDemo(dataSource, testConfig)).toBe(true);
-    expect(await hub.count(CertificateModuleEntity)).toBe(9);
+    expect(await hub.count(CertificateModuleEntity)).toBe(12);
     expect(await hub.count(ExamGateEntity)).toBe(1);
     expect(await hub.count(ModuleAssessmentEntity)).toBe(demoTraining(demoRoster()).assessments.length);
     expect(await hub.count(LearnerEntity)).toBe(315);

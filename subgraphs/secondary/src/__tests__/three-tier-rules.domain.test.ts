@@ -13,7 +13,7 @@ import {
 const LEARNER = 'GT2022000028';
 let id = 0;
 const assessment = (moduleCode: string, score: number): ModuleAssessmentRow => ({ id: (id += 1), studentId: LEARNER, moduleCode, score, assessedOn: '2024-05-01' });
-const module = (code: string, credits = 2): CertificateModuleRow => ({ code, standardCode: 'X-OSOP-1', title: code, credits, sequence: 1 });
+const module = (code: string, credits = 2): CertificateModuleRow => ({ code, standardCode: 'X-OSOP-1', title: code, credits, sequence: 1, hours: 24, providerId: 'sch-hillview' });
 const exam = (score: number, standardCode = 'X-OSOP-1'): PreliminaryExamRow => ({ id: (id += 1), studentId: LEARNER, standardCode, score, takenOn: '2024-06-01' });
 
 describe('what counts on a given day', () => {

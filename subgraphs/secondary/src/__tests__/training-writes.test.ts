@@ -92,7 +92,7 @@ describe.each(kinds)('recording module assessments, preliminary exams and regist
 
     it.each([
       ['a malformed standard code', { standardCode: 'X OSOP 1' }, /standardCode "X OSOP 1" is not a certificate standard code/],
-      ['a standard not handled here', { standardCode: 'X-NE-2' }, /standardCode "X-NE-2" has no training modules or exam gate here/],
+      ['a standard not handled here', { standardCode: 'X-ICV-2' }, /standardCode "X-ICV-2" has no training modules or exam gate here/],
       ['a score above 100', { score: 101 }, /score must be a number from 0 to 100/],
       ['a malformed date', { takenOn: '14/05/2026' }, /at "input.takenOn"; Expected type "Date". Date must be a calendar date/],
       ['a date before the enrolment', { takenOn: '2020-05-14' }, /takenOn 2020-05-14 is before the learner's enrolment/],

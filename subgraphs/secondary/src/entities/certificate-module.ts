@@ -13,6 +13,10 @@ export interface CertificateModuleRow {
   credits: number;
   /** Teaching order within the standard, from 1. */
   sequence: number;
+  /** Class hours. */
+  hours: number;
+  /** The institution offering the module: a school, a college or an enterprise. */
+  providerId: string;
 }
 
 export const CertificateModuleEntity = new EntitySchema<CertificateModuleRow>({
@@ -24,6 +28,8 @@ export const CertificateModuleEntity = new EntitySchema<CertificateModuleRow>({
     title: { type: 'varchar', length: 200 },
     credits: { type: 'double' },
     sequence: { type: 'int' },
+    hours: { type: 'int' },
+    providerId: { name: 'provider_id', type: 'varchar', length: 64 },
   },
   // The unique key also serves lookups by standard (its leading column).
   uniques: [{ name: 'uq_certificate_module_standard_sequence', columns: ['standardCode', 'sequence'] }],

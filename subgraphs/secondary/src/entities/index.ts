@@ -6,6 +6,8 @@ import { ExamRegistrationEntity } from './exam-registration.ts';
 import { LearnerEntity } from './learner.ts';
 import { LearnerSerialEntity } from './learner-serial.ts';
 import { ModuleAssessmentEntity } from './module-assessment.ts';
+import { ModuleCompetencyEntity, ModuleEnrolmentEntity, ModulePrerequisiteEntity } from './module-catalogue.ts';
+import { LearningReportEntity } from './learning-report.ts';
 import { PreliminaryExamEntity } from './preliminary-exam.ts';
 import { ProgramEntity } from './program.ts';
 import { ResultEntity } from './result.ts';
@@ -21,6 +23,7 @@ export const entities = [
   SchoolEntity, ProgramEntity, CourseEntity, LearnerEntity, EnrollmentEntity, ResultEntity,
   CertificateModuleEntity, ExamGateEntity, ModuleAssessmentEntity, PreliminaryExamEntity, ExamRegistrationEntity,
   LearnerSerialEntity,
+  ModuleCompetencyEntity, ModulePrerequisiteEntity, ModuleEnrolmentEntity, LearningReportEntity,
   CourseCompetencyEntity, CourseContentEntity, ...teacherEntities,
   ...feedEntities,
   ...importEntities,

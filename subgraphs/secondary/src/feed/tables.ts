@@ -24,6 +24,11 @@ export const secondaryFeed: FeedCoverage = {
     studentTable('module_assessment', 'ModuleAssessment', ['id'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
     studentTable('preliminary_exam', 'PreliminaryExamResult', ['id'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
     studentTable('exam_registration', 'ExamRegistration', ['student_id', 'standard_code'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
+    // What a module teaches and needs is part of its public catalogue entry.
+    publicTable('module_competency', 'ModuleCompetency', ['module_code', 'item_id']),
+    publicTable('module_prerequisite', 'ModulePrerequisite', ['module_code', 'prerequisite_code']),
+    studentTable('module_enrolment', 'ModuleProgress', ['student_id', 'module_code'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
+    studentTable('learning_report', 'LearningReport', ['id'], '@.student_id', SCHOOL_OF_LEARNER('@.student_id'), 'RESULTS'),
     organizationTable('teacher', 'SecondaryTeacher', ['id'], '@.institution_id'),
     organizationTable('teacher_qualification', 'TeacherQualification', ['id'], SCHOOL_OF_TEACHER),
     organizationTable('teacher_practice', 'EnterprisePractice', ['id'], SCHOOL_OF_TEACHER),

@@ -17,6 +17,11 @@ import type { ChangeRow, WebhookSubscriptionRow } from '@guantong/shared/feed/en
 import type { ChangePage } from '@guantong/shared/feed/graphql';
 import type { Registered } from '@guantong/shared/feed/subscriptions';
 import type { ImportJobRow, ImportRowErrorRow } from '@guantong/shared/bulk/jobs';
+import type { ModuleCompetencyRow } from '../entities/module-catalogue.ts';
+import type { ModuleProgressView } from '../marketplace/progress.ts';
+import type { LearningReportRow } from '../entities/learning-report.ts';
+import type { ReportCompetencyBody, ReportGapBody, ReportSuggestionBody } from '../reports/content.ts';
+import type { PassRateRow, UptakeRow } from '../marketplace/cohorts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -54,13 +59,24 @@ export type ActiveGrant = {
   scopes: Array<RecordPart>;
 };
 
-/** A self-contained, assessable unit of a certificate standard's content. */
+/**
+ * A self-contained, assessable unit of a certificate standard's content, and an
+ * entry of the module marketplace: what it teaches, what it needs first, and who offers it.
+ */
 export type CertificateModule = {
   __typename?: 'CertificateModule';
   /** Module code, e.g. X-OSOP-1-M1. */
   code: Scalars['ID']['output'];
+  /** The competency items the module teaches, with class hours and target levels. A module's few rows. */
+  competencies: Array<ModuleCompetency>;
   /** Credits earned when the module assessment is passed. */
   credits: Scalars['Float']['output'];
+  /** Class hours. */
+  hours: Scalars['Int']['output'];
+  /** Modules to pass (best assessment of at least 60) before this one. A module's few prerequisites. */
+  prerequisites: Array<CertificateModule>;
+  /** The institution offering the module: a school, a college or an enterprise (e.g. sch-riverside, col-metro). */
+  providerId: Scalars['ID']['output'];
   /** Teaching order, from 1. */
   sequence: Scalars['Int']['output'];
   /** Code of the certificate standard the module belongs to, e.g. X-OSOP-1. */
@@ -106,6 +122,32 @@ export type ChangeKind =
   | 'DELETED'
   /** The entity was changed. */
   | 'UPDATED';
+
+/**
+ * The cohort's scores in the module: the best score of each learner of the same
+ * school and cohort assessed in it on or before the report's date.
+ */
+export type CohortDistribution = {
+  __typename?: 'CohortDistribution';
+  /** Learners per score band: 0–59, 60–69, 70–79, 80–89, 90–100. Always these five bands. */
+  bands: Array<ScoreBand>;
+  /** Cohort (entry) year. */
+  cohort: Scalars['Int']['output'];
+  /** How many of the cohort's learners were assessed. */
+  learners: Scalars['Int']['output'];
+  /** Highest best score, or null without learners. */
+  max: Maybe<Scalars['Float']['output']>;
+  /** Mean of the best scores, or null without learners. */
+  mean: Maybe<Scalars['Float']['output']>;
+  /** Median of the best scores, or null without learners. */
+  median: Maybe<Scalars['Float']['output']>;
+  /** Lowest best score, or null without learners. */
+  min: Maybe<Scalars['Float']['output']>;
+  /** The learner's percentile: (learners below + half of those equal) / learners × 100. */
+  percentile: Maybe<Scalars['Float']['output']>;
+  /** The learners' school. */
+  schoolId: Scalars['ID']['output'];
+};
 
 /** A competency item of the college's frameworks, owned by the college subgraph. */
 export type CompetencyItem = {
@@ -308,6 +350,18 @@ export type DualQualifiedFigure = {
   year: Scalars['Int']['output'];
 };
 
+/** A learner to enrol in a module of the marketplace. */
+export type EnrolInModuleInput = {
+  /** The day of enrolment: during the learner's secondary stage and not in the future. */
+  enrolledOn: Scalars['Date']['input'];
+  /** Code of a module listed by certificateModules, e.g. X-NE-2-M1. */
+  moduleCode: Scalars['ID']['input'];
+  /** The day the module starts: on or after enrolledOn. */
+  startsOn: Scalars['Date']['input'];
+  /** Hub-wide learner id, e.g. GT202400001X; the learner must be enrolled at the caller's school. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** A learner to enrol at a secondary school. */
 export type EnrollSecondaryStudentInput = {
   /** Cohort (entry) year, e.g. 2025. */
@@ -500,6 +554,72 @@ export type ImportRowErrorEdge = {
   node: ImportRowError;
 };
 
+/** A job position, owned by the enterprise subgraph. */
+export type JobPosition = {
+  __typename?: 'JobPosition';
+  /** The job position's id, e.g. jp-ty-sec. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A learning report, generated and stored when a module assessment is recorded.
+ * Immutable and dated: it shows the learner as they stood on the assessment's
+ * date, whatever is recorded later. Part RESULTS of the learner's record.
+ */
+export type LearningReport = {
+  __typename?: 'LearningReport';
+  /** The assessment's date: the report's evidence is as of this day. */
+  asOf: Scalars['Date']['output'];
+  /** The assessment the report is about. */
+  assessment: ModuleAssessment;
+  /** The score against the learner's cohort in the module. */
+  cohort: CohortDistribution;
+  /** The competencies the module teaches: the learner's level before and after this assessment. The module's few items. */
+  competenciesGained: Array<ReportCompetency>;
+  /** Where the learner stands at the module's certificate exam gate. */
+  examGate: ReportExamGate;
+  /** When the report was generated. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The report's id. */
+  id: Scalars['ID']['output'];
+  /** The learner's target job when the report was generated, or null. */
+  jobPosition: Maybe<JobPosition>;
+  /** The module assessed. */
+  module: CertificateModule;
+  /** Whether the score reached the pass mark of 60. */
+  passed: Scalars['Boolean']['output'];
+  /** The whole report as a printable HTML page, with the cohort's score distribution drawn as inline SVG. */
+  printableHtml: Scalars['String']['output'];
+  /** The target job's competency requirements still below 0.6 after this assessment. At most the job's few requirements. */
+  remainingGaps: Array<ReportGap>;
+  /** The assessment's score, 0 to 100. */
+  score: Scalars['Float']['output'];
+  /** What to do next: a retake, modules, resources; at most 5. */
+  suggestions: Array<ReportSuggestion>;
+};
+
+/** A page of LearningReport rows. */
+export type LearningReportConnection = {
+  __typename?: 'LearningReportConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<LearningReportEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<LearningReport>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a LearningReportConnection page, with the cursor that points at it. */
+export type LearningReportEdge = {
+  __typename?: 'LearningReportEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: LearningReport;
+};
+
 /** A course's whole mapping from a day: rows not listed are no longer mapped from then. */
 export type MapCourseInput = {
   /** The certificate content units covered; their hours together at most the course's class hours. */
@@ -549,6 +669,245 @@ export type ModuleAssessmentEdge = {
   node: ModuleAssessment;
 };
 
+/** Internal: one module assessment of the learner. */
+export type ModuleAssessmentFact = {
+  __typename?: 'ModuleAssessmentFact';
+  /** Assessment day. */
+  assessedOn: Scalars['Date']['output'];
+  /** Module code. */
+  moduleCode: Scalars['ID']['output'];
+  /** Score from 0 to 100. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a module teaches: one competency item, with the hours spent on it and the level it brings learners to. */
+export type ModuleCompetency = {
+  __typename?: 'ModuleCompetency';
+  /** Class hours the module spends on the item. */
+  hours: Scalars['Float']['output'];
+  /** The competency item taught (owned by the college). */
+  item: CompetencyItem;
+  /** The level the module brings learners to, on the item's own scale (1 to 5). */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** Internal: one competency row of a module. */
+export type ModuleCompetencyFact = {
+  __typename?: 'ModuleCompetencyFact';
+  /** Class hours on the item. */
+  hours: Scalars['Float']['output'];
+  /** The competency item's identifier. */
+  itemId: Scalars['ID']['output'];
+  /** Target level. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+/** Internal: one module enrolment of the learner. */
+export type ModuleEnrolmentFact = {
+  __typename?: 'ModuleEnrolmentFact';
+  /** Enrolment day. */
+  enrolledOn: Scalars['Date']['output'];
+  /** Module code. */
+  moduleCode: Scalars['ID']['output'];
+  /** Start day. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** A cohort's module enrolment rate: the share of its learners enrolled in at least one module. */
+export type ModuleEnrolmentRate = {
+  __typename?: 'ModuleEnrolmentRate';
+  /** Cohort (entry) year. */
+  cohort: Scalars['Int']['output'];
+  /** Of them, learners with at least one module enrolment. */
+  enrolled: Scalars['Int']['output'];
+  /** Learners of the school in the cohort. */
+  learners: Scalars['Int']['output'];
+  /** enrolled / learners, 0 to 1. */
+  rate: Scalars['Float']['output'];
+};
+
+/** A page of ModuleEnrolmentRate rows. */
+export type ModuleEnrolmentRateConnection = {
+  __typename?: 'ModuleEnrolmentRateConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModuleEnrolmentRateEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModuleEnrolmentRate>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModuleEnrolmentRateConnection page, with the cursor that points at it. */
+export type ModuleEnrolmentRateEdge = {
+  __typename?: 'ModuleEnrolmentRateEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModuleEnrolmentRate;
+};
+
+/** Internal: one module of the catalogue. */
+export type ModuleFact = {
+  __typename?: 'ModuleFact';
+  /** Module code. */
+  code: Scalars['ID']['output'];
+  /** What it teaches. */
+  competencies: Array<ModuleCompetencyFact>;
+  /** Credits. */
+  credits: Scalars['Float']['output'];
+  /** Class hours. */
+  hours: Scalars['Int']['output'];
+  /** Codes of the modules to pass first. */
+  prerequisiteCodes: Array<Scalars['ID']['output']>;
+  /** The institution offering it. */
+  providerId: Scalars['ID']['output'];
+  /** Teaching order within the standard. */
+  sequence: Scalars['Int']['output'];
+  /** Its certificate standard's code. */
+  standardCode: Scalars['ID']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** Internal: the module facts the college computes profiles and recommendations from. */
+export type ModuleFacts = {
+  __typename?: 'ModuleFacts';
+  /** The learner's module assessments, in the order taken. */
+  assessments: Array<ModuleAssessmentFact>;
+  /** The learner's module enrolments. */
+  enrolments: Array<ModuleEnrolmentFact>;
+  /** Every module of the catalogue that has competency rows. */
+  modules: Array<ModuleFact>;
+};
+
+/** A module's pass rate among a school's learners. */
+export type ModulePassRate = {
+  __typename?: 'ModulePassRate';
+  /** The school's learners assessed in the module. */
+  assessed: Scalars['Int']['output'];
+  /** The module. */
+  module: CertificateModule;
+  /** Of them, learners whose best score is at least 60. */
+  passed: Scalars['Int']['output'];
+  /** passed / assessed, 0 to 1. */
+  rate: Scalars['Float']['output'];
+};
+
+/** A page of ModulePassRate rows. */
+export type ModulePassRateConnection = {
+  __typename?: 'ModulePassRateConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModulePassRateEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModulePassRate>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModulePassRateConnection page, with the cursor that points at it. */
+export type ModulePassRateEdge = {
+  __typename?: 'ModulePassRateEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModulePassRate;
+};
+
+/**
+ * A learner's progress in one module they enrolled in. The status: PASSED if any
+ * assessment (on or before today) scored at least 60; else FAILED if assessed;
+ * else IN_PROGRESS if the module has started; else ENROLLED.
+ */
+export type ModuleProgress = {
+  __typename?: 'ModuleProgress';
+  /** How many assessments the learner has in the module. */
+  attempts: Scalars['Int']['output'];
+  /** The best assessment score, or null before any assessment. */
+  bestScore: Maybe<Scalars['Float']['output']>;
+  /** The day the learner enrolled. */
+  enrolledOn: Scalars['Date']['output'];
+  /** The date of the latest assessment, or null. */
+  lastAssessedOn: Maybe<Scalars['Date']['output']>;
+  /** The module. */
+  module: CertificateModule;
+  /** The date of the first assessment that reached 60, or null. */
+  passedOn: Maybe<Scalars['Date']['output']>;
+  /** The day the module starts. */
+  startsOn: Scalars['Date']['output'];
+  /** Where the learner stands. */
+  status: ModuleStatus;
+};
+
+/** A page of ModuleProgress rows. */
+export type ModuleProgressConnection = {
+  __typename?: 'ModuleProgressConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModuleProgressEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModuleProgress>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModuleProgressConnection page, with the cursor that points at it. */
+export type ModuleProgressEdge = {
+  __typename?: 'ModuleProgressEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModuleProgress;
+};
+
+/** Where a learner stands in a module they enrolled in. */
+export type ModuleStatus =
+  /** Enrolled; the module has not started yet. */
+  | 'ENROLLED'
+  /** Assessed, and no assessment reached 60. */
+  | 'FAILED'
+  /** The module has started (startsOn is on or before today) and the learner has no assessment yet. */
+  | 'IN_PROGRESS'
+  /** An assessment scored at least 60. */
+  | 'PASSED';
+
+/** How often a module was suggested in learning reports and not taken. */
+export type ModuleUptake = {
+  __typename?: 'ModuleUptake';
+  /** The module. */
+  module: CertificateModule;
+  /** Of them, learners who never enrolled in it. */
+  notTaken: Scalars['Int']['output'];
+  /** The school's learners it was suggested to (as a MODULE suggestion) in any stored report. */
+  suggested: Scalars['Int']['output'];
+};
+
+/** A page of ModuleUptake rows. */
+export type ModuleUptakeConnection = {
+  __typename?: 'ModuleUptakeConnection';
+  /** This page's rows with their cursors, in the same order as nodes. */
+  edges: Array<ModuleUptakeEdge>;
+  /** This page's rows, in the list's order. */
+  nodes: Array<ModuleUptake>;
+  /** Where this page starts and ends, to fetch the pages around it. */
+  pageInfo: PageInfo;
+  /** Rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of a ModuleUptakeConnection page, with the cursor that points at it. */
+export type ModuleUptakeEdge = {
+  __typename?: 'ModuleUptakeEdge';
+  /** Pass as `after` to get the rows that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ModuleUptake;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a teacher of one of the school's programmes. Staff of that school, or an admin. */
@@ -565,6 +924,11 @@ export type Mutation = {
   completeSecondaryStage: SecondaryEnrollment;
   /** Deletes a subscription and its undelivered deliveries: staff of its organisation, or an admin. */
   deleteSecondaryWebhook: WebhookSubscription;
+  /**
+   * Enrols a learner in a module; one enrolment per learner and module (CONFLICT
+   * if already enrolled). Staff of the learner's school, or an administrator.
+   */
+  enrolInModule: ModuleProgress;
   /**
    * Enrols a learner at a secondary school and issues their hub-wide learner id.
    * Only staff of that school (or an admin) may enrol. The national ID must be a
@@ -630,6 +994,11 @@ export type MutationCompleteSecondaryStageArgs = {
 
 export type MutationDeleteSecondaryWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolInModuleArgs = {
+  input: EnrolInModuleInput;
 };
 
 
@@ -747,6 +1116,12 @@ export type Query = {
   enrolmentChecks: Array<EnrolmentCheck>;
   /** The preliminary-exam gate of a standard: the score needed to register for the formal exam. Public. */
   examGate: Maybe<ExamGate>;
+  /** Module enrolment rate per cohort of a school, computed from the rows. Staff of the school, or an administrator. */
+  moduleEnrolmentRates: ModuleEnrolmentRateConnection;
+  /** Pass rate per module among a school's learners, computed from the rows. Staff of the school, or an administrator. */
+  modulePassRates: ModulePassRateConnection;
+  /** The modules most suggested in a school's learning reports and not taken; notTaken descending, then code. Staff of the school, or an administrator. */
+  modulesRecommendedNotTaken: ModuleUptakeConnection;
   /** A secondary school's signing identity, or null when there is no such school. Public. */
   schoolIssuer: Maybe<CredentialIssuer>;
   /**
@@ -822,6 +1197,42 @@ export type QueryEnrolmentChecksArgs = {
  */
 export type QueryExamGateArgs = {
   standardCode: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryModuleEnrolmentRatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryModulePassRatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The secondary vocational school subgraph: schools, their programmes and courses,
+ * secondary-stage enrolments and course results. Each school's data lives in this
+ * service's own database.
+ */
+export type QueryModulesRecommendedNotTakenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -991,6 +1402,71 @@ export type RegisteredWebhook = {
   secret: Scalars['String']['output'];
   /** The subscription. */
   subscription: WebhookSubscription;
+};
+
+/** A competency the assessed module teaches, before and after the assessment. */
+export type ReportCompetency = {
+  __typename?: 'ReportCompetency';
+  /** The level with this assessment counted. */
+  after: Scalars['Float']['output'];
+  /** The learner's level (0 to 1) from the evidence before this assessment. */
+  before: Scalars['Float']['output'];
+  /** The competency item. */
+  item: CompetencyItem;
+};
+
+/** The certificate exam gate of the module's standard, as of the report's date. */
+export type ReportExamGate = {
+  __typename?: 'ReportExamGate';
+  /** Whether every module of the standard is passed. */
+  allModulesPassed: Scalars['Boolean']['output'];
+  /** The learner's best preliminary exam score, or null. */
+  bestPreliminaryScore: Maybe<Scalars['Float']['output']>;
+  /** The standard's modules the learner has passed. */
+  modulesPassed: Scalars['Int']['output'];
+  /** The standard's modules. */
+  modulesTotal: Scalars['Int']['output'];
+  /** The certificate standard's code. */
+  standardCode: Scalars['ID']['output'];
+  /** The gate's status in words. */
+  text: Scalars['String']['output'];
+  /** The preliminary score needed to register for the formal exam. */
+  threshold: Scalars['Float']['output'];
+};
+
+/** A competency requirement of the target job the learner has not yet met (level below 0.6). */
+export type ReportGap = {
+  __typename?: 'ReportGap';
+  /** Whether the job requires it as essential. */
+  essential: Scalars['Boolean']['output'];
+  /** The competency item required. */
+  item: CompetencyItem;
+  /** The learner's level after this assessment, 0 to 1. */
+  level: Scalars['Float']['output'];
+};
+
+/** One concrete suggestion of what to do next. */
+export type ReportSuggestion = {
+  __typename?: 'ReportSuggestion';
+  /** What kind of suggestion. */
+  kind: SuggestionKind;
+  /** The module to retake, take or use resources of. */
+  module: CertificateModule;
+  /** The resource package, for a RESOURCE suggestion; null otherwise. */
+  resourcePackageId: Maybe<Scalars['ID']['output']>;
+  /** The suggestion in words. */
+  text: Scalars['String']['output'];
+};
+
+/** How many learners' best scores fall in one band. */
+export type ScoreBand = {
+  __typename?: 'ScoreBand';
+  /** Lowest score of the band. */
+  from: Scalars['Int']['output'];
+  /** Learners in the band. */
+  learners: Scalars['Int']['output'];
+  /** Highest score of the band (inclusive). */
+  to: Scalars['Int']['output'];
 };
 
 /** A write to the secondary subgraph's data, as the subgraph's change log recorded it in the write's own transaction. */
@@ -1317,10 +1793,18 @@ export type Student = {
   examEligibility: Maybe<ExamEligibility>;
   /** Hub-wide learner id: GT, cohort year, serial and a check character. */
   id: Scalars['ID']['output'];
+  /** The learner's newest learning report, or null when there is none. Part RESULTS. */
+  latestLearningReport: Maybe<LearningReport>;
+  /** The learner's learning reports, newest first. Part RESULTS. */
+  learningReports: Maybe<LearningReportConnection>;
   /** Module assessments, in the order taken. Part RESULTS. */
   moduleAssessments: Maybe<ModuleAssessmentConnection>;
   /** Credits from passed module assessments. Part RESULTS. */
   moduleCredits: Maybe<Scalars['Float']['output']>;
+  /** Internal: the module catalogue and this learner's module enrolments and assessments, for the college's profile and recommendations. Null without RESULTS access. */
+  moduleFacts: Maybe<ModuleFacts>;
+  /** The modules the learner enrolled in, with their status, ordered by start date then module code. Part RESULTS. */
+  moduleProgress: Maybe<ModuleProgressConnection>;
   /** The learner's full name. Part IDENTITY. */
   name: Maybe<Scalars['String']['output']>;
   /**
@@ -1358,7 +1842,27 @@ export type StudentExamEligibilityArgs = {
  * A learner on the hub, keyed by their hub-wide learner id. The secondary
  * subgraph contributes the learner's name and secondary stage.
  */
+export type StudentLearningReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
 export type StudentModuleAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A learner on the hub, keyed by their hub-wide learner id. The secondary
+ * subgraph contributes the learner's name and secondary stage.
+ */
+export type StudentModuleProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1371,6 +1875,15 @@ export type StudentModuleAssessmentsArgs = {
 export type StudentNationalIdArgs = {
   unmasked?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** The kind of a suggestion. */
+export type SuggestionKind =
+  /** Take a recommended module next. */
+  | 'MODULE'
+  /** Use a module's resource package. */
+  | 'RESOURCE'
+  /** Retake the module just failed. */
+  | 'RETAKE';
 
 /** A teacher to add. */
 export type TeacherInput = {
@@ -1538,6 +2051,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CertificateModule: CertificateModule;
+  LearningReport: LearningReport;
   SecondaryProgram: SecondaryProgram;
   SecondarySchool: SecondarySchool;
   Student: Student;
@@ -1545,6 +2060,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CertificateModule:
+    ( { __typename: 'CertificateModule' }
+    & GraphQLRecursivePick<FederationTypes['CertificateModule'], {"code":true}> );
+  LearningReport:
+    ( { __typename: 'LearningReport' }
+    & GraphQLRecursivePick<FederationTypes['LearningReport'], {"id":true}> );
   SecondaryProgram:
     ( { __typename: 'SecondaryProgram' }
     & GraphQLRecursivePick<FederationTypes['SecondaryProgram'], {"code":true}> );
@@ -1555,6 +2076,174 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
+        | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
         | GraphQLRecursivePick<FederationTypes['Student'], {"pathwayOrganizationIds":true,"activeGrants":{"organizationId":true,"scopes":true,"purpose":true}}>
@@ -1646,6 +2335,7 @@ export type ResolversTypes = ResolversObject<{
   CertificateModuleEdge: ResolverTypeWrapper<Omit<CertificateModuleEdge, 'node'> & { node: ResolversTypes['CertificateModule'] }>;
   CertificateStandard: ResolverTypeWrapper<CertificateStandard>;
   ChangeKind: ChangeKind;
+  CohortDistribution: ResolverTypeWrapper<CohortDistribution>;
   CompetencyItem: ResolverTypeWrapper<CompetencyItem>;
   CompetencyMappingFact: ResolverTypeWrapper<CourseCompetencyRow>;
   CompetencyMappingInput: CompetencyMappingInput;
@@ -1664,6 +2354,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DualQualifiedFact: ResolverTypeWrapper<DualQualifiedYear>;
   DualQualifiedFigure: ResolverTypeWrapper<DualQualifiedYear>;
+  EnrolInModuleInput: EnrolInModuleInput;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: ResolverTypeWrapper<EnrolmentCheck>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1679,10 +2370,33 @@ export type ResolversTypes = ResolversObject<{
   ImportRowErrorConnection: ResolverTypeWrapper<Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ImportRowErrorEdge']>, nodes: Array<ResolversTypes['ImportRowError']> }>;
   ImportRowErrorEdge: ResolverTypeWrapper<Omit<ImportRowErrorEdge, 'node'> & { node: ResolversTypes['ImportRowError'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobPosition: ResolverTypeWrapper<JobPosition>;
+  LearningReport: ResolverTypeWrapper<LearningReportRow>;
+  LearningReportConnection: ResolverTypeWrapper<Omit<LearningReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LearningReportEdge']>, nodes: Array<ResolversTypes['LearningReport']> }>;
+  LearningReportEdge: ResolverTypeWrapper<Omit<LearningReportEdge, 'node'> & { node: ResolversTypes['LearningReport'] }>;
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ResolverTypeWrapper<ModuleAssessmentRow>;
   ModuleAssessmentConnection: ResolverTypeWrapper<Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversTypes['ModuleAssessment']> }>;
   ModuleAssessmentEdge: ResolverTypeWrapper<Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversTypes['ModuleAssessment'] }>;
+  ModuleAssessmentFact: ResolverTypeWrapper<ModuleAssessmentFact>;
+  ModuleCompetency: ResolverTypeWrapper<ModuleCompetencyRow>;
+  ModuleCompetencyFact: ResolverTypeWrapper<ModuleCompetencyFact>;
+  ModuleEnrolmentFact: ResolverTypeWrapper<ModuleEnrolmentFact>;
+  ModuleEnrolmentRate: ResolverTypeWrapper<ModuleEnrolmentRate>;
+  ModuleEnrolmentRateConnection: ResolverTypeWrapper<ModuleEnrolmentRateConnection>;
+  ModuleEnrolmentRateEdge: ResolverTypeWrapper<ModuleEnrolmentRateEdge>;
+  ModuleFact: ResolverTypeWrapper<ModuleFact>;
+  ModuleFacts: ResolverTypeWrapper<ModuleFacts>;
+  ModulePassRate: ResolverTypeWrapper<PassRateRow>;
+  ModulePassRateConnection: ResolverTypeWrapper<Omit<ModulePassRateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModulePassRateEdge']>, nodes: Array<ResolversTypes['ModulePassRate']> }>;
+  ModulePassRateEdge: ResolverTypeWrapper<Omit<ModulePassRateEdge, 'node'> & { node: ResolversTypes['ModulePassRate'] }>;
+  ModuleProgress: ResolverTypeWrapper<ModuleProgressView>;
+  ModuleProgressConnection: ResolverTypeWrapper<Omit<ModuleProgressConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleProgressEdge']>, nodes: Array<ResolversTypes['ModuleProgress']> }>;
+  ModuleProgressEdge: ResolverTypeWrapper<Omit<ModuleProgressEdge, 'node'> & { node: ResolversTypes['ModuleProgress'] }>;
+  ModuleStatus: ModuleStatus;
+  ModuleUptake: ResolverTypeWrapper<UptakeRow>;
+  ModuleUptakeConnection: ResolverTypeWrapper<Omit<ModuleUptakeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModuleUptakeEdge']>, nodes: Array<ResolversTypes['ModuleUptake']> }>;
+  ModuleUptakeEdge: ResolverTypeWrapper<Omit<ModuleUptakeEdge, 'node'> & { node: ResolversTypes['ModuleUptake'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreliminaryExamResult: ResolverTypeWrapper<PreliminaryExamRow>;
@@ -1695,6 +2409,11 @@ export type ResolversTypes = ResolversObject<{
   RecordResultInput: RecordResultInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: ResolverTypeWrapper<Registered>;
+  ReportCompetency: ResolverTypeWrapper<ReportCompetencyBody>;
+  ReportExamGate: ResolverTypeWrapper<ReportExamGate>;
+  ReportGap: ResolverTypeWrapper<ReportGapBody>;
+  ReportSuggestion: ResolverTypeWrapper<ReportSuggestionBody>;
+  ScoreBand: ResolverTypeWrapper<ScoreBand>;
   SecondaryChange: ResolverTypeWrapper<ChangeRow>;
   SecondaryChangeConnection: ResolverTypeWrapper<ChangePage>;
   SecondaryChangeEdge: ResolverTypeWrapper<Omit<SecondaryChangeEdge, 'node'> & { node: ResolversTypes['SecondaryChange'] }>;
@@ -1716,6 +2435,7 @@ export type ResolversTypes = ResolversObject<{
   SecondaryTeacherConnection: ResolverTypeWrapper<Omit<SecondaryTeacherConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecondaryTeacherEdge']>, nodes: Array<ResolversTypes['SecondaryTeacher']> }>;
   SecondaryTeacherEdge: ResolverTypeWrapper<Omit<SecondaryTeacherEdge, 'node'> & { node: ResolversTypes['SecondaryTeacher'] }>;
   Student: ResolverTypeWrapper<StudentParent>;
+  SuggestionKind: SuggestionKind;
   TeacherInput: TeacherInput;
   TeacherPracticeInput: TeacherPracticeInput;
   TeacherQualification: ResolverTypeWrapper<TeacherQualificationRow>;
@@ -1736,6 +2456,7 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateModuleConnection: Omit<CertificateModuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CertificateModuleEdge']>, nodes: Array<ResolversParentTypes['CertificateModule']> };
   CertificateModuleEdge: Omit<CertificateModuleEdge, 'node'> & { node: ResolversParentTypes['CertificateModule'] };
   CertificateStandard: CertificateStandard;
+  CohortDistribution: CohortDistribution;
   CompetencyItem: CompetencyItem;
   CompetencyMappingFact: CourseCompetencyRow;
   CompetencyMappingInput: CompetencyMappingInput;
@@ -1754,6 +2475,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DualQualifiedFact: DualQualifiedYear;
   DualQualifiedFigure: DualQualifiedYear;
+  EnrolInModuleInput: EnrolInModuleInput;
   EnrollSecondaryStudentInput: EnrollSecondaryStudentInput;
   EnrolmentCheck: EnrolmentCheck;
   Boolean: Scalars['Boolean']['output'];
@@ -1768,10 +2490,32 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRowErrorConnection: Omit<ImportRowErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ImportRowErrorEdge']>, nodes: Array<ResolversParentTypes['ImportRowError']> };
   ImportRowErrorEdge: Omit<ImportRowErrorEdge, 'node'> & { node: ResolversParentTypes['ImportRowError'] };
   JSON: Scalars['JSON']['output'];
+  JobPosition: JobPosition;
+  LearningReport: LearningReportRow;
+  LearningReportConnection: Omit<LearningReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LearningReportEdge']>, nodes: Array<ResolversParentTypes['LearningReport']> };
+  LearningReportEdge: Omit<LearningReportEdge, 'node'> & { node: ResolversParentTypes['LearningReport'] };
   MapCourseInput: MapCourseInput;
   ModuleAssessment: ModuleAssessmentRow;
   ModuleAssessmentConnection: Omit<ModuleAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleAssessmentEdge']>, nodes: Array<ResolversParentTypes['ModuleAssessment']> };
   ModuleAssessmentEdge: Omit<ModuleAssessmentEdge, 'node'> & { node: ResolversParentTypes['ModuleAssessment'] };
+  ModuleAssessmentFact: ModuleAssessmentFact;
+  ModuleCompetency: ModuleCompetencyRow;
+  ModuleCompetencyFact: ModuleCompetencyFact;
+  ModuleEnrolmentFact: ModuleEnrolmentFact;
+  ModuleEnrolmentRate: ModuleEnrolmentRate;
+  ModuleEnrolmentRateConnection: ModuleEnrolmentRateConnection;
+  ModuleEnrolmentRateEdge: ModuleEnrolmentRateEdge;
+  ModuleFact: ModuleFact;
+  ModuleFacts: ModuleFacts;
+  ModulePassRate: PassRateRow;
+  ModulePassRateConnection: Omit<ModulePassRateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModulePassRateEdge']>, nodes: Array<ResolversParentTypes['ModulePassRate']> };
+  ModulePassRateEdge: Omit<ModulePassRateEdge, 'node'> & { node: ResolversParentTypes['ModulePassRate'] };
+  ModuleProgress: ModuleProgressView;
+  ModuleProgressConnection: Omit<ModuleProgressConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleProgressEdge']>, nodes: Array<ResolversParentTypes['ModuleProgress']> };
+  ModuleProgressEdge: Omit<ModuleProgressEdge, 'node'> & { node: ResolversParentTypes['ModuleProgress'] };
+  ModuleUptake: UptakeRow;
+  ModuleUptakeConnection: Omit<ModuleUptakeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModuleUptakeEdge']>, nodes: Array<ResolversParentTypes['ModuleUptake']> };
+  ModuleUptakeEdge: Omit<ModuleUptakeEdge, 'node'> & { node: ResolversParentTypes['ModuleUptake'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PreliminaryExamResult: PreliminaryExamRow;
@@ -1782,6 +2526,11 @@ export type ResolversParentTypes = ResolversObject<{
   RecordResultInput: RecordResultInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: Registered;
+  ReportCompetency: ReportCompetencyBody;
+  ReportExamGate: ReportExamGate;
+  ReportGap: ReportGapBody;
+  ReportSuggestion: ReportSuggestionBody;
+  ScoreBand: ScoreBand;
   SecondaryChange: ChangeRow;
   SecondaryChangeConnection: ChangePage;
   SecondaryChangeEdge: Omit<SecondaryChangeEdge, 'node'> & { node: ResolversParentTypes['SecondaryChange'] };
@@ -1817,9 +2566,14 @@ export type ActiveGrantResolvers<ContextType = Context, ParentType extends Resol
   scopes?: Resolver<Array<ResolversTypes['RecordPart']>, ParentType, ContextType>;
 }>;
 
-export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule']> = ResolversObject<{
+export type CertificateModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateModule'] = ResolversParentTypes['CertificateModule'], FederationReferenceType extends FederationReferenceTypes['CertificateModule'] = FederationReferenceTypes['CertificateModule']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateModule']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['ModuleCompetency']>, ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisites?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1839,6 +2593,18 @@ export type CertificateModuleEdgeResolvers<ContextType = Context, ParentType ext
 
 export type CertificateStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateStandard'] = ResolversParentTypes['CertificateStandard']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CohortDistributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortDistribution'] = ResolversParentTypes['CohortDistribution']> = ResolversObject<{
+  bands?: Resolver<Array<ResolversTypes['ScoreBand']>, ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CompetencyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetencyItem'] = ResolversParentTypes['CompetencyItem']> = ResolversObject<{
@@ -2019,6 +2785,40 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosition'] = ResolversParentTypes['JobPosition']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type LearningReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningReport'] = ResolversParentTypes['LearningReport'], FederationReferenceType extends FederationReferenceTypes['LearningReport'] = FederationReferenceTypes['LearningReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LearningReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['CohortDistribution'], ParentType, ContextType>;
+  competenciesGained?: Resolver<Array<ResolversTypes['ReportCompetency']>, ParentType, ContextType>;
+  examGate?: Resolver<ResolversTypes['ReportExamGate'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobPosition?: Resolver<Maybe<ResolversTypes['JobPosition']>, ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  printableHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingGaps?: Resolver<Array<ResolversTypes['ReportGap']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['ReportSuggestion']>, ParentType, ContextType>;
+}>;
+
+export type LearningReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningReportConnection'] = ResolversParentTypes['LearningReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LearningReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LearningReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LearningReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningReportEdge'] = ResolversParentTypes['LearningReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LearningReport'], ParentType, ContextType>;
+}>;
+
 export type ModuleAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessment'] = ResolversParentTypes['ModuleAssessment']> = ResolversObject<{
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   creditsEarned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2040,10 +2840,132 @@ export type ModuleAssessmentEdgeResolvers<ContextType = Context, ParentType exte
   node?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType>;
 }>;
 
+export type ModuleAssessmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleAssessmentFact'] = ResolversParentTypes['ModuleAssessmentFact']> = ResolversObject<{
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moduleCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ModuleCompetencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleCompetency'] = ResolversParentTypes['ModuleCompetency']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleCompetencyFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleCompetencyFact'] = ResolversParentTypes['ModuleCompetencyFact']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleEnrolmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleEnrolmentFact'] = ResolversParentTypes['ModuleEnrolmentFact']> = ResolversObject<{
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  moduleCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ModuleEnrolmentRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleEnrolmentRate'] = ResolversParentTypes['ModuleEnrolmentRate']> = ResolversObject<{
+  cohort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ModuleEnrolmentRateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleEnrolmentRateConnection'] = ResolversParentTypes['ModuleEnrolmentRateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModuleEnrolmentRateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModuleEnrolmentRate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleEnrolmentRateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleEnrolmentRateEdge'] = ResolversParentTypes['ModuleEnrolmentRateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModuleEnrolmentRate'], ParentType, ContextType>;
+}>;
+
+export type ModuleFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleFact'] = ResolversParentTypes['ModuleFact']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['ModuleCompetencyFact']>, ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisiteCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ModuleFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleFacts'] = ResolversParentTypes['ModuleFacts']> = ResolversObject<{
+  assessments?: Resolver<Array<ResolversTypes['ModuleAssessmentFact']>, ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['ModuleEnrolmentFact']>, ParentType, ContextType>;
+  modules?: Resolver<Array<ResolversTypes['ModuleFact']>, ParentType, ContextType>;
+}>;
+
+export type ModulePassRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModulePassRate'] = ResolversParentTypes['ModulePassRate']> = ResolversObject<{
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ModulePassRateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModulePassRateConnection'] = ResolversParentTypes['ModulePassRateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModulePassRateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModulePassRate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModulePassRateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModulePassRateEdge'] = ResolversParentTypes['ModulePassRateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModulePassRate'], ParentType, ContextType>;
+}>;
+
+export type ModuleProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleProgress'] = ResolversParentTypes['ModuleProgress']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastAssessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  passedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ModuleStatus'], ParentType, ContextType>;
+}>;
+
+export type ModuleProgressConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleProgressConnection'] = ResolversParentTypes['ModuleProgressConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModuleProgressEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModuleProgress']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleProgressEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleProgressEdge'] = ResolversParentTypes['ModuleProgressEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModuleProgress'], ParentType, ContextType>;
+}>;
+
+export type ModuleUptakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleUptake'] = ResolversParentTypes['ModuleUptake']> = ResolversObject<{
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  notTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleUptakeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleUptakeConnection'] = ResolversParentTypes['ModuleUptakeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModuleUptakeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModuleUptake']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModuleUptakeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleUptakeEdge'] = ResolversParentTypes['ModuleUptakeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModuleUptake'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSecondaryTeacher?: Resolver<ResolversTypes['SecondaryTeacher'], ParentType, ContextType, RequireFields<MutationAddSecondaryTeacherArgs, 'input'>>;
   completeSecondaryStage?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationCompleteSecondaryStageArgs, 'studentId'>>;
   deleteSecondaryWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteSecondaryWebhookArgs, 'id'>>;
+  enrolInModule?: Resolver<ResolversTypes['ModuleProgress'], ParentType, ContextType, RequireFields<MutationEnrolInModuleArgs, 'input'>>;
   enrollSecondaryStudent?: Resolver<ResolversTypes['SecondaryEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollSecondaryStudentArgs, 'input'>>;
   mapSecondaryCourse?: Resolver<ResolversTypes['SecondaryCourse'], ParentType, ContextType, RequireFields<MutationMapSecondaryCourseArgs, 'input'>>;
   recordModuleAssessment?: Resolver<ResolversTypes['ModuleAssessment'], ParentType, ContextType, RequireFields<MutationRecordModuleAssessmentArgs, 'input'>>;
@@ -2074,6 +2996,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enrolmentCheck?: Resolver<ResolversTypes['EnrolmentCheck'], ParentType, ContextType, RequireFields<QueryEnrolmentCheckArgs, 'studentId'>>;
   enrolmentChecks?: Resolver<Array<ResolversTypes['EnrolmentCheck']>, ParentType, ContextType, RequireFields<QueryEnrolmentChecksArgs, 'checks'>>;
   examGate?: Resolver<Maybe<ResolversTypes['ExamGate']>, ParentType, ContextType, RequireFields<QueryExamGateArgs, 'standardCode'>>;
+  moduleEnrolmentRates?: Resolver<ResolversTypes['ModuleEnrolmentRateConnection'], ParentType, ContextType, RequireFields<QueryModuleEnrolmentRatesArgs, 'first' | 'schoolId'>>;
+  modulePassRates?: Resolver<ResolversTypes['ModulePassRateConnection'], ParentType, ContextType, RequireFields<QueryModulePassRatesArgs, 'first' | 'schoolId'>>;
+  modulesRecommendedNotTaken?: Resolver<ResolversTypes['ModuleUptakeConnection'], ParentType, ContextType, RequireFields<QueryModulesRecommendedNotTakenArgs, 'first' | 'schoolId'>>;
   schoolIssuer?: Resolver<Maybe<ResolversTypes['CredentialIssuer']>, ParentType, ContextType, RequireFields<QuerySchoolIssuerArgs, 'organizationId'>>;
   secondaryChanges?: Resolver<ResolversTypes['SecondaryChangeConnection'], ParentType, ContextType, RequireFields<QuerySecondaryChangesArgs, 'first' | 'since'>>;
   secondaryImportJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QuerySecondaryImportJobArgs, 'id'>>;
@@ -2088,6 +3013,41 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegisteredWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
+export type ReportCompetencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCompetency'] = ResolversParentTypes['ReportCompetency']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+}>;
+
+export type ReportExamGateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportExamGate'] = ResolversParentTypes['ReportExamGate']> = ResolversObject<{
+  allModulesPassed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bestPreliminaryScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  modulesPassed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modulesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReportGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportGap'] = ResolversParentTypes['ReportGap']> = ResolversObject<{
+  essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CompetencyItem'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReportSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSuggestion'] = ResolversParentTypes['ReportSuggestion']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
+  resourcePackageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScoreBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBand'] = ResolversParentTypes['ScoreBand']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SecondaryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondaryChange'] = ResolversParentTypes['SecondaryChange']> = ResolversObject<{
@@ -2242,8 +3202,12 @@ export type StudentResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   examEligibility?: Resolver<Maybe<ResolversTypes['ExamEligibility']>, ParentType, ContextType, RequireFields<StudentExamEligibilityArgs, 'standardCode'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestLearningReport?: Resolver<Maybe<ResolversTypes['LearningReport']>, ParentType, ContextType>;
+  learningReports?: Resolver<Maybe<ResolversTypes['LearningReportConnection']>, ParentType, ContextType, RequireFields<StudentLearningReportsArgs, 'first'>>;
   moduleAssessments?: Resolver<Maybe<ResolversTypes['ModuleAssessmentConnection']>, ParentType, ContextType, RequireFields<StudentModuleAssessmentsArgs, 'first'>>;
   moduleCredits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  moduleFacts?: Resolver<Maybe<ResolversTypes['ModuleFacts']>, ParentType, ContextType>;
+  moduleProgress?: Resolver<Maybe<ResolversTypes['ModuleProgressConnection']>, ParentType, ContextType, RequireFields<StudentModuleProgressArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StudentNationalIdArgs, 'unmasked'>>;
   secondaryStage?: Resolver<Maybe<ResolversTypes['SecondaryEnrollment']>, ParentType, ContextType>;
@@ -2284,6 +3248,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CertificateModuleConnection?: CertificateModuleConnectionResolvers<ContextType>;
   CertificateModuleEdge?: CertificateModuleEdgeResolvers<ContextType>;
   CertificateStandard?: CertificateStandardResolvers<ContextType>;
+  CohortDistribution?: CohortDistributionResolvers<ContextType>;
   CompetencyItem?: CompetencyItemResolvers<ContextType>;
   CompetencyMappingFact?: CompetencyMappingFactResolvers<ContextType>;
   ContentCoverageFact?: ContentCoverageFactResolvers<ContextType>;
@@ -2310,14 +3275,41 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
   ImportRowErrorEdge?: ImportRowErrorEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobPosition?: JobPositionResolvers<ContextType>;
+  LearningReport?: LearningReportResolvers<ContextType>;
+  LearningReportConnection?: LearningReportConnectionResolvers<ContextType>;
+  LearningReportEdge?: LearningReportEdgeResolvers<ContextType>;
   ModuleAssessment?: ModuleAssessmentResolvers<ContextType>;
   ModuleAssessmentConnection?: ModuleAssessmentConnectionResolvers<ContextType>;
   ModuleAssessmentEdge?: ModuleAssessmentEdgeResolvers<ContextType>;
+  ModuleAssessmentFact?: ModuleAssessmentFactResolvers<ContextType>;
+  ModuleCompetency?: ModuleCompetencyResolvers<ContextType>;
+  ModuleCompetencyFact?: ModuleCompetencyFactResolvers<ContextType>;
+  ModuleEnrolmentFact?: ModuleEnrolmentFactResolvers<ContextType>;
+  ModuleEnrolmentRate?: ModuleEnrolmentRateResolvers<ContextType>;
+  ModuleEnrolmentRateConnection?: ModuleEnrolmentRateConnectionResolvers<ContextType>;
+  ModuleEnrolmentRateEdge?: ModuleEnrolmentRateEdgeResolvers<ContextType>;
+  ModuleFact?: ModuleFactResolvers<ContextType>;
+  ModuleFacts?: ModuleFactsResolvers<ContextType>;
+  ModulePassRate?: ModulePassRateResolvers<ContextType>;
+  ModulePassRateConnection?: ModulePassRateConnectionResolvers<ContextType>;
+  ModulePassRateEdge?: ModulePassRateEdgeResolvers<ContextType>;
+  ModuleProgress?: ModuleProgressResolvers<ContextType>;
+  ModuleProgressConnection?: ModuleProgressConnectionResolvers<ContextType>;
+  ModuleProgressEdge?: ModuleProgressEdgeResolvers<ContextType>;
+  ModuleUptake?: ModuleUptakeResolvers<ContextType>;
+  ModuleUptakeConnection?: ModuleUptakeConnectionResolvers<ContextType>;
+  ModuleUptakeEdge?: ModuleUptakeEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreliminaryExamResult?: PreliminaryExamResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
+  ReportCompetency?: ReportCompetencyResolvers<ContextType>;
+  ReportExamGate?: ReportExamGateResolvers<ContextType>;
+  ReportGap?: ReportGapResolvers<ContextType>;
+  ReportSuggestion?: ReportSuggestionResolvers<ContextType>;
+  ScoreBand?: ScoreBandResolvers<ContextType>;
   SecondaryChange?: SecondaryChangeResolvers<ContextType>;
   SecondaryChangeConnection?: SecondaryChangeConnectionResolvers<ContextType>;
   SecondaryChangeEdge?: SecondaryChangeEdgeResolvers<ContextType>;

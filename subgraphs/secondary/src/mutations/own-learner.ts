@@ -5,7 +5,7 @@
  * enrolment decides.
  */
 import { badInput, forbidden } from '@guantong/shared/errors';
-import { decide, refusal } from '@guantong/shared/policy';
+import { decide, refusal, type Decision } from '@guantong/shared/policy';
 import type { Context } from '../context.ts';
 import type { EnrollmentRow } from '../entities/enrollment.ts';
 
@@ -22,9 +22,14 @@ const NOT_YOUR_LEARNER =
  * is told that no such learner is enrolled.
  */
 export async function requireOwnLearner(ctx: Context, studentId: string): Promise<EnrollmentRow> {
+  return (await authorizeOwnLearner(ctx, studentId)).enrollment;
+}
+
+/** The enrolment and the allowing decision, for writes that audit it with their rows. */
+export async function authorizeOwnLearner(ctx: Context, studentId: string): Promise<{ enrollment: EnrollmentRow; decision: Extract<Decision, { allowed: true }> }> {
   const enrollment = await ctx.loaders.enrollmentByStudent.load(studentId);
   const decision = decide(ctx.actor, { action: 'org:write', organizationId: enrollment?.schoolId ?? NO_SCHOOL, staffRole: 'SECONDARY_STAFF' });
   if (!decision.allowed) throw decision.code === 'UNAUTHENTICATED' ? refusal(decision) : forbidden(NOT_YOUR_LEARNER);
   if (!enrollment) throw badInput('no learner with that id is enrolled at a secondary school on the hub', { field: 'studentId' });
-  return enrollment;
+  return { enrollment, decision };
 }

@@ -12,11 +12,13 @@ import { SecondaryCourseResult } from './result.ts';
 import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
 import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
+import { CertificateModule, ModuleCompetency, ModuleProgress } from '../marketplace/resolvers.ts';
+import { ModulePassRate, ModuleUptake, cohortQueries } from '../marketplace/cohort-resolvers.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
 /** Every resolver of the secondary subgraph, one file per GraphQL type. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery },
+  Query: { ...Query, ...CredentialQuery, ...feed.Query, ...ImportJobQuery, ...cohortQueries },
   JSON,
   ...dateScalars,
   Mutation: { ...Mutation, ...feed.Mutation, ...ImportJobMutation },
@@ -27,6 +29,11 @@ export const resolvers: Resolvers = {
   SecondaryCourseResult,
   SecondaryEnrollment,
   ModuleAssessment,
+  CertificateModule,
+  ModuleCompetency,
+  ModuleProgress,
+  ModulePassRate,
+  ModuleUptake,
   Student,
   CourseCompetencyMapping,
   CourseContentCoverage,

@@ -6,6 +6,7 @@ import type { StudentParent } from './parents.ts';
 import { enrollmentOf, readable } from './student-access.ts';
 import { trainingFields } from './student-training.ts';
 import { credentialFields } from './student-credentials.ts';
+import { marketplaceFields } from '../marketplace/resolvers.ts';
 
 /** The full number: only for the enrolling school and administrators, and audited as such, allowed or refused. */
 async function fullNationalId(student: StudentParent, ctx: Context): Promise<string | null> {
@@ -56,4 +57,5 @@ export const Student: StudentResolvers = {
   activeGrants: (student: StudentParent) => (student.activeGrants ? [...student.activeGrants] : []),
   ...trainingFields,
   ...credentialFields,
+  ...marketplaceFields,
 };

@@ -6,7 +6,7 @@
  * the learner id, so every machine gets the same records.
  */
 import { addDays } from '@guantong/shared/clock';
-import { DEMO_TODAY, type DemoRoster, type DemoStudent } from '@guantong/shared/demo';
+import { DEMO_TODAY, modules as marketplace, type DemoRoster, type DemoStudent } from '@guantong/shared/demo';
 import type { CertificateModuleRow } from '../entities/certificate-module.ts';
 import type { ExamGateRow } from '../entities/exam-gate.ts';
 import type { ExamRegistrationRow } from '../entities/exam-registration.ts';
@@ -62,8 +62,29 @@ function happened(student: DemoStudent, date: string): boolean {
   return date <= DEMO_TODAY && date >= student.secondary.enrolledOn && (student.secondary.completedOn === null || date <= student.secondary.completedOn);
 }
 
+/** Hours and provider from the marketplace's demo catalogue (shared with the college). */
 function modulesOf(standardCode: string, plan: ModulePlan[]): CertificateModuleRow[] {
-  return plan.map((m, i) => ({ code: `${standardCode}-M${i + 1}`, standardCode, title: m.title, credits: MODULE_CREDITS, sequence: i + 1 }));
+  return plan.map((m, i) => {
+    const code = `${standardCode}-M${i + 1}`;
+    const known = marketplace.NED_MODULES[code];
+    return {
+      code, standardCode, title: m.title, credits: MODULE_CREDITS, sequence: i + 1,
+      hours: known?.hours ?? marketplace.OSOP_MODULE_HOURS, providerId: known?.providerId ?? marketplace.OSOP_PROVIDER,
+    };
+  });
+}
+
+/** The college's X-NE-2 modules, as catalogue rows. */
+const neModules = (): CertificateModuleRow[] =>
+  marketplace.NE_MODULES.map(({ code, standardCode, title, credits, sequence, hours, providerId }) => ({ code, standardCode, title, credits, sequence, hours, providerId }));
+
+/** The 2024 cohort's X-NE-2-M1 assessment in the marketplace, for all but the learner who deferred module training. */
+function neAssessments(roster: DemoRoster, ability: Map<string, number>): Omit<ModuleAssessmentRow, 'id'>[] {
+  const deferred = marketplace.deferredLearner(roster.students);
+  const { assessedOn } = marketplace.NE_SCHEDULE['X-NE-2-M1'];
+  return roster.students
+    .filter((s) => s.agreementId === 'agr-net' && s.cohort === marketplace.MARKETPLACE_COHORT && s.id !== deferred && happened(s, assessedOn))
+    .map((s) => ({ studentId: s.id, moduleCode: 'X-NE-2-M1', score: clampScore((ability.get(s.id) ?? 70) + (hash(s.id, 'X-NE-2-M1') - 0.5) * 30), assessedOn }));
 }
 
 /** Most learners pass every module; weaker ones fail one or two, and some of those pass a retake four weeks later. */
@@ -113,13 +134,16 @@ export function demoTraining(roster: DemoRoster): DemoTraining {
   const out: DemoTraining = { modules: [], gates: [{ standardCode: 'X-OSOP-1', preliminaryThreshold: DEFAULT_PRELIMINARY_THRESHOLD }], assessments: [], exams: [], registrations: [] };
   const ability = abilities(roster);
   const certified = new Set(roster.awards.filter((a) => a.standardCode === 'X-OSOP-1').map((a) => a.studentId));
+  const deferred = marketplace.deferredLearner(roster.students);
   for (const { standardCode, agreementId, plan } of TRAINED) {
     const modules = modulesOf(standardCode, plan);
     out.modules.push(...modules);
-    for (const student of roster.students.filter((s) => s.agreementId === agreementId)) {
+    for (const student of roster.students.filter((s) => s.agreementId === agreementId && s.id !== deferred)) {
       out.assessments.push(...assessmentsOf(student, ability.get(student.id) ?? 70, modules, plan));
       if (standardCode === 'X-OSOP-1') osopExams(student, certified.has(student.id), out);
     }
   }
+  out.modules.push(...neModules());
+  out.assessments.push(...neAssessments(roster, ability));
   return out;
 }
