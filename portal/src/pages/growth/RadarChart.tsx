@@ -22,7 +22,7 @@ interface Props {
   asOf: string;
 }
 
-const FRAME: RadarFrame = { cx: 170, cy: 160, radius: 110, spokes: 3 };
+const FRAME: RadarFrame = { cx: 180, cy: 150, radius: 120, spokes: 3 };
 const RINGS = [0.2, 0.4, 0.6, 0.8, 1];
 const axisName = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
 
@@ -54,12 +54,12 @@ export function RadarChart({ axes, jobTitle, asOf }: Props) {
   const required = axes.every((a) => a.required !== null) ? axes.map((a) => a.required ?? 0) : undefined;
   return (
     <figure className="radar">
-      <svg viewBox="0 0 340 320" width="340" height="320" role="img" aria-labelledby="radar-title radar-desc">
-        <title id="radar-title">Competency radar as of {asOf}</title>
+      <svg viewBox="0 0 360 240" width="360" height="240" role="img" aria-labelledby="radar-title radar-desc">
+        <title id="radar-title">{`Competency radar as of ${asOf}`}</title>
         <desc id="radar-desc">{summary(axes, jobTitle)}</desc>
         <Grid frame={frame} kinds={axes.map((a) => a.kind)} />
-        {required && <polygon className="radar-required" points={polygonPoints(frame, required)} fill="none" stroke="#b45309" strokeWidth={2.5} strokeDasharray="6 4" />}
         <polygon className="radar-attained" points={polygonPoints(frame, axes.map((a) => a.attained))} fill="#0b3d91" fillOpacity={0.25} stroke="#0b3d91" strokeWidth={2.5} />
+        {required && <polygon className="radar-required" points={polygonPoints(frame, required)} fill="none" stroke="#b45309" strokeWidth={2.5} strokeDasharray="6 4" />}
       </svg>
       <figcaption>
         <span className="swatch attained" aria-hidden="true" /> attained
