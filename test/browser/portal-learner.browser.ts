@@ -56,8 +56,8 @@ describe.skipIf(!chromiumAvailable())('the portal\'s learner page, in Chromium',
   it('draws the radar as an image with a text alternative, the learner\'s polygon beside the target job\'s', async () => {
     const chart = page.getByRole('img', { name: /^Competency radar as of \d{4}-\d{2}-\d{2}$/ });
     await chart.waitFor();
-    expect(await chart.getAttribute('aria-labelledby')).toBe('radar-title radar-desc');
-    expect(await page.locator('#radar-desc').textContent()).toMatch(/Requirement of Network security engineer drawn dashed\.$/);
+    expect(await chart.getAttribute('aria-describedby')).toBe('radar-desc');
+    expect(await page.locator('#radar-desc').textContent()).toMatch(/^Knowledge \d+% of a required \d+%; .*Requirement of Network security engineer drawn dashed\.$/);
     expect(await page.locator('polygon.radar-attained').getAttribute('points')).toMatch(/^[\d.]+,[\d.]+( [\d.]+,[\d.]+){2,}$/);
     expect(await page.locator('polygon.radar-required').count()).toBe(1);
     const rows = await page.locator('#radar-table tbody tr').allInnerTexts();

@@ -14,8 +14,8 @@ function Evidence({ attainment }: { attainment: Attainment }) {
     <details>
       <summary>{attainment.evidence.length} pieces, weight {attainment.evidenceWeight}</summary>
       <ul>
-        {attainment.evidence.map((e) => (
-          <li key={`${e.kind}-${e.source}-${e.on}`}>{EVIDENCE[e.kind] ?? e.kind} {e.source} on {e.on}{e.score === null ? '' : `, score ${e.score}`}: value {e.value.toFixed(2)} × weight {e.weight}</li>
+        {attainment.evidence.map((e, i) => (
+          <li key={i}>{EVIDENCE[e.kind] ?? e.kind} {e.source} on {e.on}{e.score === null ? '' : `, score ${e.score}`}: value {e.value.toFixed(2)} × weight {e.weight}</li>
         ))}
       </ul>
     </details>

@@ -8,7 +8,8 @@ import { PRINTABLE_REPORTS } from '../growth-operations.ts';
 import { Loading, Problem } from '../../ui.tsx';
 
 export function PrintableReport({ learnerId, reportId, title }: { learnerId: string; reportId: string; title: string }) {
-  const { data, loading, error } = useQuery(PRINTABLE_REPORTS, { variables: { id: learnerId } });
+  // Not cached: whole pages, read once, and kept apart from the report list's entries.
+  const { data, loading, error } = useQuery(PRINTABLE_REPORTS, { variables: { id: learnerId }, fetchPolicy: 'no-cache' });
   const html = data?.student?.learningReports?.nodes.find((r) => r.id === reportId)?.printableHtml;
   if (loading) return <Loading what="the printable report" />;
   if (!html) return <Problem error={error ?? { message: 'This report\'s printable page is not among the learner\'s latest reports.' }} />;
