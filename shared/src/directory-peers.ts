@@ -4,7 +4,8 @@
  * subgraphs are seeded with), plus any learners a story enrols. The end-to-end
  * suite asks the real institutions through the real gateway instead.
  */
-import { careers, catalog, competencies, demoRoster, mappings } from './demo.ts';
+import { careers, catalog, competencies, demoRoster, growth, mappings } from './demo.ts';
+import { collectEvidence } from './growth/profile.ts';
 import { sameName } from './names.ts';
 import type { LookupName, LookupReply, PeerLookups } from './peer-lookups.ts';
 import { birthDateOf } from './validation.ts';
@@ -61,7 +62,29 @@ const ANSWERS: Partial<Record<LookupName, (learners: Map<string, DirectoryLearne
       : null,
   }),
   jobPosition: (_l, v) => ({ jobPosition: careers.demoJobPositions.some((j) => j.id === v.id) ? { id: v.id } : null }),
+  learningReportInputs: (_l, v) => ({ student: reportInputs(String(v.studentId), String(v.on)) }),
 };
+
+/**
+ * The college's and enterprise's side of a learning report from the demo
+ * dataset: course and certificate evidence (the school brings its own module
+ * assessments) and the target job. The profile's levels are not part of the
+ * lookup's answer here: the school recomputes them from the evidence.
+ */
+function reportInputs(studentId: string, on: string): Record<string, unknown> | null {
+  const facts = growth.demoGrowthFacts(studentId, on, [], []);
+  if (!facts) return null;
+  const evidence = collectEvidence(facts, on);
+  const target = growth.demoTargetOf(studentId);
+  return {
+    competencyProfile: facts.items.length === 0 ? null : {
+      items: { nodes: facts.items.map((item) => ({ item, evidence: evidence.filter((e) => e.itemId === item.id).map(({ itemId: _itemId, ...rest }) => rest) })) },
+    },
+    careerTarget: target && {
+      jobPosition: { id: target.id, title: target.title, requirements: { nodes: target.requirements.map((r) => ({ kind: 'COMPETENCY', essential: r.essential, competency: { id: r.itemId } })) } },
+    },
+  };
+}
 
 export function directoryPeers(): DirectoryPeers {
   let learners: Map<string, DirectoryLearner> | undefined;

@@ -71,6 +71,17 @@ export const LOOKUPS = {
   progressionRecord: /* GraphQL */ `query GuantongProgressionRecord($studentId: LearnerId!) {
   student(id: $studentId) { pathway { stage } higherStage { enrolledOn institution { id } } }
 }`,
+  /**
+   * What a learning report needs from the college and the enterprise: the
+   * learner's competency profile as of the assessment's day (its items and
+   * evidence) and their target job's requirements.
+   */
+  learningReportInputs: /* GraphQL */ `query GuantongLearningReportInputs($studentId: LearnerId!, $on: Date!, $first: Int = 100) {
+  student(id: $studentId) {
+    competencyProfile(on: $on) { items(first: $first) { nodes { item { id code kind level } evidence { kind source issuerId stage on score value weight } } } }
+    careerTarget { jobPosition { id title requirements(first: $first) { nodes { kind essential competency { id } } } } }
+  }
+}`,
 } as const;
 
 export type LookupName = keyof typeof LOOKUPS;

@@ -6,3 +6,4 @@ export * as careers from './careers.ts';
 export * as teachers from './teachers.ts';
 export * as committee from './committee.ts';
 export * as modules from './modules.ts';
+export * as growth from './growth.ts';

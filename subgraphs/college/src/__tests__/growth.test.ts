@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { learnerId } from '@guantong/shared/validation';
 import { demoLearners } from './credit-fixtures.ts';
-import { AUTO_LEARNER, NET_LEARNER, admin, codeOf, learner, metro, openCollege, tianyi, type College } from './harness.ts';
+import { ConsentGrantEntity } from '../entities/consent-grant.ts';
+import { AUTO_LEARNER, NET_LEARNER, admin, codeOf, learner, metro, openCollege, staff, tianyi, type College } from './harness.ts';
 import { growthEvidence, MODULES, moduleProgress, withGrowth } from './growth-fixtures.ts';
 
 const kinds = await databaseKinds();
@@ -93,6 +94,17 @@ describe.each(kinds)('the competency profile, radar and module recommendations (
 
   it('is refused, and null, for a caller who may not read the learner’s results', async () => {
     const res = await college.run<Profile>(tianyi, PROFILE, { r: [withGrowth(NET_LEARNER)], on: '2026-11-30' });
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect(res.data!._entities[0].competencyProfile).toBeNull();
+  });
+
+  it('consent for RESULTS alone is not enough: the certificates the profile rests on would be partial', async () => {
+    const xinshang = staff('ENTERPRISE_STAFF', 'org-xinshang');
+    await college.db.dataSource.getRepository(ConsentGrantEntity).insert({
+      id: '0b7e6a52-7d0c-4f57-9d1a-3c1f00000014', studentId: NET_LEARNER, organizationId: 'org-xinshang', scopes: 'RESULTS', purpose: 'module recommendations',
+      grantedAt: '2026-09-01T00:00:00.000Z', expiresAt: '2099-01-01T00:00:00.000Z', revokedAt: null, grantedBy: 'STUDENT', grantedBySubject: `student:${NET_LEARNER}`,
+    });
+    const res = await college.run<Profile>(xinshang, PROFILE, { r: [withGrowth(NET_LEARNER)], on: '2026-11-30' });
     expect(codeOf(res)).toBe('FORBIDDEN');
     expect(res.data!._entities[0].competencyProfile).toBeNull();
   });

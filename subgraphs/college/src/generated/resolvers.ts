@@ -3750,7 +3750,7 @@ export type Student = {
   /**
    * The learner's competency profile as of a day D (the argument `on`, today
    * when omitted), or null when the learner's agreement has no framework in
-   * force on D. Part RESULTS; the evidence is read with the caller's own access.
+   * force on D. Part RESULTS, like careerGap: the evidence is read with the caller's own access to CERTIFICATES and RESULTS.
    * Method: (1) the rows are the items of the agreement's framework version in
    * force on D (effectiveFrom ≤ D ≤ effectiveTo, or open-ended), in list order.
    * (2) Evidence dated after D is ignored. Course result (secondary and college):
@@ -3775,7 +3775,7 @@ export type Student = {
    * attained = mean level of the kind's items; required = mean over them of r_i
    * (1 for an essential competency requirement of the target job, 0.5 for an
    * optional one, 0 otherwise), null without a target job. Null when the profile
-   * is. Part RESULTS; the evidence is read with the caller's own access.
+   * is. Part RESULTS, like careerGap: the evidence is read with the caller's own access to CERTIFICATES and RESULTS.
    */
   competencyRadar: Maybe<CompetencyRadar>;
   /**
@@ -3801,8 +3801,9 @@ export type Student = {
   moduleFacts: Maybe<ModuleFacts>;
   /**
    * The modules the learner could take next, as of today, that close the largest
-   * gaps to their target job; null when the profile is. Part RESULTS; the
-   * evidence is read with the caller's own access. Method: r_i = 1 for an
+   * gaps to their target job; null when the profile is. Part RESULTS, like
+   * careerGap: the evidence is read with the caller's own access to
+   * CERTIFICATES and RESULTS. Method: r_i = 1 for an
    * essential competency requirement of the target job, 0.5 for an optional one,
    * 0 otherwise (without a target job r_i = 1 for every framework item); gap_i =
    * max(0, r_i − level_i) with the competencyProfile levels. Never recommended: a

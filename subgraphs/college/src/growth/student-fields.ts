@@ -19,15 +19,19 @@ import { PROFILE_METHOD, type RecommendationView } from './views.ts';
 /** At most this many recommendations, whatever the page. */
 const MAX_RECOMMENDATIONS = 20;
 
+// As careerGap: part RESULTS, and the certificates it rests on are read only by a caller who may read CERTIFICATES,
+// so that a profile is never computed as if the learner held none.
 async function profileFor(ctx: Context, ref: StudentRef, field: string, on: string): Promise<{ inputs: GrowthInputs; profile: Profile } | null> {
   await readPart(ctx, ref, 'RESULTS', field);
+  await readPart(ctx, ref, 'CERTIFICATES', field);
   const inputs = await growthInputs(ctx, ref, on);
   return inputs ? { inputs, profile: profileOf(inputs.facts, on) } : null;
 }
 
+/** The framework's item rows, by the items the shared methods name. */
 const rowsOf = (items: readonly ItemRow[]) => {
   const byId = new Map(items.map((i) => [i.id, i]));
-  return (ids: readonly { id: string }[]) => ids.map((i) => byId.get(i.id)!);
+  return (named: readonly { id: string }[]) => named.map((i) => byId.get(i.id)!);
 };
 
 export const growthFields: StudentResolvers = {
@@ -35,8 +39,8 @@ export const growthFields: StudentResolvers = {
     const day = reportDay(on);
     const found = await profileFor(ctx, ref, 'competencyProfile', day);
     if (!found) return null;
-    const row = rowsOf(found.inputs.items);
-    const attainments = found.profile.items.map((a) => ({ ...a, item: row([a.item])[0] }));
+    const items = rowsOf(found.inputs.items)(found.profile.items.map((a) => a.item));
+    const attainments = found.profile.items.map((a, i) => ({ ...a, item: items[i] }));
     return { framework: found.inputs.framework, asOf: day, method: PROFILE_METHOD, attainments };
   },
 

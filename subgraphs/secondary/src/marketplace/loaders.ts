@@ -3,7 +3,7 @@
  * `WHERE key IN (…)` statement, and the whole catalogue is read once per
  * request (three statements), so statements never grow with the learners asked for.
  */
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { CertificateModuleEntity, type CertificateModuleRow } from '../entities/certificate-module.ts';
 import { LearningReportEntity, type LearningReportRow } from '../entities/learning-report.ts';
@@ -31,12 +31,13 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 /** Reads the whole catalogue in three statements. */
-export async function readCatalogue(db: DataSource): Promise<Catalogue> {
-  const [modules, competencies, prerequisites] = await Promise.all([
-    db.getRepository(CertificateModuleEntity).find(),
-    db.getRepository(ModuleCompetencyEntity).find(),
-    db.getRepository(ModulePrerequisiteEntity).find(),
-  ]);
+export const readCatalogue = (db: DataSource): Promise<Catalogue> => readCatalogueWith(db.manager);
+
+/** The catalogue through an entity manager (a transaction's, when seeding). */
+export async function readCatalogueWith(em: EntityManager): Promise<Catalogue> {
+  const modules = await em.find(CertificateModuleEntity);
+  const competencies = await em.find(ModuleCompetencyEntity);
+  const prerequisites = await em.find(ModulePrerequisiteEntity);
   modules.sort((a, b) => compareText(a.code, b.code));
   const byItem = (a: ModuleCompetencyRow, b: ModuleCompetencyRow) => compareText(a.itemId, b.itemId);
   return {

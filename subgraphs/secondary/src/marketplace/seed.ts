@@ -1,7 +1,8 @@
 /**
  * Seeds the demo's module marketplace on its own, when its catalogue rows are
  * missing: each module's hours and provider, competencies and prerequisites,
- * and the learners' module enrolments (shared/src/demo/modules.ts). A demo
+ * the learners' module enrolments (shared/src/demo/modules.ts), and a learning
+ * report for every module assessment, built as recordModuleAssessment builds it. A demo
  * database from before the marketplace gets it on its next start.
  */
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,13 @@ import { demoRoster, modules as marketplace } from '@guantong/shared/demo';
 import { CertificateModuleEntity } from '../entities/certificate-module.ts';
 import { ModuleCompetencyEntity, ModuleEnrolmentEntity, ModulePrerequisiteEntity, type ModuleCompetencyRow, type ModulePrerequisiteRow } from '../entities/module-catalogue.ts';
 import { demoTraining } from '../training/demo.ts';
+import { ExamGateEntity } from '../entities/exam-gate.ts';
+import { LearningReportEntity } from '../entities/learning-report.ts';
+import { ModuleAssessmentEntity } from '../entities/module-assessment.ts';
+import { PreliminaryExamEntity } from '../entities/preliminary-exam.ts';
+import { demoReports } from '../reports/demo.ts';
+import { moduleFactsOf } from '../reports/generate.ts';
+import { readCatalogueWith } from './loaders.ts';
 
 /** What each demo module teaches and needs first, as rows. */
 export function demoCatalogueRows(): { competencies: ModuleCompetencyRow[]; prerequisites: ModulePrerequisiteRow[] } {
@@ -35,6 +43,12 @@ export async function seedMarketplace(db: DataSource): Promise<boolean> {
     await insertInChunks(em, ModuleCompetencyEntity, competencies);
     await insertInChunks(em, ModulePrerequisiteEntity, prerequisites);
     await insertInChunks(em, ModuleEnrolmentEntity, enrolments);
+    // The reports name their assessments by id: read them back as stored.
+    const assessments = await em.find(ModuleAssessmentEntity);
+    const exams = await em.find(PreliminaryExamEntity);
+    const thresholds = new Map((await em.find(ExamGateEntity)).map((g) => [g.standardCode, g.preliminaryThreshold]));
+    const catalogue = moduleFactsOf(await readCatalogueWith(em));
+    await insertInChunks(em, LearningReportEntity, demoReports({ catalogue, assessments, enrolments, exams, thresholds }, roster), 50);
   });
   return true;
 }

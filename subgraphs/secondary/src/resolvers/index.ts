@@ -13,6 +13,7 @@ import { SecondarySchool } from './school.ts';
 import { Student } from './student.ts';
 import { ImportJob, ImportJobMutation, ImportJobQuery } from './import-job.ts';
 import { CertificateModule, ModuleCompetency, ModuleProgress } from '../marketplace/resolvers.ts';
+import { LearningReport, ReportCompetency, ReportGap, ReportSuggestion } from '../reports/resolvers.ts';
 import { ModulePassRate, ModuleUptake, cohortQueries } from '../marketplace/cohort-resolvers.ts';
 import { CourseCompetencyMapping, CourseContentCoverage, SecondaryTeacher } from './curriculum.ts';
 
@@ -34,6 +35,10 @@ export const resolvers: Resolvers = {
   ModuleProgress,
   ModulePassRate,
   ModuleUptake,
+  LearningReport,
+  ReportCompetency,
+  ReportGap,
+  ReportSuggestion,
   Student,
   CourseCompetencyMapping,
   CourseContentCoverage,

@@ -7,6 +7,7 @@ import { enrollmentOf, readable } from './student-access.ts';
 import { trainingFields } from './student-training.ts';
 import { credentialFields } from './student-credentials.ts';
 import { marketplaceFields } from '../marketplace/resolvers.ts';
+import { reportFields } from '../reports/resolvers.ts';
 
 /** The full number: only for the enrolling school and administrators, and audited as such, allowed or refused. */
 async function fullNationalId(student: StudentParent, ctx: Context): Promise<string | null> {
@@ -58,4 +59,5 @@ export const Student: StudentResolvers = {
   ...trainingFields,
   ...credentialFields,
   ...marketplaceFields,
+  ...reportFields,
 };
