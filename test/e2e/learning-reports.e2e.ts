@@ -91,6 +91,23 @@ describe.each(kinds)('recording a module assessment generates its learning repor
     return read.data!.student.latestLearningReport;
   };
 
+  it('the profile, radar, recommendations and latest report of a demo learner come back in one query from three subgraphs', async () => {
+    const res = await hub.query<{ student: Record<string, { [k: string]: unknown } | null> }>(`query($id: LearnerId!) {
+      student(id: $id) {
+        certificates(first: 5) { totalCount }
+        competencyProfile { asOf items(first: 3) { totalCount nodes { item { code } level } } }
+        competencyRadar { axes { kind attained required } }
+        moduleRecommendations(first: 3) { nodes { rank module { code title } reason } }
+        latestLearningReport { asOf module { code title } remainingGaps { item { code } level } suggestions { kind module { code } } }
+      }
+    }`, { id: LEARNER }, school);
+    expect(res.errors).toBeUndefined();
+    const student = res.data!.student;
+    expect(Object.values(student).every((v) => v !== null)).toBe(true);
+    const demoAssessments: { module_code: string; assessed_on: string }[] = await sql('SELECT * FROM module_assessment WHERE student_id = ? ORDER BY assessed_on DESC', [LEARNER]);
+    expect(student.latestLearningReport).toMatchObject({ asOf: demoAssessments[0]!.assessed_on, module: { code: demoAssessments[0]!.module_code } });
+  });
+
   it('a passed X-NE-2-M1 assessment: its report names the gaps left for the target job and the modules to take next', async () => {
     const report = await record('X-NE-2-M1', 86, '2025-06-10');
     const want = await expected('X-NE-2-M1', 86, '2025-06-10');

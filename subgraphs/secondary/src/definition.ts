@@ -8,7 +8,7 @@ import { CertificateModules1795463400000 } from './migrations/1795463400000-Cert
 import { LearnerSerials1795470000000 } from './migrations/1795470000000-LearnerSerials.ts';
 import { Curriculum1795900000000 } from './migrations/1795900000000-Curriculum.ts';
 import { ChangeFeed1796000000000 } from './migrations/1796000000000-ChangeFeed.ts';
-import { ModuleMarketplace1796200000000 } from './migrations/1796200000000-ModuleMarketplace.ts';
+import { ModuleMarketplace1796300000000 } from './migrations/1796300000000-ModuleMarketplace.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
@@ -20,7 +20,7 @@ export const secondarySubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000, ModuleMarketplace1796200000000],
+  migrations: [Initial1795460981936, CertificateModules1795463400000, LearnerSerials1795470000000, Curriculum1795900000000, ChangeFeed1796000000000, ImportJobs1796100000000, ModuleMarketplace1796300000000],
   createLoaders,
   seedDemo,
   bulk: secondaryBulk,

@@ -17,8 +17,8 @@ function guard(mysql: boolean, event: 'UPDATE' | 'DELETE'): string {
  * The module marketplace: each module's hours, provider, competencies and
  * prerequisites; learners' module enrolments; and immutable learning reports.
  */
-export class ModuleMarketplace1796200000000 implements MigrationInterface {
-  name = 'ModuleMarketplace1796200000000';
+export class ModuleMarketplace1796300000000 implements MigrationInterface {
+  name = 'ModuleMarketplace1796300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const mysql = queryRunner.connection.options.type === 'mysql';
