@@ -32,7 +32,9 @@ function ReportBody({ report }: { report: Report }) {
         <ul className="gaps">{report.remainingGaps.map((g) => <li key={g.item.id}>{g.item.code} at {percent(g.level)}{g.essential ? ' (essential)' : ''}</li>)}</ul>
       )}
       <h4>Suggestions</h4>
-      <ol className="suggestions">{report.suggestions.map((s) => <li key={`${s.kind}-${s.module.code}-${s.text}`}>{s.text}</li>)}</ol>
+      {!report.suggestions.length ? <p>None: no module closed a gap then.</p> : (
+        <ol className="suggestions">{report.suggestions.map((s) => <li key={`${s.kind}-${s.module.code}-${s.text}`}>{s.text}</li>)}</ol>
+      )}
       <p className="exam-gate"><strong>Exam gate:</strong> {report.examGate.text}</p>
     </>
   );

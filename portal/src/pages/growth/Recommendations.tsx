@@ -3,6 +3,7 @@ import type { LearnerGrowthQuery } from '../../generated/graphql.ts';
 
 type Recommendations = NonNullable<LearnerGrowthQuery['student']>['moduleRecommendations'];
 
+const modules = (n: number) => (n === 1 ? '1 module closes' : `${n} modules close`);
 const codes = (items: { code: string }[]) => items.map((i) => i.code).join(', ');
 
 export function Recommendations({ recommendations, jobTitle }: { recommendations: Recommendations; jobTitle: string | null }) {
@@ -13,7 +14,7 @@ export function Recommendations({ recommendations, jobTitle }: { recommendations
         <p>No module closes a gap{jobTitle ? ` towards ${jobTitle}` : ''}: every open module is passed, in progress or waits for a prerequisite.</p>
       ) : (
         <>
-          <p>Towards {jobTitle ?? 'the whole competency framework (no target job set)'}: {recommendations.totalCount} modules close a gap; the first {recommendations.nodes.length}, largest gap first.</p>
+          <p>Towards {jobTitle ?? 'the whole competency framework (no target job set)'}: {modules(recommendations.totalCount)} a gap{recommendations.totalCount > recommendations.nodes.length ? `; the first ${recommendations.nodes.length}` : ''}, largest gap first.</p>
           <ol className="recommendations" id="recommendations">
             {recommendations.nodes.map((r) => (
               <li key={r.module.code} value={r.rank}>
