@@ -54,7 +54,7 @@ export function RadarChart({ axes, jobTitle, asOf }: Props) {
   const required = axes.every((a) => a.required !== null) ? axes.map((a) => a.required ?? 0) : undefined;
   return (
     <figure className="radar">
-      <svg viewBox="0 0 360 240" width="360" height="240" role="img" aria-labelledby="radar-title" aria-describedby="radar-desc">
+      <svg viewBox="0 0 360 240" width="432" height="288" role="img" aria-labelledby="radar-title" aria-describedby="radar-desc">
         <title id="radar-title">{`Competency radar as of ${asOf}`}</title>
         <desc id="radar-desc">{summary(axes, jobTitle)}</desc>
         <Grid frame={frame} kinds={axes.map((a) => a.kind)} />
