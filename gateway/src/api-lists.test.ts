@@ -62,6 +62,7 @@ const BOUNDED: Record<string, string> = {
   'CompetencyRadar.axes': 'one per competency kind: at most three',
   'ModuleRecommendation.covers': 'the items one module teaches',
   'ModuleRecommendation.missingCovered': 'the items one module teaches',
+  'ModuleRecommendation.unlocks': 'the modules naming one module as a prerequisite (one or two in a standard’s sequence)',
   'MissingCompetency.courses': 'the courses of the learner’s own programmes that cover one gap',
   'MissingCompetency.certificates': 'the standards that cover one competency, fixed by the framework',
   'MissingCertificate.courses': 'the courses of the learner’s own programmes that cover one gap',

@@ -111,7 +111,7 @@ describe.skipIf(!chromiumAvailable())('the portal\'s learner page, in Chromium',
     await report.locator('svg').first().waitFor();
     expect(await report.locator('body').innerText()).toContain(latest.module.code);
     await expectAccessible(page);
-    await frame.screenshot({ path: `${SCREENSHOTS}/learning-report.png` });
+    await frame.screenshot({ path: `${SCREENSHOTS}/portal-learning-report.png` });
     await page.getByRole('button', { name: 'Close the printable report' }).click();
     expect(await page.locator('iframe.printable').count()).toBe(0);
   });

@@ -17,7 +17,7 @@ const PROFILE = `query($r: [_Any!]!, $on: Date) { _entities(representations: $r)
   asOf method framework { version } items(first: 100) { totalCount nodes { item { code } level met evidenceWeight evidence { kind source issuerId stage on score value weight } } }
 } } } }`;
 const RADAR = 'query($r: [_Any!]!, $on: Date) { _entities(representations: $r) { ... on Student { competencyRadar(on: $on) { asOf jobPosition { id } axes { kind attained required items requiredItems metRequiredItems } } } } }';
-const RECOMMEND = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { moduleRecommendations(first: 5) { totalCount nodes { rank module { code } gapClosed covers { code } missingCovered { code } reason } } } } }';
+const RECOMMEND = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { moduleRecommendations(first: 5) { totalCount nodes { rank module { code } gapClosed gapUnlocked unlocks { code } covers { code } missingCovered { code } reason } } } } }';
 
 interface Row { item: { code: string }; level: number; met: boolean; evidenceWeight: number; evidence: { kind: string; source: string; issuerId: string; stage: string | null; on: string; score: number | null; value: number; weight: number }[] }
 type Profile = { _entities: { competencyProfile: { asOf: string; method: string; framework: { version: string }; items: { totalCount: number; nodes: Row[] } } | null }[] };
@@ -87,8 +87,24 @@ describe.each(kinds)('the competency profile, radar and module recommendations (
     expect(res.errors).toBeUndefined();
     // Gaps: NT-S5 1 − 0.93 = 0.07, NT-K3 1 − 0 = 1, NT-A1 1 − 0 = 1; X-NE-2-M2 teaches all three: 2.07.
     expect(res.data!._entities[0].moduleRecommendations).toEqual({ totalCount: 1, nodes: [{
-      rank: 1, module: { code: 'X-NE-2-M2' }, gapClosed: 2.07, covers: [{ code: 'NT-K3' }, { code: 'NT-S5' }, { code: 'NT-A1' }], missingCovered: [{ code: 'NT-K3' }, { code: 'NT-A1' }],
+      rank: 1, module: { code: 'X-NE-2-M2' }, gapClosed: 2.07, gapUnlocked: 0, unlocks: [], covers: [{ code: 'NT-K3' }, { code: 'NT-S5' }, { code: 'NT-A1' }], missingCovered: [{ code: 'NT-K3' }, { code: 'NT-A1' }],
       reason: 'covers 2 of the 2 missing skills for Network security engineer (NT-K3, NT-A1); prerequisite X-NE-2-M1 met',
+    }] });
+  });
+
+  it('recommends the prerequisite that unlocks the module covering the missing skills, when it closes no gap itself', async () => {
+    // The demo's own progress of this learner: the school's X-NED-1 modules passed, no X-NE-2 module yet.
+    const progress = {
+      enrolments: [{ moduleCode: 'X-NED-1-M1', enrolledOn: '2023-09-04', startsOn: '2023-09-11' }, { moduleCode: 'X-NED-1-M2', enrolledOn: '2023-10-16', startsOn: '2023-10-23' }],
+      assessments: [{ moduleCode: 'X-NED-1-M1', score: 94, assessedOn: '2023-10-23' }, { moduleCode: 'X-NED-1-M2', score: 85, assessedOn: '2023-12-04' }],
+    };
+    const res = await college.run<{ _entities: { moduleRecommendations: { totalCount: number; nodes: unknown[] } }[] }>(metro, RECOMMEND, { r: [withGrowth(NET_LEARNER, growthEvidence(NET_LEARNER, progress))] });
+    expect(res.errors).toBeUndefined();
+    // X-NE-2-M1 teaches NT-S2 and NT-K2, which Network security engineer does not require: it closes nothing itself.
+    // It is X-NE-2-M2's only prerequisite: gapUnlocked = NT-S5 0.07 + NT-K3 1 + NT-A1 1 = 2.07. X-NE-2-M3 (NT-S4) closes nothing and unlocks nothing.
+    expect(res.data!._entities[0].moduleRecommendations).toEqual({ totalCount: 1, nodes: [{
+      rank: 1, module: { code: 'X-NE-2-M1' }, gapClosed: 0, gapUnlocked: 2.07, unlocks: [{ code: 'X-NE-2-M2' }], covers: [], missingCovered: [],
+      reason: 'prerequisite of X-NE-2-M2, which covers 2 of the 2 missing skills for Network security engineer (NT-K3, NT-A1); no prerequisite',
     }] });
   });
 

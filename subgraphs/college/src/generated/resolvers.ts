@@ -2392,14 +2392,18 @@ export type ModuleRecommendation = {
   covers: Array<CompetencyItem>;
   /** Σ gap_i over the distinct framework items the module teaches, gap_i = max(0, r_i − level_i); rounded to 4 decimals. */
   gapClosed: Scalars['Float']['output'];
+  /** Σ gapClosed of the modules it unlocks (see unlocks), rounded to 4 decimals; 0 when it unlocks none. */
+  gapUnlocked: Scalars['Float']['output'];
   /** The target job's essential competency requirements below 0.6 that it teaches, in list order. */
   missingCovered: Array<CompetencyItem>;
   /** The module. */
   module: CertificateModule;
   /** Position in the recommendation order, from 1. */
   rank: Scalars['Int']['output'];
-  /** Why, in one sentence, e.g. covers 2 of the 3 missing skills for Network security engineer (NT-S5, NT-K3); prerequisite X-NE-2-M1 met. */
+  /** Why, in one sentence, e.g. covers 2 of the 3 missing skills for Network security engineer (NT-S5, NT-K3); prerequisite X-NE-2-M1 met, or, for a module recommended for what it unlocks, prerequisite of X-NE-2-M2, which covers 2 of the 2 missing skills for Network security engineer (NT-K3, NT-A1); no prerequisite. */
   reason: Scalars['String']['output'];
+  /** The modules closing a gap, not passed and not in progress, whose only prerequisite not yet passed is this module, in recommendation order. */
+  unlocks: Array<CertificateModule>;
 };
 
 /** A page of module recommendations. */
@@ -3810,9 +3814,13 @@ export type Student = {
    * module passed (any assessment ≥ 60), a module enrolled in and not yet
    * assessed, a module with a prerequisite not passed. A module's gapClosed =
    * Σ gap_i over the distinct framework items it teaches (rounded to 4
-   * decimals); modules closing no gap are left out. Order: gapClosed descending,
-   * then the number of missing essential requirements (level < 0.6) it teaches
-   * descending, then credits ascending, then module code ascending; at most 20.
+   * decimals). It unlocks the modules u with gapClosed > 0, not passed and not in
+   * progress, that name it as a prerequisite and whose every other prerequisite
+   * is passed; gapUnlocked = Σ gapClosed(u) over them. Modules with gapClosed +
+   * gapUnlocked = 0 are left out. Order: gapClosed + gapUnlocked descending,
+   * then the number of missing essential requirements (level < 0.6) it or the
+   * modules it unlocks teach descending, then credits ascending, then module
+   * code ascending; at most 20.
    */
   moduleRecommendations: Maybe<ModuleRecommendationConnection>;
   /** The learner's pathway, or null when they are not on the registry. */
@@ -5721,10 +5729,12 @@ export type MissingCompetencyResolvers<ContextType = Context, ParentType extends
 export type ModuleRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleRecommendation'] = ResolversParentTypes['ModuleRecommendation']> = ResolversObject<{
   covers?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   gapClosed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapUnlocked?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   missingCovered?: Resolver<Array<ResolversTypes['CompetencyItem']>, ParentType, ContextType>;
   module?: Resolver<ResolversTypes['CertificateModule'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unlocks?: Resolver<Array<ResolversTypes['CertificateModule']>, ParentType, ContextType>;
 }>;
 
 export type ModuleRecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModuleRecommendationConnection'] = ResolversParentTypes['ModuleRecommendationConnection']> = ResolversObject<{

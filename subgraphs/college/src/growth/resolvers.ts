@@ -12,4 +12,5 @@ export const CompetencyRadar: CompetencyRadarResolvers = {
 
 export const ModuleRecommendation: ModuleRecommendationResolvers = {
   module: (recommendation) => ({ code: recommendation.moduleCode }),
+  unlocks: (recommendation) => recommendation.unlockCodes.map((code) => ({ code })),
 };

@@ -66,7 +66,8 @@ export const growthFields: StudentResolvers = {
     }, MAX_RECOMMENDATIONS);
     const row = rowsOf(inputs.items);
     const views: RecommendationView[] = ranked.map((r) => ({
-      rank: r.rank, moduleCode: r.module.code, gapClosed: r.gapClosed, covers: row(r.covers), missingCovered: row(r.missingCovered), reason: r.reason,
+      rank: r.rank, moduleCode: r.module.code, gapClosed: r.gapClosed, gapUnlocked: r.gapUnlocked, unlockCodes: r.unlocks.map((u) => u.code),
+      covers: row(r.covers), missingCovered: row(r.missingCovered), reason: r.reason,
     }));
     return pageInOrder(views, { first, after }, 5);
   },

@@ -25,6 +25,9 @@ export interface RecommendationView {
   rank: number;
   moduleCode: string;
   gapClosed: number;
+  gapUnlocked: number;
+  /** The codes of the modules it unlocks, in recommendation order. */
+  unlockCodes: string[];
   covers: ItemRow[];
   missingCovered: ItemRow[];
   reason: string;

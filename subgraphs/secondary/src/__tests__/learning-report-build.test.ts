@@ -58,3 +58,10 @@ describe('a learning report’s content', () => {
     expect(report.suggestions.map((s) => s.kind)).toEqual(['RETAKE']);
   });
 });
+
+describe('resource suggestions', () => {
+  it('each suggested module with a published resource package is followed by it, within the five suggestions', () => {
+    const report = buildReport(inputs(40, { resources: new Map([['STD-M1', '17']]) }));
+    expect(report.suggestions.map((s) => [s.kind, s.moduleCode, s.resourcePackageId])).toEqual([['RETAKE', 'STD-M1', null], ['RESOURCE', 'STD-M1', '17']]);
+  });
+});

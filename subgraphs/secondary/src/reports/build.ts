@@ -24,6 +24,8 @@ export interface ReportInputs {
   cohort: CohortBody;
   gate: { standardCode: string; moduleCodes: readonly string[]; threshold: number; bestPreliminaryScore: number | null };
   providerStages?: Readonly<Record<string, GrowthStage>>;
+  /** Each module's newest published resource package id, where the module has one. */
+  resources?: ReadonlyMap<string, string>;
 }
 
 /** The profile's attainments with the given module assessments as this school's evidence. */
@@ -43,8 +45,14 @@ function gapsOf(inputs: ReportInputs, after: readonly Attainment[]): ReportGapBo
 function suggestionsOf(inputs: ReportInputs, after: Attainment[], assessments: readonly ModuleAssessmentFact[], module: ModuleFact): ReportSuggestionBody[] {
   const { assessment, peer } = inputs;
   const out: ReportSuggestionBody[] = [];
+  // Each suggested module is followed by its newest published resource package, when it has one.
+  const suggest = (s: ReportSuggestionBody, title: string) => {
+    out.push(s);
+    const resourcePackageId = inputs.resources?.get(s.moduleCode);
+    if (resourcePackageId) out.push({ kind: 'RESOURCE', moduleCode: s.moduleCode, resourcePackageId, text: `Use the shared resource package of ${s.moduleCode} (${title})` });
+  };
   if (assessment.score < PASS_MARK) {
-    out.push({ kind: 'RETAKE', moduleCode: module.code, resourcePackageId: null, text: `Retake ${module.code} (${module.title}): scored ${assessment.score}, the pass mark is ${PASS_MARK}` });
+    suggest({ kind: 'RETAKE', moduleCode: module.code, resourcePackageId: null, text: `Retake ${module.code} (${module.title}): scored ${assessment.score}, the pass mark is ${PASS_MARK}` }, module.title);
   }
   const recommendations = recommendModules({
     profile: { asOf: assessment.assessedOn, items: after }, requirements: peer.job?.requirements ?? null, jobTitle: peer.job?.title ?? null,
@@ -52,7 +60,7 @@ function suggestionsOf(inputs: ReportInputs, after: Attainment[], assessments: r
   }, MAX_SUGGESTIONS);
   for (const r of recommendations) {
     if (r.module.code === module.code && out.length > 0) continue;
-    out.push({ kind: 'MODULE', moduleCode: r.module.code, resourcePackageId: null, text: `Take ${r.module.code} (${r.module.title}) next: ${r.reason}` });
+    suggest({ kind: 'MODULE', moduleCode: r.module.code, resourcePackageId: null, text: `Take ${r.module.code} (${r.module.title}) next: ${r.reason}` }, r.module.title);
   }
   return out.slice(0, MAX_SUGGESTIONS);
 }
