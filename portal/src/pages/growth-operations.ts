@@ -10,8 +10,9 @@ export const GROWTH_OVERVIEW = graphql(`
       id name
       careerTarget { jobPosition { id title } }
       competencyRadar { asOf jobPosition { id title } axes { kind attained required items requiredItems metRequiredItems } }
-      moduleRecommendations(first: 5) { totalCount nodes { rank gapClosed reason
+      moduleRecommendations(first: 5) { totalCount nodes { rank gapClosed gapUnlocked reason
         module { code title credits }
+        unlocks { code }
         covers { id code }
         missingCovered { id code } } }
     }

@@ -20,7 +20,7 @@ export function Recommendations({ recommendations, jobTitle }: { recommendations
               <li key={r.module.code} value={r.rank}>
                 <h3>{r.module.code} {r.module.title}</h3>
                 <p className="reason">{r.reason}</p>
-                <p className="detail">Closes {r.gapClosed.toFixed(2)} of the gap; {r.module.credits} credits; teaches {codes(r.covers) || 'nothing in the framework'}{r.missingCovered.length ? `; missing essentials: ${codes(r.missingCovered)}` : ''}.</p>
+                <p className="detail">Closes {r.gapClosed.toFixed(2)} of the gap{r.unlocks.length ? ` and opens ${codes(r.unlocks)}, which close ${r.gapUnlocked.toFixed(2)} more` : ''}; {r.module.credits} credits; teaches {codes(r.covers) || 'nothing in the framework'}{r.missingCovered.length ? `; missing essentials: ${codes(r.missingCovered)}` : ''}.</p>
               </li>
             ))}
           </ol>
