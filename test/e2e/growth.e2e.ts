@@ -12,6 +12,7 @@ import { startHub, type Hub } from '../helpers/hub.ts';
 
 const kinds = await databaseKinds();
 const LEARNER = learnerId(2023, 1); // Network Technology, aims at 5G base station engineer
+const SECURITY_LEARNER = learnerId(2022, 1); // GT202200001X: Network Technology, aims at Network security engineer (jp-ty-sec)
 
 // Page sizes are variables: the gateway's cost limit multiplies by a literal `first`, not by a variable.
 const GROWTH = /* GraphQL */ `
@@ -22,7 +23,7 @@ const GROWTH = /* GraphQL */ `
         items(first: $items) { totalCount nodes { item { code kind } level met evidenceWeight evidence { kind source issuerId stage on score value weight } } }
       }
       competencyRadar(on: "2026-11-23") { jobPosition { id title } axes { kind attained required items requiredItems metRequiredItems } }
-      moduleRecommendations(first: $modules) { totalCount nodes { rank module { code title } gapClosed covers { code } missingCovered { code } reason } }
+      moduleRecommendations(first: $modules) { totalCount nodes { rank module { code title } gapClosed gapUnlocked unlocks { code } covers { code } missingCovered { code } reason } }
     }
   }
 `;
@@ -32,7 +33,7 @@ interface Growth {
   student: {
     competencyProfile: { asOf: string; items: { totalCount: number; nodes: { item: { code: string }; level: number; met: boolean; evidenceWeight: number; evidence: Evidence[] }[] } } | null;
     competencyRadar: { jobPosition: { id: string; title: string } | null; axes: { kind: string; attained: number; required: number | null }[] } | null;
-    moduleRecommendations: { totalCount: number; nodes: { rank: number; module: { code: string; title: string }; gapClosed: number; covers: { code: string }[]; missingCovered: { code: string }[]; reason: string }[] } | null;
+    moduleRecommendations: { totalCount: number; nodes: { rank: number; module: { code: string; title: string }; gapClosed: number; gapUnlocked: number; unlocks: { code: string }[]; covers: { code: string }[]; missingCovered: { code: string }[]; reason: string }[] } | null;
   };
 }
 
@@ -94,9 +95,32 @@ describe.each(kinds)('the learner’s growth through the gateway (%s)', (kind) =
     // NT-K4 is taught by no module: only X-NE-2-M1 closes a gap, NT-S2's 0.5 − level.
     const s2 = competencyProfile!.items.nodes.find((n) => n.item.code === 'NT-S2')!;
     expect(moduleRecommendations).toEqual({ totalCount: 1, nodes: [{
-      rank: 1, module: { code: 'X-NE-2-M1', title: 'Routing and switching' }, gapClosed: Math.round((0.5 - s2.level) * 1e4) / 1e4, covers: [{ code: 'NT-S2' }], missingCovered: [],
+      rank: 1, module: { code: 'X-NE-2-M1', title: 'Routing and switching' }, gapClosed: Math.round((0.5 - s2.level) * 1e4) / 1e4, gapUnlocked: 0, unlocks: [], covers: [{ code: 'NT-S2' }], missingCovered: [],
       reason: 'raises 1 competency required for 5G base station engineer (NT-S2); no prerequisite',
     }] });
+  });
+
+  it('recommends the demo learner aiming at Network security engineer the prerequisite that unlocks the module closing their gaps', async () => {
+    // GT202200001X has passed the school's X-NED-1 modules and no X-NE-2 module; X-NE-2-M2 needs X-NE-2-M1.
+    const res = await hub.query<{ student: {
+      competencyProfile: { items: { nodes: { item: { code: string }; level: number }[] } };
+      moduleRecommendations: { totalCount: number; nodes: { rank: number; module: { code: string }; gapClosed: number; gapUnlocked: number; unlocks: { code: string }[]; covers: { code: string }[]; reason: string }[] };
+    } }>(`query($id: LearnerId!, $items: Int, $modules: Int) { student(id: $id) {
+      competencyProfile { items(first: $items) { nodes { item { code } level } } }
+      moduleRecommendations(first: $modules) { totalCount nodes { rank module { code } gapClosed gapUnlocked unlocks { code } covers { code } reason } }
+    } }`, { id: SECURITY_LEARNER, items: 50, modules: 5 }, tokens.admin);
+    expect(res.errors).toBeUndefined();
+    const { competencyProfile, moduleRecommendations } = res.data!.student;
+    // Network security engineer requires NT-S5, NT-K3 and NT-A1, all essential: X-NE-2-M2 teaches all three; X-NE-2-M1 (NT-S2, NT-K2, NT-K1) none.
+    // By hand: NT-S5 0.93 (NET-H201, 93), met; NT-K3 and NT-A1 without evidence, 0: gaps 0.07 + 1 + 1 = 2.07; missing NT-K3 and NT-A1.
+    const levels = new Map(competencyProfile.items.nodes.map((n) => [n.item.code, n.level]));
+    expect([levels.get('NT-S5'), levels.get('NT-K3'), levels.get('NT-A1')]).toEqual([0.93, 0, 0]);
+    expect(moduleRecommendations.nodes[0]).toEqual({
+      rank: 1, module: { code: 'X-NE-2-M1' }, gapClosed: 0, gapUnlocked: 2.07, unlocks: [{ code: 'X-NE-2-M2' }], covers: [],
+      reason: 'prerequisite of X-NE-2-M2, which covers 2 of the 2 missing skills for Network security engineer (NT-K3, NT-A1); no prerequisite',
+    });
+    // Its prerequisite unmet, X-NE-2-M2 itself is never recommended.
+    expect(moduleRecommendations.nodes.map((n) => n.module.code)).not.toContain('X-NE-2-M2');
   });
 
   it('is refused to a caller who may not read the learner’s results', async () => {
