@@ -44,6 +44,8 @@ describe('the portal at /portal/', () => {
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('<title>portal</title>');
     expect(index.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    // Inline styles are allowed for the printable reports' frames; inline scripts never.
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self';");
     expect((await fetch(`${base}/portal/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/);
     expect((await fetch(`${base}/portal`, { redirect: 'manual' })).headers.get('location')).toBe('/portal/');
     expect((await fetch(`${base}/portal/nothing.js`)).status).toBe(404);

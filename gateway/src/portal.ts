@@ -14,8 +14,11 @@ import type { HttpHandler } from '@guantong/shared/http';
 
 export const PORTAL_PATH = '/portal';
 
+// A learning report's printable page is shown in a sandboxed srcdoc frame, which
+// inherits this policy: its own <style> and SVG styling need inline styles.
+// Scripts stay 'self' only, and the frame runs none at all.
 export const PORTAL_HEADERS: Record<string, string> = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
 };

@@ -12,6 +12,7 @@ import { Roster } from './pages/Roster.tsx';
 import { CertificateCheck } from './pages/CertificateCheck.tsx';
 import { Consents } from './pages/Consents.tsx';
 import { Committee } from './pages/Committee.tsx';
+import { Growth } from './pages/Growth.tsx';
 
 export interface PageProps {
   session: Session | undefined;
@@ -23,6 +24,7 @@ const PAGES = [
   { path: 'certificate-check', title: 'Certificate check', Page: CertificateCheck },
   { path: 'consents', title: 'Consents and access', Page: Consents },
   { path: 'committee', title: 'Curriculum committee', Page: Committee },
+  { path: 'growth', title: 'Learner\'s growth', Page: Growth },
 ] as const;
 
 function useHashPath(): string {

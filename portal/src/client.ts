@@ -27,7 +27,10 @@ export function createClient(token: () => string | undefined): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([auth, persisted, new HttpLink({ uri: `${GATEWAY_ORIGIN}/graphql` })]),
     cache: new InMemoryCache({
-      typePolicies: { Query: { fields: { students: relayStylePagination(['filter']) } } },
+      // The gateway runs the manifest's text, which asks for no __typename, so a
+      // learner is not normalised: several operations reading one learner merge
+      // into one object instead of replacing each other (and refetching forever).
+      typePolicies: { Query: { fields: { students: relayStylePagination(['filter']), student: { merge: true } } } },
     }),
   });
 }
