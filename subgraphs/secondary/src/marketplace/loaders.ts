@@ -47,23 +47,34 @@ export async function readCatalogueWith(em: EntityManager): Promise<Catalogue> {
   };
 }
 
-/** Creates the marketplace loaders of one request; never share them between callers. */
+/**
+ * Creates the marketplace loaders of one request; never share them between callers.
+ * Modules, their competencies and prerequisites are answered from the catalogue,
+ * read once per request: however the request's resolvers happen to batch their
+ * loads (different paths resolve at different moments), it costs the same three statements.
+ */
 export function createMarketplaceLoaders(db: DataSource) {
-  let catalogue: Promise<Catalogue> | undefined;
-  const competencies = db.getRepository(ModuleCompetencyEntity);
-  const prerequisites = db.getRepository(ModulePrerequisiteEntity);
+  let held: Promise<Catalogue> | undefined;
+  const catalogue = () => (held ??= readCatalogue(db));
   const enrolments = db.getRepository(ModuleEnrolmentEntity);
   const reports = db.getRepository(LearningReportEntity);
   const assessments = db.getRepository(ModuleAssessmentEntity);
   return {
     /** The whole catalogue, read at most once per request. */
-    catalogue: () => (catalogue ??= readCatalogue(db)),
+    catalogue,
+    moduleByCode: rowLoader<string, CertificateModuleRow>(async () => (await catalogue()).modules, (row) => row.code),
     competenciesByModule: groupLoader<string, ModuleCompetencyRow>(
-      async (codes) => (await competencies.findBy({ moduleCode: In(codes) })).sort((a, b) => compareText(a.itemId, b.itemId)),
+      async (codes) => {
+        const { competencies } = await catalogue();
+        return codes.flatMap((code) => competencies.get(code) ?? []);
+      },
       (row) => row.moduleCode,
     ),
     prerequisitesByModule: groupLoader<string, ModulePrerequisiteRow>(
-      async (codes) => (await prerequisites.findBy({ moduleCode: In(codes) })).sort((a, b) => compareText(a.prerequisiteCode, b.prerequisiteCode)),
+      async (codes) => {
+        const { prerequisites } = await catalogue();
+        return codes.flatMap((moduleCode) => (prerequisites.get(moduleCode) ?? []).map((prerequisiteCode) => ({ moduleCode, prerequisiteCode })));
+      },
       (row) => row.moduleCode,
     ),
     moduleEnrolmentsByStudent: groupLoader<string, ModuleEnrolmentRow>(
