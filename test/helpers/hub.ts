@@ -9,7 +9,7 @@ import { openTestAuditDatabase, openTestDatabase, type DatabaseKind, type TestDa
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { startGateway, type RunningGateway } from '@guantong/gateway';
 import { subgraphDefinitions } from '../../scripts/subgraphs.ts';
-import { freePort } from './spawned-hub.ts';
+import { reservePort } from './spawned-hub.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -59,7 +59,8 @@ export interface HubOptions {
 export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Promise<Hub> {
   // Tests fire requests quickly from one address; the rate-limit suite sets its own budget.
   // The subgraphs send their lookups to the gateway, so its address is fixed before they start.
-  const gatewayPort = await freePort();
+  const reserved = await reservePort();
+  const gatewayPort = reserved.port;
   const base = loadConfig({
     GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '100000',
     GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, ...options.env,
@@ -77,6 +78,7 @@ export async function startHub(kind: DatabaseKind, options: HubOptions = {}): Pr
     urls[def.name] = subgraphs[def.name].url;
   }
   const config: Config = { ...base, subgraphUrls: urls };
+  await reserved.release();
   const gateway = await startGateway(config, gatewayPort, logger('gateway'));
   return {
     kind,

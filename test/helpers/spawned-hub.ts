@@ -18,6 +18,20 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * A free port held by a placeholder listener until `release`: while a hub seeds
+ * and starts its subgraphs, nothing else (a subgraph on port 0, another test
+ * file's hub) can be given the port its gateway will listen on.
+ */
+export async function reservePort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A hub that fails to start must not keep the test process alive by its placeholder.
+  server.unref();
+  const { port } = server.address() as net.AddressInfo;
+  return { port, release: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 export type ServicePorts = Record<'GATEWAY_PORT' | 'SECONDARY_PORT' | 'COLLEGE_PORT' | 'ENTERPRISE_PORT', number>;
 
 export interface SpawnedHub {

@@ -4,7 +4,6 @@
  * the zip's parts), and text must be UTF-8 text with no binary signature at all.
  */
 import fs from 'node:fs';
-import { fileTypeFromFile } from 'file-type';
 import { badInput } from '../errors.ts';
 import type { FileExtension } from './names.ts';
 
@@ -27,6 +26,7 @@ async function isUtf8Text(file: string): Promise<boolean> {
 
 /** Refuses with BAD_USER_INPUT when the content of `file` is not of type `extension`. */
 export async function requireContentOf(file: string, extension: FileExtension): Promise<void> {
+  const { fileTypeFromFile } = await import('file-type');
   const found = await fileTypeFromFile(file);
   if (TEXT.includes(extension)) {
     if (found) throw badInput(`the file is named .${extension} but its content is ${found.ext}: a .${extension} file must be UTF-8 text`, { field: 'name' });

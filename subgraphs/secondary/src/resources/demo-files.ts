@@ -4,8 +4,6 @@
  * xlsx assessment scoring sheet (exceljs). Dates inside them are fixed, so the
  * demo is the same on every machine.
  */
-import ExcelJS from 'exceljs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { FileKind } from './entities.ts';
 
 export interface DemoFile {
@@ -39,6 +37,8 @@ on-site network technician would, and record every step in the work log.
 }
 
 async function trainingGuide(code: string, title: string): Promise<Buffer> {
+  // Loaded when the demo is seeded, not with every start of the subgraph.
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Practical training guide: ${code}`);
   pdf.setAuthor('Riverside Secondary Vocational School; Tianyi Network Systems Co., Ltd.');
@@ -52,6 +52,7 @@ async function trainingGuide(code: string, title: string): Promise<Buffer> {
 }
 
 async function scoringSheet(code: string, title: string): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Guantong demo';
   book.created = MADE;
