@@ -38,9 +38,9 @@ function rssMiBOf(pid: number): number {
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
-/** Starts `entry` with tsx and waits until it prints `ready` (a line matching it). */
-export async function startProcess(name: string, root: string, entry: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 120_000): Promise<BenchProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `entry` with tsx (after `nodeArgs`, such as --cpu-prof) and waits until it prints `ready` (a line matching it). */
+export async function startProcess(name: string, root: string, entry: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: string[] = [], timeoutMs = 120_000): Promise<BenchProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
