@@ -9,6 +9,8 @@ import { DELEGATION_HEADER, learnerIdsIn, signDelegation } from '@guantong/share
 import type { Config, SubgraphName } from '@guantong/shared/config';
 import type { ServiceMetrics } from '@guantong/shared/metrics/registry';
 import { inSpan, injectTraceContext, SpanKind } from '@guantong/shared/tracing/tracing';
+import type { Dispatcher } from 'undici';
+import { subgraphFetch, type SubgraphAnswer, type SubgraphRequestInit } from './subgraph-fetch.ts';
 
 export interface GatewayContext {
   actor: Actor;
@@ -22,13 +24,13 @@ export type FetchCounts = Record<string, number>;
  * One subgraph fetch, in a client span whose context travels in `traceparent`,
  * timed by outcome: ok (any HTTP answer), timeout, or error (no answer).
  */
-function timedFetch(subgraph: string, metrics: ServiceMetrics | undefined, url: string, init: RequestInit): Promise<Response> {
+function timedFetch(subgraph: string, metrics: ServiceMetrics | undefined, dispatcher: Dispatcher, url: string, init: SubgraphRequestInit): Promise<SubgraphAnswer> {
   return inSpan(`subgraph ${subgraph}`, { 'guantong.subgraph': subgraph }, async (span) => {
-    injectTraceContext(init.headers as Headers | undefined);
+    injectTraceContext(init.headers);
     const started = performance.now();
     const observe = (outcome: string) => metrics?.subgraphFetchDuration.observe({ subgraph, outcome }, (performance.now() - started) / 1000);
     try {
-      const response = await fetch(url, init);
+      const response = await subgraphFetch(dispatcher, url, init);
       span.setAttribute('http.response.status_code', response.status);
       observe('ok');
       return response;
@@ -46,13 +48,14 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly config: Config,
     private readonly signingKey: CryptoKey,
     private readonly counts: FetchCounts,
+    dispatcher: Dispatcher,
     metrics?: ServiceMetrics,
   ) {
     super({
       url,
       // A hung subgraph must cost its part of the answer, not the whole request.
-      // Node's fetch meets Apollo's Fetcher contract at run time; only the declared Headers types differ.
-      fetcher: (input, init) => timedFetch(serviceName, metrics, input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
+      // Apollo sends a string body and plain headers; the answer offers the part of the Fetch API Apollo reads.
+      fetcher: (input, init) => timedFetch(serviceName, metrics, dispatcher, input as string, { ...(init as SubgraphRequestInit), signal: AbortSignal.timeout(config.subgraphTimeoutMs) }) as never,
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { prettyFormatQueryPlan } from '@apollo/query-planner';
+import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadConfig, type Config, type SubgraphName } from '@guantong/shared/config';
 import { createLocalJWKSet, type CryptoKey } from 'jose';
@@ -18,6 +18,8 @@ import { apolloStaysHome } from '@guantong/shared/egress';
 import { oneRunnableOperation } from '@guantong/shared/operation';
 import { createLogger, type Logger } from '@guantong/shared/logger';
 import { readSupergraph } from './composition.ts';
+import { subgraphDispatcher } from './subgraph-fetch.ts';
+import type { Dispatcher } from 'undici';
 import { IdentityForwardingDataSource, type FetchCounts, type GatewayContext } from './identity.ts';
 import { armorConfig, LIMITS, tokenLimitMessage } from './limits.ts';
 import { createCallerOf } from './caller.ts';
@@ -79,15 +81,26 @@ function clientMessages(format: ReturnType<typeof maskInternalErrors>): ReturnTy
   };
 }
 
-export function buildGateway(config: Config, signingKey: CryptoKey, counts: FetchCounts, logger: Logger, onPlan: (plan: string) => void = () => undefined, metrics: ServiceMetrics = createServiceMetrics('gateway')): ApolloServer<GatewayContext> {
+/** What a gateway is built with beside its configuration and key. */
+export interface GatewayParts {
+  counts: FetchCounts;
+  logger: Logger;
+  metrics: ServiceMetrics;
+  /** The keep-alive pool its subgraph fetches share. */
+  dispatcher: Dispatcher;
+  onPlan?: (plan: QueryPlan) => void;
+}
+
+export function buildGateway(config: Config, signingKey: CryptoKey, { counts, logger, metrics, dispatcher, onPlan = () => undefined }: GatewayParts): ApolloServer<GatewayContext> {
   // Before the ApolloGateway exists: its constructor decides whether to phone home.
   const staysHome = apolloStaysHome<GatewayContext>();
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
-    experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(prettyFormatQueryPlan(queryPlan)),
+    // Kept as it is: printing a plan costs more than a small request, so it is printed only when asked for.
+    experimental_didResolveQueryPlan: ({ queryPlan }) => onPlan(queryPlan),
     buildService: ({ name }) => {
       const service = name as SubgraphName;
-      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts, metrics);
+      return new IdentityForwardingDataSource(service, config.subgraphUrls[service], config, signingKey, counts, dispatcher, metrics);
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
@@ -111,12 +124,13 @@ export function buildGateway(config: Config, signingKey: CryptoKey, counts: Fetc
 /** Starts the gateway on `port` (0 picks an ephemeral port). */
 export async function startGateway(config: Config = loadConfig(), port = config.ports.gateway, logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
   const fetchCounts: FetchCounts = {};
-  let lastPlan: string | undefined;
+  let lastPlan: QueryPlan | undefined;
   // Refuses to start without the gateway's private key: nothing else can sign for it.
   const signingKey = await gatewaySigningKey(config.gatewayKeys);
   const delegationKeys = createLocalJWKSet(gatewayJwks(config.gatewayKeys));
   const metrics = createServiceMetrics('gateway');
-  const server = buildGateway(config, signingKey, fetchCounts, logger, (plan) => (lastPlan = plan), metrics);
+  const dispatcher = subgraphDispatcher();
+  const server = buildGateway(config, signingKey, { counts: fetchCounts, logger, metrics, dispatcher, onPlan: (plan) => (lastPlan = plan) });
   await server.start();
   const callerOf = createCallerOf(createClientTokenVerifier(config.clientAuth), delegationKeys);
   const rateLimit = await createRateLimit(config, logger, callerOf, () => metrics.rateLimitRefusals.inc());
@@ -136,11 +150,12 @@ export async function startGateway(config: Config = loadConfig(), port = config.
   const release = async () => {
     await server.stop();
     await rateLimit.close();
+    await dispatcher.close();
   };
   return {
     ...served,
     fetchCounts,
-    lastQueryPlan: () => lastPlan,
+    lastQueryPlan: () => (lastPlan ? prettyFormatQueryPlan(lastPlan) : undefined),
     close: async () => {
       await served.close();
       await release();
