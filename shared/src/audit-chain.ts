@@ -78,9 +78,25 @@ async function appendMysql(store: DataSource, rows: readonly AuditContent[]): Pr
   }
 }
 
+interface SqliteStatement {
+  get(): { hash: string } | undefined;
+  run(...values: unknown[]): unknown;
+}
+
 interface SqliteConnection {
-  prepare(sql: string): { get(): { hash: string } | undefined; run(...values: unknown[]): unknown };
+  prepare(sql: string): SqliteStatement;
   transaction(work: () => void): { immediate(): void };
+}
+
+const preparedOn = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+/** Each append runs the same few statements: they are prepared once per connection. */
+function prepared(db: SqliteConnection, sql: string): SqliteStatement {
+  let statements = preparedOn.get(db);
+  if (!statements) preparedOn.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
 }
 
 /**
@@ -93,10 +109,10 @@ function appendSqlite(store: DataSource, rows: readonly AuditContent[]): void {
   const count = (sql: string) => store.logger.logQuery(sql);
   db.transaction(() => {
     count(LAST);
-    const linked = chain(db.prepare(LAST).get()?.hash ?? GENESIS, rows);
+    const linked = chain(prepared(db, LAST).get()?.hash ?? GENESIS, rows);
     for (const slice of chunks(linked, ROWS_PER_INSERT)) {
       count(insertSql(slice.length));
-      db.prepare(insertSql(slice.length)).run(...slice.flat());
+      prepared(db, insertSql(slice.length)).run(...slice.flat());
     }
   }).immediate();
 }

@@ -15,9 +15,17 @@ export interface WebhookSettings extends WebhookConfig {
   sealingKey: Buffer;
 }
 
+const settingsOf = new WeakMap<Config, WebhookSettings>();
+
+/** Derived once per configuration: every request's loaders ask for it, and HKDF is not free. */
 export function webhookSettings(config: Config): WebhookSettings {
-  const sealingKey = Buffer.from(hkdfSync('sha256', config.pii.encryptionKey, Buffer.alloc(0), 'guantong webhook signing secrets', 32));
-  return { ...config.webhooks, sealingKey };
+  let settings = settingsOf.get(config);
+  if (!settings) {
+    const sealingKey = Buffer.from(hkdfSync('sha256', config.pii.encryptionKey, Buffer.alloc(0), 'guantong webhook signing secrets', 32));
+    settings = { ...config.webhooks, sealingKey };
+    settingsOf.set(config, settings);
+  }
+  return settings;
 }
 
 export function sealSecret(secret: string, key: Buffer): string {
