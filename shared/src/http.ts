@@ -145,7 +145,8 @@ export async function serveGraphQL<C extends BaseContext>(server: ApolloServer<C
       .then(async (response) => {
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status ?? 200;
-        if (response.body.kind === 'complete') return void res.end(response.body.string);
+        // Encoded once here; a string would be measured for Content-Length and then encoded again.
+        if (response.body.kind === 'complete') return void res.end(Buffer.from(response.body.string, 'utf8'));
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       })
