@@ -6,6 +6,7 @@ import { webhookSettings } from '@guantong/shared/feed/sealing';
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
 import { issuersFor } from '@guantong/shared/credentials';
+import { findIn } from '@guantong/shared/keyed-select';
 import { groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AgreementEntity } from './entities/agreement.ts';
 import { CollegeEntity } from './entities/college.ts';
@@ -43,24 +44,24 @@ export function createLoaders(db: DataSource, config: Config) {
     webhooks: webhookSettings(config),
     /** The signing identities of this subgraph's institutions (verifiable credentials), derived on first use. */
     issuers: () => issuersFor(config, 'college'),
-    collegeById: rowLoader((ids: readonly string[]) => colleges.findBy({ id: In([...ids]) }), (row) => row.id),
-    programByCode: rowLoader((codes: readonly string[]) => programs.findBy({ code: In([...codes]) }), (row) => row.code),
+    collegeById: rowLoader((ids: readonly string[]) => findIn(colleges, 'id', ids), (row) => row.id),
+    programByCode: rowLoader((codes: readonly string[]) => findIn(programs, 'code', codes), (row) => row.code),
     programsByCollege: groupLoader(
-      (ids: readonly string[]) => programs.find({ where: { collegeId: In([...ids]) }, order: { code: 'ASC' } }),
+      (ids: readonly string[]) => findIn(programs, 'collegeId', ids, { code: 'ASC' }),
       (row) => row.collegeId,
     ),
-    courseByCode: rowLoader((codes: readonly string[]) => courses.findBy({ code: In([...codes]) }), (row) => row.code),
+    courseByCode: rowLoader((codes: readonly string[]) => findIn(courses, 'code', codes), (row) => row.code),
     coursesByProgram: groupLoader(
-      (codes: readonly string[]) => courses.find({ where: { programCode: In([...codes]) }, order: { code: 'ASC' } }),
+      (codes: readonly string[]) => findIn(courses, 'programCode', codes, { code: 'ASC' }),
       (row) => row.programCode,
     ),
-    agreementById: rowLoader((ids: readonly string[]) => agreements.findBy({ id: In([...ids]) }), (row) => row.id),
+    agreementById: rowLoader((ids: readonly string[]) => findIn(agreements, 'id', ids), (row) => row.id),
     /** A learner's pathway and the organisations it entitles; null when not on the registry. */
     registryByStudent: rowLoader((ids: readonly string[]) => fetchRegistryEntries(db, ids), (entry) => entry.pathway.studentId),
-    higherByStudent: rowLoader((ids: readonly string[]) => enrollments.findBy({ studentId: In([...ids]) }), (row) => row.studentId),
+    higherByStudent: rowLoader((ids: readonly string[]) => findIn(enrollments, 'studentId', ids), (row) => row.studentId),
     resultsByStudent: groupLoader(
       // Term strings (2024-2025-1) sort chronologically as text.
-      (ids: readonly string[]) => results.find({ where: { studentId: In([...ids]) }, order: { term: 'ASC', courseCode: 'ASC' } }),
+      (ids: readonly string[]) => findIn(results, 'studentId', ids, { term: 'ASC', courseCode: 'ASC' }),
       (row) => row.studentId,
     ),
     /**
@@ -74,7 +75,7 @@ export function createLoaders(db: DataSource, config: Config) {
     ),
     /** Every grant a learner has made, revoked and expired ones included. */
     consentsByStudent: groupLoader(
-      (ids: readonly string[]) => grants.find({ where: { studentId: In([...ids]) }, order: newestFirst }),
+      (ids: readonly string[]) => findIn(grants, 'studentId', ids, newestFirst),
       (row) => row.studentId,
     ),
     /**
@@ -83,11 +84,11 @@ export function createLoaders(db: DataSource, config: Config) {
      * one query, whatever its length.
      */
     creditRulesByAgreement: groupLoader(
-      (ids: readonly string[]) => rules.find({ where: { agreementId: In([...ids]) }, order: { priority: 'DESC', id: 'ASC' } }),
+      (ids: readonly string[]) => findIn(rules, 'agreementId', ids, { priority: 'DESC', id: 'ASC' }),
       (row) => row.agreementId,
     ),
     requirementsByAgreement: groupLoader(
-      (ids: readonly string[]) => requirements.find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
+      (ids: readonly string[]) => findIn(requirements, 'agreementId', ids, { id: 'ASC' }),
       (row) => row.agreementId,
     ),
     /** Every version row of the agreements' requirements (version 1 has none: requirement-versions.ts). */
@@ -100,7 +101,7 @@ export function createLoaders(db: DataSource, config: Config) {
       (ids: readonly number[]) => db.getRepository(TransferReviewEntity).find({ where: { decisionId: In([...ids]) }, order: { id: 'ASC' } }),
       (row) => row.decisionId,
     ),
-    creditRuleById: rowLoader((ids: readonly number[]) => rules.findBy({ id: In([...ids]) }), (row) => row.id),
+    creditRuleById: rowLoader((ids: readonly number[]) => findIn(rules, 'id', ids), (row) => row.id),
     ...createCurriculumLoaders(db, config),
   };
 }

@@ -9,6 +9,7 @@
 import { webhookSettings } from '@guantong/shared/feed/sealing';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type Repository } from 'typeorm';
+import { findIn } from '@guantong/shared/keyed-select';
 import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { AwardEntity, type AwardRow } from './entities/award.ts';
 import { OrganizationEntity, type OrganizationRow } from './entities/organization.ts';
@@ -48,10 +49,10 @@ export function createLoaders(db: DataSource, config: Config) {
     /** Signing identities and status entries of verifiable certificates (credentials/). */
     credentials: credentialLoaders(db, config),
     ...createCurriculumLoaders(db),
-    organizationById: rowLoader<string, OrganizationRow>((ids) => organizations.findBy({ id: In(ids) }), (row) => row.id),
-    standardByCode: rowLoader<string, StandardRow>((codes) => standards.findBy({ code: In(codes) }), (row) => row.code),
+    organizationById: rowLoader<string, OrganizationRow>((ids) => findIn(organizations, 'id', ids), (row) => row.id),
+    standardByCode: rowLoader<string, StandardRow>((codes) => findIn(standards, 'code', codes), (row) => row.code),
     awardsByStudent: groupLoader<string, AwardRow>(
-      async (ids) => (await awards.findBy({ studentId: In(ids) })).sort(newestFirst),
+      async (ids) => (await findIn(awards, 'studentId', ids)).sort(newestFirst),
       (row) => row.studentId,
     ),
     /**
@@ -78,15 +79,15 @@ export function createLoaders(db: DataSource, config: Config) {
       const [agreements, levels] = await Promise.all([recognitions.find(), standardLevels(standards)]);
       return days.map((day) => new RecognitionGraph(agreements, day, levels));
     }),
-    recognitionById: rowLoader<string, RecognitionRow>((ids) => recognitions.findBy({ id: In(ids) }), (row) => row.id),
+    recognitionById: rowLoader<string, RecognitionRow>((ids) => findIn(recognitions, 'id', ids), (row) => row.id),
     /** Each agreement's history, oldest step first (ids increase as events are appended). */
     eventsByAgreement: groupLoader<string, RecognitionEventRow>(
-      async (ids) => (await events.findBy({ agreementId: In(ids) })).sort((a, b) => a.id - b.id),
+      async (ids) => (await findIn(events, 'agreementId', ids)).sort((a, b) => a.id - b.id),
       (row) => row.agreementId,
     ),
     /** The rungs below each standard, ordered by the code of the standard required. */
     prerequisitesByStandard: groupLoader<string, PrerequisiteRow>(
-      async (codes) => (await prerequisites.findBy({ standardCode: In(codes) })).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),
+      async (codes) => (await findIn(prerequisites, 'standardCode', codes)).sort((a, b) => compareText(a.requiresCode, b.requiresCode)),
       (row) => row.standardCode,
     ),
     ...accreditationLoaders(db),

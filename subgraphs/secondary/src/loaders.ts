@@ -11,6 +11,7 @@ import { issuersFor } from '@guantong/shared/credentials';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Config } from '@guantong/shared/config';
+import { findIn } from '@guantong/shared/keyed-select';
 import { compareText, groupLoader, rowLoader } from '@guantong/shared/loaders';
 import { CourseEntity, type CourseRow } from './entities/course.ts';
 import { EnrollmentEntity, type EnrollmentRow } from './entities/enrollment.ts';
@@ -52,15 +53,15 @@ export function createLoaders(db: DataSource, config: Config) {
     ...createCurriculumLoaders(db, config),
     ...createResourceLoaders(db),
     nationalIds,
-    schoolById: rowLoader<string, SchoolRow>((ids) => schools.findBy({ id: In(ids) }), (row) => row.id),
-    programByCode: rowLoader<string, ProgramRow>((codes) => programs.findBy({ code: In(codes) }), (row) => row.code),
+    schoolById: rowLoader<string, SchoolRow>((ids) => findIn(schools, 'id', ids), (row) => row.id),
+    programByCode: rowLoader<string, ProgramRow>((codes) => findIn(programs, 'code', codes), (row) => row.code),
     programsBySchool: groupLoader<string, ProgramRow>(
-      async (ids) => (await programs.findBy({ schoolId: In(ids) })).sort(byCode),
+      async (ids) => (await findIn(programs, 'schoolId', ids)).sort(byCode),
       (row) => row.schoolId,
     ),
-    courseByCode: rowLoader<string, CourseRow>((codes) => courses.findBy({ code: In(codes) }), (row) => row.code),
+    courseByCode: rowLoader<string, CourseRow>((codes) => findIn(courses, 'code', codes), (row) => row.code),
     coursesByProgram: groupLoader<string, CourseRow>(
-      async (codes) => (await courses.findBy({ programCode: In(codes) })).sort(byYearThenCode),
+      async (codes) => (await findIn(courses, 'programCode', codes)).sort(byYearThenCode),
       (row) => row.programCode,
     ),
     learnerById: rowLoader<string, LearnerProfile>(
@@ -91,9 +92,9 @@ export function createLoaders(db: DataSource, config: Config) {
       (keys) => learners.find({ select: { id: true, name: true, birthDate: true, nationalIdIndex: true }, where: { nationalIdIndex: In(keys) } }),
       (row) => row.nationalIdIndex,
     ),
-    enrollmentByStudent: rowLoader<string, EnrollmentRow>((ids) => enrollments.findBy({ studentId: In(ids) }), (row) => row.studentId),
+    enrollmentByStudent: rowLoader<string, EnrollmentRow>((ids) => findIn(enrollments, 'studentId', ids), (row) => row.studentId),
     resultsByStudent: groupLoader<string, ResultRow>(
-      async (ids) => (await results.findBy({ studentId: In(ids) })).sort(byTermThenCourse),
+      async (ids) => (await findIn(results, 'studentId', ids)).sort(byTermThenCourse),
       (row) => row.studentId,
     ),
   };
