@@ -33,7 +33,7 @@ import { summary, type Results } from './report.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
 const BUDGET_MS = 9 * 60_000;
-const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 7);
 const SOAK_MS = Number(process.argv.find((a) => a.startsWith('--soak-seconds='))?.split('=')[1] ?? 60) * 1000;
 const outDir = path.join(root, 'bench-results');
 const left = () => BUDGET_MS - (Date.now() - started);
