@@ -7,7 +7,9 @@
  *
  * A later migration that rebuilds the pathway table on SQLite (TypeORM's
  * addColumn, changeColumn or dropColumn do) drops these triggers with it, as
- * it does the change log's: it must create them again.
+ * it does the change log's: it must create them again. Nothing may write
+ * pathway with INSERT OR REPLACE: on SQLite the row it replaces is deleted
+ * without firing DELETE triggers (unless recursive_triggers is on).
  */
 import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
