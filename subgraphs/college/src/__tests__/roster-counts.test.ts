@@ -131,6 +131,14 @@ describe.each(kinds)('students.totalCount from the pathway counts (%s)', (kind) 
     expect(await disagreements()).toEqual([]);
   });
 
+  it('after eight registrations at once on the same agreement, cohort and stage: none is lost', async () => {
+    const before = await college.run<{ students: { totalCount: number } }>(admin, BOUNDS, { filter: { agreementId: 'agr-net', cohort: '2026', stage: 'SECONDARY' } });
+    await Promise.all(Array.from({ length: 8 }, () => register('agr-net')));
+    const after = await college.run<{ students: { totalCount: number } }>(admin, BOUNDS, { filter: { agreementId: 'agr-net', cohort: '2026', stage: 'SECONDARY' } });
+    expect(after.data!.students.totalCount).toBe(before.data!.students.totalCount + 8);
+    expect(await disagreements()).toEqual([]);
+  });
+
   it('after learners progress, withdraw, change cohort and agreement, and leave the registry', async () => {
     const [a, b, c, d, e, f, g] = newcomers as [string, string, string, string, string, string, string];
     await update("UPDATE pathway SET stage = 'HIGHER'", [a, e]);
