@@ -9,8 +9,9 @@
  * - floor (W1 only): a hand-written node:http + SQL answer (raw-floor.ts).
  *
  * It reports p50 ratios, CPU ms per request per process, SQL statements and
- * subgraph fetches per request at 10, 100 and 1,000 learners, and each
- * process's RSS after a bounded soak, and writes a markdown summary stating
+ * subgraph fetches per request at 10, 100 and 1,000 learners, how
+ * `totalCount` costs on a registry of 100,000 learners against one of 1,000
+ * (total-count.ts), and each process's RSS after a bounded soak, and writes a markdown summary stating
  * each goal met or missed by how much. It stops by itself within 10 minutes.
  * Timings are never asserted by `npm test`.
  */
@@ -29,6 +30,7 @@ import { recordingProxy, replay, steps, type RecordedFetch } from './replay.ts';
 import { atSize, WORKLOADS, type Workload } from './workloads.ts';
 import { median } from './stats.ts';
 import { summary, type Results } from './report.ts';
+import { measureTotalCount, type TotalCountResults } from './total-count.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -161,6 +163,18 @@ try {
     }
   }
 
+  let totalCount: TotalCountResults | undefined;
+  if (left() > 150_000) {
+    log('totalCount on registries of 1,000 and 100,000 learners, each its own college process, interleaved');
+    // A failure here costs this one figure ("not measured"), not the run's others.
+    totalCount = await measureTotalCount({ root, seededDir: dataDir, env, log }).catch((err: unknown) => {
+      log(`totalCount not measured: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    });
+  } else {
+    log('not enough time left to measure totalCount on 100,000 learners');
+  }
+
   const soakMs = Math.max(10_000, Math.min(SOAK_MS, left() - 30_000));
   log(`soak: W2 and W4 through the gateway, two at a time, for ${Math.round(soakMs / 1000)} s`);
   const soakEnd = Date.now() + soakMs;
@@ -191,6 +205,7 @@ try {
     })),
     floorRoundRatios: (roundP50.get('W1:gateway') ?? []).map((g, i) => g / roundP50.get('W1:floor')![i]!),
     counts,
+    totalCount,
     soak: { seconds: Math.round(soakMs / 1000), requests: soaked, rssMiB: rss },
   };
   fs.mkdirSync(outDir, { recursive: true });

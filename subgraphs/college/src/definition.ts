@@ -11,6 +11,7 @@ import { TransferCap1767580000000 } from './migrations/1767580000000-TransferCap
 import { ProgressionDecisions1767670000000 } from './migrations/1767670000000-ProgressionDecisions.ts';
 import { Curriculum1768500000000 } from './migrations/1768500000000-Curriculum.ts';
 import { ChangeFeed1769000000100 } from './migrations/1769000000100-ChangeFeed.ts';
+import { PathwayCounts1796400000000 } from './migrations/1796400000000-PathwayCounts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './seed.ts';
 import { ImportJobs1796100000000 } from '@guantong/shared/bulk/jobs';
@@ -22,7 +23,7 @@ export const collegeSubgraph: SubgraphDefinition<Loaders> = {
   schemaPath: fileURLToPath(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   entities,
-  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000, ChangeFeed1769000000100, ImportJobs1796100000000],
+  migrations: [Initial1767225600000, Consent1767312000000, ArticulationEngine1767398400000, ConsentActiveKey1767490000000, TransferCap1767580000000, ProgressionDecisions1767670000000, Curriculum1768500000000, ChangeFeed1769000000100, ImportJobs1796100000000, PathwayCounts1796400000000],
   createLoaders,
   seedDemo,
   bulk: collegeBulk,

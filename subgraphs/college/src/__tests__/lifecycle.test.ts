@@ -80,37 +80,42 @@ describe.each(kinds)('the college database (%s)', (kind) => {
         const curriculum = (await Promise.all(CURRICULUM_TABLES.map((t) => runner.hasTable(t)))).every(Boolean);
         const feed = (await runner.hasTable('change_log')) && (await runner.hasTable('webhook_delivery'));
         const imports = (await runner.hasTable('import_job')) && (await runner.hasTable('import_row_error'));
-        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap, decisions, curriculum, feed, imports };
+        const counts = await runner.hasTable('pathway_count');
+        return { initial: initial.every(Boolean), anyInitial: initial.some(Boolean), consent, birthDate, articulation, activeKey, transferCap, decisions, curriculum, feed, imports, counts };
       } finally {
         await runner.release();
       }
     };
     try {
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: true, counts: true });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: true, counts: false });
+      // A counts trigger left behind would make this write fail: its table is gone.
+      await dataSource.query("UPDATE pathway SET cohort = '2000' WHERE student_id = ?", [learnerId(2022, 1)]);
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: false, counts: false });
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: false, imports: false, counts: false });
       // A change-log trigger left behind would make this write fail: its table is gone.
       await dataSource.query('UPDATE college SET name = name');
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       // The registry survives the consent migration's removal.
       expect(await college.count('pathway')).toBe(demoRoster().students.length);
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false });
+      expect(await inspect()).toEqual({ initial: false, anyInitial: false, consent: false, birthDate: false, articulation: false, activeKey: false, transferCap: false, decisions: false, curriculum: false, feed: false, imports: false, counts: false });
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: true });
+      expect(await inspect()).toEqual({ initial: true, anyInitial: true, consent: true, birthDate: true, articulation: true, activeKey: true, transferCap: true, decisions: true, curriculum: true, feed: true, imports: true, counts: true });
       expect(await college.count('pathway')).toBe(0);
     } finally {
       await college.close();

@@ -8,6 +8,7 @@ import { CreditRuleRetirementEntity } from './credit-rule-retirement.ts';
 import { CreditRuleEntity } from './credit-rule.ts';
 import { HigherEnrollmentEntity } from './higher-enrollment.ts';
 import { PathwayEntity } from './pathway.ts';
+import { PathwayCountEntity } from './pathway-count.ts';
 import { ProgramEntity } from './program.ts';
 import { ProgressionDecisionEntity } from './progression-decision.ts';
 import { ProgressionRequirementEntity } from './progression-requirement.ts';
@@ -29,6 +30,7 @@ export const entities = [
   CourseEntity,
   AgreementEntity,
   PathwayEntity,
+  PathwayCountEntity,
   HigherEnrollmentEntity,
   CourseResultEntity,
   ConsentGrantEntity,
