@@ -89,6 +89,28 @@ describe.each(kinds)('placements, career targets and subsidies (%s)', (kind) => 
     expect(await college.count('career_target')).toBe(2);
   });
 
+  it('a career target is part RESULTS: the learner, their pathway, admins and an enterprise with RESULTS consent read it; others are refused', async () => {
+    const id = learnerId(2024, 3);
+    expect((await college.run(learner(id), TARGET, { s: id, j: 'jp-hd-icv' })).data).toBeTruthy();
+    const read = (actor: Parameters<College['run']>[0], studentId = id) =>
+      college.run<{ student: { careerTarget: { jobPosition: { id: string } } | null } }>(actor, 'query($id: LearnerId!) { student(id: $id) { careerTarget { jobPosition { id } } } }', { id: studentId });
+    for (const actor of [learner(id), guardian(id), admin]) expect((await read(actor)).data!.student.careerTarget!.jobPosition.id).toBe('jp-hd-icv');
+    const [pathway] = await college.db.dataSource.query('SELECT agreement_id FROM pathway WHERE student_id = ?', [id]);
+    const school = pathway.agreement_id === 'agr-net' ? riverside : hillview;
+    expect((await read(school)).data!.student.careerTarget!.jobPosition.id).toBe('jp-hd-icv');
+    // Without a grant, an enterprise, another learner and the other school are refused, and learn nothing of the target.
+    const other = school === riverside ? hillview : riverside;
+    for (const actor of [tianyi, learner(NET_LEARNER), other]) {
+      const refused = await read(actor);
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+      expect(JSON.stringify(refused.data ?? {})).not.toContain('jp-hd-icv');
+    }
+    // The demo graduate has granted Huadong RESULTS: its target (if set) is readable by Huadong, not by Tianyi.
+    await college.run(learner(AUTO_GRADUATE), TARGET, { s: AUTO_GRADUATE, j: 'jp-hd-icv' });
+    expect((await read(huadong, AUTO_GRADUATE)).data!.student.careerTarget!.jobPosition.id).toBe('jp-hd-icv');
+    expect(codeOf(await read(tianyi, AUTO_GRADUATE))).toBe('FORBIDDEN');
+  });
+
   it('a training subsidy is flagged once, by the learner’s pathway, and read as part RESULTS', async () => {
     const flag = 'mutation($s: ID!) { flagTrainingSubsidy(input: { studentId: $s, scheme: "certificate training subsidy", grantedOn: "2026-03-01" }) { scheme grantedOn recordedByOrganizationId } }';
     const id = learnerId(2025, 2);
