@@ -3,8 +3,9 @@
  * a job's delegation, and the membership proofs the job sends with its
  * lookups. The gateway and the subgraph find the ids the same way (the
  * delegation's learner-id pattern over a CSV file's bytes, or over the text
- * of each cell of an XLSX workbook), so they reach the same set; the gateway keeps nothing but the signed root, and a proof cannot
- * be made for an id outside the set (SHA-256, leaves and nodes domain-separated).
+ * of each cell of an XLSX workbook), so they reach the same set; the gateway
+ * keeps nothing but the signed root, and a proof cannot be made for an id
+ * outside the set (SHA-256, leaves and nodes domain-separated).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
