@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { startHub, type Hub } from '../../helpers/hub.ts';
-import { download, enrolmentCsv, nationalIdFor } from '../../helpers/bulk.ts';
+import { download, enrolmentCsv, nationalIdFor, xlsxOf } from '../../helpers/bulk.ts';
 import { root } from '../../helpers/spawned-hub.ts';
 
 const kinds = await databaseKinds();
@@ -71,6 +71,15 @@ describe.each(kinds)('the import and export commands against a running hub (%s)'
     expect(await learners()).toBe(10);
   });
 
+  it('imports an XLSX workbook, its kind from the file’s name and its rows from the sheet of that name', async () => {
+    const workbook = path.join(dir, 'enrolments.xlsx');
+    fs.writeFileSync(workbook, await xlsxOf('enrolments', enrolmentCsv(3, 920)));
+    const run = await cli('import', ['--institution', 'sch-riverside', '--file', workbook, '--hub', hubUrl], clerk);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('read 3, valid 3, bad 0, written 3, unchanged 0');
+    expect(await learners()).toBe(13);
+  });
+
   it('a file with a bad row exits 1, naming the row’s line and column, and writes nothing', async () => {
     const lines = enrolmentCsv(4, 950).trim().split('\n');
     // Line 3: a national ID whose check digit is wrong.
@@ -82,7 +91,7 @@ describe.each(kinds)('the import and export commands against a running hub (%s)'
     expect(run.stdout).toContain('read 4, valid 3, bad 1, written 0');
     expect(run.stdout).toMatch(/^ {2}line 3, nationalId: .+$/m);
     expect(run.stdout).toContain('nothing was written');
-    expect(await learners()).toBe(10);
+    expect(await learners()).toBe(13);
   });
 
   it('a file the hub refuses (another school’s staff) exits 1 with the hub’s reason, and nothing is queued', async () => {
@@ -104,7 +113,7 @@ describe.each(kinds)('the import and export commands against a running hub (%s)'
     const enrolments = fs.readFileSync(path.join(out, 'enrolments.csv'), 'utf8');
     expect(enrolments).toBe(await download(hub, clerk, 'secondary', SCHOOL));
     expect(fs.readFileSync(path.join(out, 'results.csv'), 'utf8')).toBe(await download(hub, clerk, 'secondary', { ...SCHOOL, kind: 'results' }));
-    for (let i = 900; i < 910; i++) expect(enrolments).toContain(`,学生${i},${nationalIdFor(i)},sch-riverside,SEC-NET,2026,2026-09-01`);
+    for (const i of [900, 909, 920, 922]) expect(enrolments).toContain(`,学生${i},${nationalIdFor(i)},sch-riverside,SEC-NET,2026,2026-09-01`);
   });
 
   it('an export another school’s staff asks for exits 1, and writes no file', async () => {
