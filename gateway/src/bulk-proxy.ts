@@ -52,7 +52,7 @@ export function bulkProxy(config: Config, signingKey: CryptoKey, callerOf: Calle
     let response: Answer;
     try {
       response = upload
-        ? fromNode(await uploadWithDelegation(target, headers, req, (learnersRoot) => jobDelegation(config, signingKey, actor, subgraph, params, learnersRoot)))
+        ? fromNode(await uploadWithDelegation(target, headers, req, (learnersRoot) => jobDelegation(config, signingKey, actor, subgraph, params, learnersRoot), params.get('format') ?? 'csv'))
         : fromFetch(await fetch(target, { method: req.method, headers }));
     } catch {
       return refuse(res, 502, 'SERVICE_UNAVAILABLE', `the ${subgraph} subgraph could not be reached; nothing was imported, try again later`);

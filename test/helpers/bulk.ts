@@ -1,7 +1,9 @@
 /**
- * Bulk files through the gateway in tests: upload a CSV as an import job,
- * wait for the job to settle, and download an export.
+ * Bulk files through the gateway in tests: upload a CSV (or the same rows as
+ * an XLSX workbook) as an import job, wait for the job to settle, and
+ * download an export.
  */
+import ExcelJS from 'exceljs';
 import { mod11_2 } from '@guantong/shared/validation';
 import type { Hub } from './hub.ts';
 
@@ -67,4 +69,25 @@ export function enrolmentCsv(count: number, from = 0): string {
   const lines = ['studentId,name,nationalId,schoolId,programCode,cohort,enrolledOn'];
   for (let i = from; i < from + count; i++) lines.push(`,学生${i},${nationalIdFor(i)},sch-riverside,SEC-NET,2026,2026-09-01`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The rows of `csv` (unquoted, header first) as an XLSX workbook, on a sheet
+ * named `sheet` after a `notes` sheet, kept as a spreadsheet keeps them:
+ * numbers as number cells and YYYY-MM-DD dates as date cells.
+ */
+export async function xlsxOf(sheet: string, csv: string): Promise<Uint8Array> {
+  if (csv.includes('"')) throw new Error('xlsxOf reads unquoted CSV only');
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('notes').addRow(['exported from the school system']);
+  const rows = workbook.addWorksheet(sheet);
+  const [header, ...lines] = csv.trim().split('\n');
+  rows.addRow(header.split(','));
+  const cell = (text: string) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`);
+    // A number cell only where it reads back as the same text (no leading or trailing zeros lost).
+    return text !== '' && String(Number(text)) === text ? Number(text) : text;
+  };
+  for (const line of lines) rows.addRow(line.split(',').map(cell));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

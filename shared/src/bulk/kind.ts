@@ -34,8 +34,8 @@ export interface ImportKind<C, T> {
   check(ctx: C, record: CsvRecord, organizationId: string): Promise<CheckedRow<T>>;
   /**
    * Asks other institutions about the job's learners (e.g. the school about an
-   * award's holder): the upload must then come through the gateway as CSV,
-   * which hands the job a delegation bound to the learners of its file.
+   * award's holder): the upload must then come through the gateway, which
+   * hands the job a delegation bound to the learners of its file (CSV or XLSX).
    */
   asksPeers?: boolean;
   /** Runs once per batch before its rows are checked, so reads and lookups go per batch rather than per row. */

@@ -2,9 +2,10 @@
  * The learners an uploaded file names, as a Merkle root the gateway signs into
  * a job's delegation, and the membership proofs the job sends with its
  * lookups. The gateway and the subgraph find the ids the same way (the
- * delegation's learner-id pattern over the file's bytes), so they reach the
- * same set; the gateway keeps nothing but the signed root, and a proof cannot
- * be made for an id outside the set (SHA-256, leaves and nodes domain-separated).
+ * delegation's learner-id pattern over a CSV file's bytes, or over the text
+ * of each cell of an XLSX workbook), so they reach the same set; the gateway
+ * keeps nothing but the signed root, and a proof cannot be made for an id
+ * outside the set (SHA-256, leaves and nodes domain-separated).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -31,8 +32,12 @@ export class LearnerIdScanner {
   }
 }
 
-/** The learner ids of a stored file, found as the gateway found them while it streamed the upload. */
+/** The learner ids of a stored file (CSV, or an XLSX workbook by its name), found as the gateway found them while it streamed the upload. */
 export async function learnerIdsOfFile(file: string): Promise<string[]> {
+  if (file.endsWith('.xlsx')) {
+    const { learnerIdsOfWorkbook } = await import('./xlsx.ts');
+    return learnerIdsOfWorkbook(file);
+  }
   const scanner = new LearnerIdScanner();
   for await (const chunk of fs.createReadStream(file)) scanner.push(chunk as Buffer);
   return [...scanner.ids];

@@ -92,7 +92,6 @@ async function upload<C extends SubgraphContext<unknown>>(runtime: BulkRuntime<C
   // The gateway names the upload (its token binds the name), so the delegation it signs after the last byte names this job.
   const id = uploadIdOf(url);
   const format = formatOf(url);
-  if (kind.asksPeers && format !== 'csv') throw badInput(`${kind.name} are imported from CSV only: the hub finds the learners the job may ask about in the file's text`, { field: 'format' });
   const file = jobFile(runtime.config, runtime.subgraph, { id, format });
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   try {

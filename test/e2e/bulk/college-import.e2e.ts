@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '@guantong/shared/testing';
 import { onImportBatch, SimulatedCrash } from '@guantong/shared/bulk/runner';
 import { startHub, type Hub } from '../../helpers/hub.ts';
-import { download, importCsv, settled, upload } from '../../helpers/bulk.ts';
+import { download, importCsv, settled, upload, xlsxOf } from '../../helpers/bulk.ts';
 
 const kinds = await databaseKinds();
 const JOB = 'collegeImportJob';
@@ -50,6 +50,20 @@ describe.each(kinds)('a college imports and exports its results as CSV (%s)', (k
     const job = await importCsv(hub, staff, 'college', JOB, COLLEGE, csv);
     expect(job).toMatchObject({ status: 'FAILED', rowsBad: 3, rowsWritten: 0 });
     expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual([{ line: 2, column: 'score' }, { line: 3, column: 'score' }, { line: 4, column: 'courseCode' }]);
+  });
+
+  it('imports the same results from an XLSX workbook, and reports its bad rows by row number', async () => {
+    const rows = await count();
+    await emptyResults();
+    const job = await importCsv(hub, staff, 'college', JOB, { ...COLLEGE, format: 'xlsx' }, await xlsxOf('results', demo));
+    expect(job).toMatchObject({ status: 'DONE', rowsRead: rows, rowsWritten: rows, rowsBad: 0 });
+    expect(await download(hub, staff, 'college', COLLEGE)).toBe(demo);
+    const [header, first] = demo.split('\n');
+    const [studentId, courseCode, term] = first.split(',');
+    const bad = await importCsv(hub, staff, 'college', JOB, { ...COLLEGE, format: 'xlsx' }, await xlsxOf('results', [header, `${studentId},SEC-NOPE,${term},70`, `${studentId},${courseCode},${term},42.5`].join('\n')));
+    expect(bad).toMatchObject({ status: 'FAILED', rowsBad: 2, rowsWritten: 0 });
+    expect(bad.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual([{ line: 2, column: 'courseCode' }, { line: 3, column: 'score' }]);
+    expect(await count()).toBe(rows);
   });
 
   it('refuses another college’s staff', async () => {

@@ -1,5 +1,6 @@
 /**
- * A college imports and exports its pathway registrations as CSV. Each new
+ * A college imports and exports its pathway registrations as CSV (or imports
+ * them from an XLSX workbook). Each new
  * registration's learner is confirmed by the enrolling school (enrolled in the
  * agreement's secondary programme, and their birth date) through the gateway
  * under the job's own delegation, asked once per batch. The demo's
@@ -15,7 +16,7 @@ import { learnerId } from '@guantong/shared/validation';
 import { AgreementEntity } from '../../../subgraphs/college/src/entities/agreement.ts';
 import { CollegeEntity } from '../../../subgraphs/college/src/entities/college.ts';
 import { startHub, type Hub } from '../../helpers/hub.ts';
-import { download, enrolmentCsv, importCsv, settled, upload } from '../../helpers/bulk.ts';
+import { download, enrolmentCsv, importCsv, settled, upload, xlsxOf } from '../../helpers/bulk.ts';
 
 const kinds = await databaseKinds();
 const JOB = 'collegeImportJob';
@@ -23,7 +24,7 @@ const PATHWAYS = { institution: 'col-metro', kind: 'pathways' };
 const BATCH = 5;
 const NEW = 12;
 
-describe.each(kinds)('a college imports and exports its pathway registrations as CSV (%s)', (kind) => {
+describe.each(kinds)('a college imports and exports its pathway registrations as CSV and XLSX (%s)', (kind) => {
   let hub: Hub;
   let staff: string;
   let fresh: string[];
@@ -76,6 +77,16 @@ describe.each(kinds)('a college imports and exports its pathway registrations as
     expect(await download(hub, staff, 'college', PATHWAYS)).toBe(exported);
   });
 
+  it('registers the same learners from an XLSX workbook as from the CSV, asking the school as often', async () => {
+    const exported = await download(hub, staff, 'college', PATHWAYS);
+    await unregister();
+    const before = lookups();
+    const job = await importCsv(hub, staff, 'college', JOB, { ...PATHWAYS, format: 'xlsx' }, await xlsxOf('pathways', file));
+    expect(job).toMatchObject({ status: 'DONE', rowsRead: NEW, rowsWritten: NEW, rowsBad: 0 });
+    expect(lookups() - before).toBe(2 * Math.ceil(NEW / BATCH));
+    expect(await download(hub, staff, 'college', PATHWAYS)).toBe(exported);
+  });
+
   it('reports bad rows by line and column, as the mutation would, and writes nothing', async () => {
     // Another college's agreement for the same programmes.
     const othersAgreement = 'agr-harbour-net';
@@ -93,17 +104,22 @@ describe.each(kinds)('a college imports and exports its pathway registrations as
       `${fresh[3]},,${agreementId},2026,1990-01-01`,
       `${fresh[4]},,${agreementId},2026,2026-09-15`,
     ].join('\n');
-    const job = await importCsv(hub, staff, 'college', JOB, PATHWAYS, csv);
-    expect(job).toMatchObject({ status: 'FAILED', rowsBad: 5, rowsValid: 1, rowsWritten: 0 });
-    expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual([
-      { line: 2, column: null },
-      { line: 3, column: 'agreementId' },
-      { line: 4, column: 'cohort' },
-      { line: 5, column: 'birthDate' },
-      { line: 6, column: 'registeredOn' },
-    ]);
-    expect(job.errors.nodes[0].message).toMatch(/not enrolled/);
-    expect(job.errors.nodes[1].message).toMatch(/its own agreements only/);
+    const fromCsv = await importCsv(hub, staff, 'college', JOB, PATHWAYS, csv);
+    const fromXlsx = await importCsv(hub, staff, 'college', JOB, { ...PATHWAYS, format: 'xlsx' }, await xlsxOf('pathways', csv));
+    for (const job of [fromCsv, fromXlsx]) {
+      expect(job).toMatchObject({ status: 'FAILED', rowsBad: 5, rowsValid: 1, rowsWritten: 0 });
+      expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual([
+        { line: 2, column: null },
+        { line: 3, column: 'agreementId' },
+        { line: 4, column: 'cohort' },
+        { line: 5, column: 'birthDate' },
+        { line: 6, column: 'registeredOn' },
+      ]);
+      expect(job.errors.nodes[0].message).toMatch(/not enrolled/);
+      expect(job.errors.nodes[1].message).toMatch(/its own agreements only/);
+    }
+    // A workbook's rows are named by their row numbers, so its errors read as the CSV's.
+    expect(fromXlsx.errors.nodes).toEqual(fromCsv.errors.nodes);
     expect(await registered()).toBe(0);
   });
 

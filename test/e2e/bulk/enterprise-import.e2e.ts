@@ -1,5 +1,6 @@
 /**
- * An organisation imports and exports its certificate awards as CSV. Each new
+ * An organisation imports and exports its certificate awards as CSV (or
+ * imports them from an XLSX workbook). Each new
  * award's holder is confirmed by the school through the gateway under the
  * job's own delegation (bound to the job and the learners of its file), asked
  * once per batch; the delegation outlives a restart, but serves no other
@@ -16,7 +17,7 @@ import { LEARNER_PROOFS, signJobDelegation } from '@guantong/shared/delegation';
 import { LOOKUPS } from '@guantong/shared/peer-lookups';
 import { learnerId } from '@guantong/shared/validation';
 import { post, startHub, type Hub } from '../../helpers/hub.ts';
-import { download, importCsv, settled, upload } from '../../helpers/bulk.ts';
+import { download, importCsv, settled, upload, xlsxOf } from '../../helpers/bulk.ts';
 import { gatewayKeyOf } from '../../helpers/keys.ts';
 
 const kinds = await databaseKinds();
@@ -24,7 +25,7 @@ const JOB = 'enterpriseImportJob';
 const AWARDS = { institution: 'org-zhongxin', kind: 'awards' };
 const BATCH = 10;
 
-describe.each(kinds)('an organisation imports and exports its awards as CSV (%s)', (kind) => {
+describe.each(kinds)('an organisation imports and exports its awards as CSV and XLSX (%s)', (kind) => {
   let hub: Hub;
   let staff: string;
   let demo: string;
@@ -70,11 +71,20 @@ describe.each(kinds)('an organisation imports and exports its awards as CSV (%s)
     expect(lookups() - before).toBe(0);
   });
 
-  it('reports bad rows by line and column, as the mutation would, and writes nothing', async () => {
+  /** Where the five rows of `badRows` are refused, as the mutation would refuse them. */
+  const BAD_ROW_ERRORS = [
+    { line: 2, column: 'holderName' },
+    { line: 3, column: null },
+    { line: 4, column: 'standardCode' },
+    { line: 5, column: 'score' },
+    { line: 6, column: 'serial' },
+  ];
+  /** A file of five bad rows, each refused as the mutation would refuse it. */
+  const badRows = async () => {
     const [header, first] = demo.split('\n');
     const [studentId, holderName, standardCode, , issuedOn] = first.split(',');
     const [{ code: othersStandard }] = await db().query("SELECT code FROM certificate_standard WHERE issuer_id <> 'org-zhongxin' ORDER BY code LIMIT 1");
-    const csv = [
+    return [
       header,
       `${studentId},Someone Else,${standardCode},NEW-0001,${issuedOn},80`,
       `${learnerId(2099, 1)},${holderName},${standardCode},NEW-0002,${issuedOn},80`,
@@ -82,26 +92,58 @@ describe.each(kinds)('an organisation imports and exports its awards as CSV (%s)
       `${studentId},${holderName},${standardCode},NEW-0004,${issuedOn},abc`,
       `${studentId},${holderName},${standardCode},${serials()[0]},${issuedOn},1`,
     ].join('\n');
+  };
+
+  it('reports bad rows by line and column, as the mutation would, and writes nothing', async () => {
     const total = await count();
-    const job = await importCsv(hub, staff, 'enterprise', JOB, AWARDS, csv);
+    const job = await importCsv(hub, staff, 'enterprise', JOB, AWARDS, await badRows());
     expect(job).toMatchObject({ status: 'FAILED', rowsBad: 5, rowsWritten: 0 });
-    expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual([
-      { line: 2, column: 'holderName' },
-      { line: 3, column: null },
-      { line: 4, column: 'standardCode' },
-      { line: 5, column: 'score' },
-      { line: 6, column: 'serial' },
-    ]);
+    expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual(BAD_ROW_ERRORS);
     expect(job.errors.nodes[1].message).toMatch(/not enrolled/);
     expect(job.errors.nodes[2].message).toMatch(/imports only awards of its own standards/);
     expect(await count()).toBe(total);
     expect(Number((await db().query("SELECT COUNT(*) AS n FROM certificate_award WHERE serial LIKE 'NEW-%'"))[0].n)).toBe(0);
   });
 
-  it('refuses another organisation’s staff, and an XLSX file of awards', async () => {
+  it('imports the same awards from an XLSX workbook as from the CSV, asking the school as often, and exports the same bytes', async () => {
+    const rows = serials().length;
+    await emptyAwards();
+    const before = lookups();
+    const job = await importCsv(hub, staff, 'enterprise', JOB, { ...AWARDS, format: 'xlsx' }, await xlsxOf('awards', demo));
+    expect(job).toMatchObject({ status: 'DONE', rowsRead: rows, rowsWritten: rows, rowsBad: 0 });
+    expect(lookups() - before).toBe(2 * Math.ceil(rows / BATCH));
+    expect(await download(hub, staff, 'enterprise', AWARDS)).toBe(demo);
+    const again = await importCsv(hub, staff, 'enterprise', JOB, { ...AWARDS, format: 'xlsx' }, await xlsxOf('awards', demo));
+    expect(again).toMatchObject({ status: 'DONE', rowsWritten: 0, rowsUnchanged: rows });
+  });
+
+  it('reports the bad rows of an XLSX workbook by row number and column, with the mutation’s message, and writes nothing', async () => {
+    const total = await count();
+    const csv = await badRows();
+    const fromCsv = await importCsv(hub, staff, 'enterprise', JOB, AWARDS, csv);
+    const job = await importCsv(hub, staff, 'enterprise', JOB, { ...AWARDS, format: 'xlsx' }, await xlsxOf('awards', csv));
+    expect(job).toMatchObject({ status: 'FAILED', rowsRead: 5, rowsBad: 5, rowsWritten: 0 });
+    expect(job.errors.nodes.map(({ line, column }) => ({ line, column }))).toEqual(BAD_ROW_ERRORS);
+    expect(job.errors.nodes.map((e) => e.message)).toEqual(fromCsv.errors.nodes.map((e) => e.message));
+    expect(job.errors.nodes[1].message).toMatch(/not enrolled/);
+    expect(await count()).toBe(total);
+    expect(Number((await db().query("SELECT COUNT(*) AS n FROM certificate_award WHERE serial LIKE 'NEW-%'"))[0].n)).toBe(0);
+  });
+
+  it('fails a file that is not a readable workbook, saying so, and writes nothing', async () => {
+    const total = await count();
+    const cut = (await xlsxOf('awards', demo)).subarray(0, 3000);
+    for (const file of [new TextEncoder().encode(demo), cut]) {
+      const job = await importCsv(hub, staff, 'enterprise', JOB, { ...AWARDS, format: 'xlsx' }, file);
+      expect(job).toMatchObject({ status: 'FAILED', rowsWritten: 0, message: expect.stringMatching(/not a readable XLSX workbook/) });
+    }
+    expect(await count()).toBe(total);
+  });
+
+  it('refuses another organisation’s staff', async () => {
     const other = await hub.token({ role: 'ENTERPRISE_STAFF', org: 'org-huadong' });
     expect((await upload(hub, other, 'enterprise', AWARDS, demo)).status).toBe(403);
-    expect((await upload(hub, staff, 'enterprise', { ...AWARDS, format: 'xlsx' }, demo)).status).toBe(400);
+    expect((await upload(hub, other, 'enterprise', { ...AWARDS, format: 'xlsx' }, await xlsxOf('awards', demo))).status).toBe(403);
   });
 
   it('resumes a job cut short with the delegation kept beside its file, and every award is there once', async () => {
