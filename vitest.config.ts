@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects: fast unit tests beside the code, end-to-end tests that start
 // every service on ephemeral ports (both run against SQLite and MariaDB), and
-// browser tests in Debian's Chromium.
+// browser tests in Debian's Chromium. They share one global setup, which
+// migrates each schema once per run for their fresh databases to copy.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'portal/src/**/*.test.ts'],
           setupFiles: ['test/setup/clock.ts'],
+          globalSetup: ['test/setup/databases.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -20,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           setupFiles: ['test/setup/clock.ts'],
+          globalSetup: ['test/setup/databases.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -30,6 +33,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.ts'],
           setupFiles: ['test/setup/clock.ts'],
+          globalSetup: ['test/setup/databases.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
