@@ -15,6 +15,11 @@ export default defineConfig({
           globalSetup: ['test/setup/databases.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // Each worker keeps its modules from one file to the next: importing
+          // a subgraph again for every file cost more than many files' tests.
+          // Every file opens and closes its own databases; the setup file pins
+          // the clock again before each.
+          isolate: false,
         },
       },
       {
