@@ -31,6 +31,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The files run one after another in one process that keeps its
+          // modules: importing the whole hub again for every file cost more
+          // than most files' tests. Each file starts and stops its own hubs.
+          isolate: false,
         },
       },
       {
