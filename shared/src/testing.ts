@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Actor } from './identity.ts';
 import { buildSubgraphServer, createContext, type SubgraphDefinition } from './subgraph.ts';
 import { directoryPeers, type DirectoryPeers } from './directory-peers.ts';
+import { buildTestTemplates, copyMariadbTemplate, copySqliteTemplate, type TemplateSchema } from './testing-templates.ts';
 
 export type DatabaseKind = 'sqlite' | 'mariadb';
 
@@ -42,6 +43,16 @@ async function mariadbAvailable(): Promise<boolean> {
 /** The database kinds this run covers. */
 export async function databaseKinds(): Promise<DatabaseKind[]> {
   return (await mariadbAvailable()) ? ['sqlite', 'mariadb'] : ['sqlite'];
+}
+
+/**
+ * Migrates these schemas and the audit store's once, on every kind the run
+ * covers, as the templates fresh test databases copy (see testing-templates.ts).
+ * For a test runner's global setup; returns its teardown.
+ */
+export async function prepareTestTemplates(schemas: readonly TemplateSchema[]): Promise<() => Promise<void>> {
+  const mariadb = (await databaseKinds()).includes('mariadb');
+  return buildTestTemplates([...schemas, { name: 'audit', entities: auditEntities, migrations: auditMigrations }], mariadb ? MARIADB_URL : undefined);
 }
 
 /** A fresh, empty, migrated database of the given kind; `drop()` removes it. */
@@ -79,9 +90,13 @@ export function openTestAuditDatabase(kind: DatabaseKind): Promise<TestDatabase>
 async function openFresh(name: string, entities: DatabaseOptions['entities'], migrations: DatabaseOptions['migrations'], kind: DatabaseKind): Promise<TestDatabase> {
   const dir = kind === 'sqlite' ? fs.mkdtempSync(path.join(os.tmpdir(), `gt-${name}-`)) : undefined;
   const url = kind === 'mariadb' ? freshMariadbUrl(name) : undefined;
+  const sqlitePath = dir ? path.join(dir, `${name}.sqlite`) : '';
+  // A copy of the run's migrated template when there is one (see testing-templates.ts); openDatabase migrates the rest.
+  if (dir) copySqliteTemplate(name, migrations, sqlitePath);
+  if (url) await copyMariadbTemplate(name, migrations, url);
   const database = await openDatabase({
     url,
-    sqlitePath: dir ? path.join(dir, `${name}.sqlite`) : '',
+    sqlitePath,
     entities,
     migrations,
     createDatabase: true,
