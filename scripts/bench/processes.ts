@@ -18,12 +18,30 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * A free port below Linux's ephemeral range (32768 and up). A port the kernel
+ * hands out as ephemeral is released before the service that is told about it
+ * binds it, and meanwhile any outgoing connection may take it as its source
+ * port; ports from this range are never handed out that way.
+ */
+const handedOut = new Set<number>();
+
 export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (handedOut.has(port)) continue;
+    const server = net.createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found between 20000 and 32000');
 }
 
 function cpuMsOf(pid: number): number {
