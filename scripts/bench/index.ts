@@ -23,9 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken, type Actor } from '@guantong/shared/identity';
 import { gatewaySigningKey } from '@guantong/shared/gateway-keys';
-import { DEMO_TODAY } from '@guantong/shared/demo';
-import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
-import { freePort, startProcess, type BenchProcess } from './processes.ts';
+import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
 import { recordingProxy, replay, steps, type RecordedFetch } from './replay.ts';
 import { atSize, WORKLOADS, type Workload } from './workloads.ts';
 import { median } from './stats.ts';
@@ -51,13 +49,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-bench-'));
 const config = loadConfig({ GUANTONG_MODE: 'demo' });
 const ports = { gateway: await freePort(), recorder: await freePort(), secondary: await freePort(), college: await freePort(), enterprise: await freePort(), floor: await freePort() };
 const proxyPorts = { secondary: await freePort(), college: await freePort(), enterprise: await freePort() } as Record<SubgraphName, number>;
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<SubgraphName, string>;
-const env: NodeJS.ProcessEnv = {
-  ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-  LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
-  GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
-  METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
-};
+const urls = subgraphUrls(ports);
+const env = hubEnv(dataDir, ports);
 
 const processes: BenchProcess[] = [];
 async function cleanup(): Promise<void> {

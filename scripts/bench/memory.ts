@@ -13,9 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken } from '@guantong/shared/identity';
-import { DEMO_TODAY } from '@guantong/shared/demo';
-import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
-import { freePort, startProcess, type BenchProcess } from './processes.ts';
+import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
 import { WORKLOADS } from './workloads.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,14 +24,9 @@ const lanes = Number(process.argv.find((a) => a.startsWith('--lanes='))?.split('
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-memory-'));
 const ports = { gateway: await freePort(), secondary: await freePort(), college: await freePort(), enterprise: await freePort() };
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<SubgraphName, string>;
+const urls = subgraphUrls(ports);
 const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-const env: NodeJS.ProcessEnv = {
-  ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-  LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
-  GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: gatewayUrl, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
-  METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
-};
+const env = hubEnv(dataDir, ports);
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const metric = (text: string, name: string) => Number(text.split('\n').find((l) => l.startsWith(name))?.split(' ').pop() ?? NaN);

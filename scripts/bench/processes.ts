@@ -5,6 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
+import { DEMO_TODAY } from '@guantong/shared/demo';
+import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
 
 const TICKS_PER_SECOND = 100;
 
@@ -83,5 +86,28 @@ export async function startProcess(name: string, root: string, entry: string, en
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
+  };
+}
+
+/** Where a benchmark's hub listens: a port per service. */
+export type HubPorts = Record<SubgraphName | 'gateway', number>;
+
+/** Each subgraph's GraphQL URL on its port. */
+export function subgraphUrls(ports: HubPorts): Record<SubgraphName, string> {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<SubgraphName, string>;
+}
+
+/**
+ * The environment every benchmark service runs with: the demo on SQLite in
+ * `dataDir`, pinned to the demo's day, nothing sent anywhere, no rate limit
+ * in the way, and logs at warn so they cost what production's would not.
+ */
+export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
+  const urls = subgraphUrls(ports);
+  return {
+    ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
+    LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
+    GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
+    METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
   };
 }

@@ -10,11 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
+import { loadConfig, SUBGRAPH_NAMES } from '@guantong/shared/config';
 import { signClientToken } from '@guantong/shared/identity';
-import { DEMO_TODAY } from '@guantong/shared/demo';
-import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
-import { freePort, startProcess, type BenchProcess } from './processes.ts';
+import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
 import { WORKLOADS } from './workloads.ts';
 import { heaviest, type CpuProfile, type Window } from './profile-summary.ts';
 
@@ -29,13 +27,8 @@ fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-profile-'));
 const ports = { gateway: await freePort(), secondary: await freePort(), college: await freePort(), enterprise: await freePort() };
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<SubgraphName, string>;
-const env: NodeJS.ProcessEnv = {
-  ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-  LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
-  GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
-  METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
-};
+const urls = subgraphUrls(ports);
+const env = hubEnv(dataDir, ports);
 const profiled = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(outDir, name)}`];
 
 const processes: BenchProcess[] = [];
