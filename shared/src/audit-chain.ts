@@ -89,13 +89,18 @@ interface SqliteConnection {
 }
 
 const preparedOn = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+/** An insert of n rows is a statement of its own, and a prepared one holds its whole program: keep the few in use. */
+const KEPT_STATEMENTS = 16;
 
-/** Each append runs the same few statements: they are prepared once per connection. */
+/** Each append runs the same few statements: they are prepared once per connection, the most recently used kept. */
 function prepared(db: SqliteConnection, sql: string): SqliteStatement {
   let statements = preparedOn.get(db);
   if (!statements) preparedOn.set(db, (statements = new Map()));
   let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  if (statement) statements.delete(sql);
+  else statement = db.prepare(sql);
+  statements.set(sql, statement);
+  if (statements.size > KEPT_STATEMENTS) statements.delete(statements.keys().next().value!);
   return statement;
 }
 

@@ -88,8 +88,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       type: 'better-sqlite3',
       database: options.sqlitePath,
       // Prepared statements are kept by their SQL text. TypeORM keeps 100 and evicts the oldest, and a request's
-      // loaders (IN lists of every length) and writes use more, so at 100 nearly every statement was prepared afresh.
-      statementCacheSize: 2000,
+      // loaders (IN lists of every length) and writes use more, so at 100 most statements were prepared afresh.
+      // 500 holds a busy hub's reads without keeping every multi-row INSERT an import ever sent.
+      statementCacheSize: 500,
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
         db.pragma('journal_mode = WAL');
         db.pragma('busy_timeout = 5000');
