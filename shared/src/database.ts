@@ -112,6 +112,15 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /**
+ * True when MariaDB/MySQL chose this transaction as a deadlock's victim: it was
+ * rolled back whole, so nothing it wrote stands and the request may be sent again.
+ */
+export function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  return (e.driverError?.code ?? e.code) === 'ER_LOCK_DEADLOCK' || (e.driverError?.errno ?? e.errno) === 1213;
+}
+
+/**
  * Inserts rows in multi-row INSERTs of `size` (seeding, bulk loads). Generated
  * values are not read back: callers that need them insert one row at a time.
  */
