@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { traceDatabase } from './tracing/database.ts';
+import { conflict } from './errors.ts';
 import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type Logger, type MixedList, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 
 /** Background work (the webhook worker) runs inside this, so its polling never counts against a request's budget. */
@@ -43,16 +44,22 @@ export interface Database {
   kind: 'mysql' | 'sqlite';
 }
 
-async function ensureMysqlDatabase(url: string): Promise<void> {
+/** A connection to the server of `url` (`mysql://user:pass@host:port/…`), outside any database unless `options` names one. */
+export function serverConnection(url: string, options: mysql.ConnectionOptions = {}): Promise<mysql.Connection> {
   const parsed = new URL(url);
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error('database names may use only letters, digits and _');
-  const connection = await mysql.createConnection({
+  return mysql.createConnection({
     host: parsed.hostname,
     port: Number(parsed.port || 3306),
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
+    ...options,
   });
+}
+
+async function ensureMysqlDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error('database names may use only letters, digits and _');
+  const connection = await serverConnection(url);
   try {
     // Asked first: a least-privileged user (the audit store's writer) may not even try CREATE DATABASE.
     const [found] = await connection.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
@@ -111,11 +118,8 @@ export function isUniqueViolation(err: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY' || errno === 1062;
 }
 
-/**
- * True when MariaDB/MySQL chose this transaction as a deadlock's victim: it was
- * rolled back whole, so nothing it wrote stands and the request may be sent again.
- */
-export function isDeadlock(err: unknown): boolean {
+/** True when MariaDB/MySQL chose this transaction as a deadlock's victim: it was rolled back whole. */
+function isDeadlock(err: unknown): boolean {
   const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
   return (e.driverError?.code ?? e.code) === 'ER_LOCK_DEADLOCK' || (e.driverError?.errno ?? e.errno) === 1213;
 }
@@ -147,7 +151,14 @@ const writeQueues = new WeakMap<DataSource, Promise<unknown>>();
  * another; MySQL/MariaDB gives each transaction its own pooled connection.
  */
 export function writeTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type !== 'better-sqlite3') return db.transaction(work);
+  if (db.options.type !== 'better-sqlite3') {
+    // Concurrent writes can deadlock on shared rows (a trigger's counts, a parent's lock). The victim was rolled
+    // back whole and wrote nothing, so its caller is told so, as for any other write that lost a race.
+    return db.transaction(work).catch((err: unknown) => {
+      if (isDeadlock(err)) throw conflict('another write reached the same records at the same moment, so this one was not made and nothing of it was written; send the request again');
+      throw err;
+    });
+  }
   const previous = writeQueues.get(db) ?? Promise.resolve();
   const run = previous.then(() => db.transaction(work));
   // The next transaction waits for this one to settle, whether it commits or fails.

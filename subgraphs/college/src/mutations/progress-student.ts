@@ -7,7 +7,7 @@
  * judged by the same pure module as `Student.progression`. Once committed,
  * the school is told, and closes the secondary stage itself.
  */
-import { isDeadlock, isUniqueViolation, writeTransaction } from '@guantong/shared/database';
+import { isUniqueViolation, writeTransaction } from '@guantong/shared/database';
 import { badInput, conflict } from '@guantong/shared/errors';
 import { authorize, studentScope } from '@guantong/shared/policy';
 import { requireDate, requireLearnerId } from '@guantong/shared/validation';
@@ -61,9 +61,6 @@ async function enrol(ctx: Context, pathway: PathwayRow, agreement: AgreementRow,
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw lost();
-    // Moving a stage also moves the registry's counts (pathway_count), so concurrent moves on MariaDB can deadlock;
-    // the victim was rolled back whole and wrote nothing.
-    if (isDeadlock(err)) throw conflict(`learner ${pathway.studentId} was not progressed: another write to the registry held the same rows at the same time, and nothing was written; send the request again`);
     throw err;
   }
 }
