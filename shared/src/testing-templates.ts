@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import mysql from 'mysql2/promise';
-import { openDatabase, type DatabaseOptions } from './database.ts';
+import type mysql from 'mysql2/promise';
+import { openDatabase, serverConnection, type DatabaseOptions } from './database.ts';
 
 /** Where the run's templates are described; set by `buildTestTemplates`, read by the test workers. */
 const MANIFEST_ENV = 'GUANTONG_TEST_TEMPLATES';
@@ -55,13 +55,7 @@ function migrationNames(migrations: DatabaseOptions['migrations']): string[] | u
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-async function connect(serverUrl: string, database?: string): Promise<Connection> {
-  const url = new URL(serverUrl);
-  return mysql.createConnection({
-    host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password),
-    database, multipleStatements: true,
-  });
-}
+const connect = (serverUrl: string) => serverConnection(serverUrl, { multipleStatements: true });
 
 async function describeMariadb(connection: Connection, database: string, migrations: string[]): Promise<MariadbTemplate> {
   const [tables] = await connection.query(

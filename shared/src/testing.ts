@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import mysql from 'mysql2/promise';
-import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
+import { openDatabase, serverConnection, type Database, type DatabaseOptions } from './database.ts';
 import { auditEntities } from './audit.ts';
 import { auditMigrations } from './audit-migrations.ts';
 import { loadConfig } from './config.ts';
@@ -27,8 +26,7 @@ let mariadbProbe: Promise<boolean> | undefined;
 async function mariadbAvailable(): Promise<boolean> {
   mariadbProbe ??= (async () => {
     try {
-      const url = new URL(MARIADB_URL);
-      const connection = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password), connectTimeout: 3000 });
+      const connection = await serverConnection(MARIADB_URL, { connectTimeout: 3000 });
       await connection.end();
       return true;
     } catch (err) {
@@ -67,9 +65,8 @@ export function freshMariadbUrl(label: string): string {
 }
 
 async function dropMariadb(url: string): Promise<void> {
-  const parsed = new URL(url);
-  const connection = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
-  await connection.query(`DROP DATABASE IF EXISTS \`${parsed.pathname.slice(1)}\``);
+  const connection = await serverConnection(url);
+  await connection.query(`DROP DATABASE IF EXISTS \`${new URL(url).pathname.slice(1)}\``);
   await connection.end();
 }
 
