@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { loadConfig } from '@guantong/shared/config';
@@ -21,7 +20,7 @@ import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
 import { catalog } from '@guantong/shared/demo';
 import { learnerId, mod11_2 } from '@guantong/shared/validation';
 import { DataSource } from 'typeorm';
-import { freePort, startProcess } from './processes.ts';
+import { freePort, seedDemo, startGateway, startProcess } from './processes.ts';
 
 // `--learners=N` changes the size (25 result rows each), e.g. to compare the peak RSS of two sizes.
 const LEARNERS = Number(process.argv.find((a) => a.startsWith('--learners='))?.slice(11) ?? 4000);
@@ -63,10 +62,9 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), GATEWAY_PORT: String(ports.gateway),
   GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: `http://127.0.0.1:${ports.secondary}/graphql`, METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '',
 };
-const migrated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env: { ...env, GUANTONG_SEED: 'true' }, encoding: 'utf8' });
-if (migrated.status !== 0) throw new Error(migrated.stderr);
+seedDemo(root, env);
 const secondary = await startProcess('secondary', root, 'subgraphs/secondary/src/index.ts', env, /subgraph (ready|listening)/);
-const gateway = await startProcess('gateway', root, 'gateway/src/index.ts', env, /gateway ready/);
+const gateway = await startGateway(root, env);
 const config = loadConfig(env);
 const token = await signClientToken({ role: 'SECONDARY_STAFF', org: 'sch-riverside', subject: 'bench' }, config.clientAuth);
 const hub = `http://127.0.0.1:${ports.gateway}`;

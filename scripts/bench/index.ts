@@ -19,11 +19,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken, type Actor } from '@guantong/shared/identity';
 import { gatewaySigningKey } from '@guantong/shared/gateway-keys';
-import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
+import { freePort, gatewayUrlOf, hubEnv, seedDemo, startGateway, startProcess, startSubgraphs, subgraphUrls, type BenchProcess } from './processes.ts';
 import { recordingProxy, replay, steps, type RecordedFetch } from './replay.ts';
 import { atSize, WORKLOADS, type Workload } from './workloads.ts';
 import { median } from './stats.ts';
@@ -60,18 +59,17 @@ async function cleanup(): Promise<void> {
 
 try {
   log(`seeding the demo dataset (SQLite) in ${dataDir}`);
-  const migrated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env: { ...env, GUANTONG_SEED: 'true' }, encoding: 'utf8' });
-  if (migrated.status !== 0) throw new Error(`seeding failed:\n${migrated.stderr}`);
+  seedDemo(root, env);
 
   log('starting three subgraphs, the gateway, a recording gateway and the raw floor, each its own process');
-  const subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startProcess(name, root, `subgraphs/${name}/src/index.ts`, env, /subgraph (ready|listening)/)));
+  const subgraphs = await startSubgraphs(root, env);
   processes.push(...subgraphs);
   const sink: { recording: RecordedFetch[] | undefined } = { recording: undefined };
   const proxies = await Promise.all(SUBGRAPH_NAMES.map((name) => recordingProxy(name, urls[name], proxyPorts[name], sink)));
   const proxied = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${proxyPorts[n]}/graphql`]));
   const [gateway, recorder, floor] = await Promise.all([
-    startProcess('gateway', root, 'gateway/src/index.ts', env, /gateway ready/),
-    startProcess('recorder', root, 'gateway/src/index.ts', { ...env, GATEWAY_PORT: String(ports.recorder), ...proxied }, /gateway ready/),
+    startGateway(root, env),
+    startGateway(root, { ...env, GATEWAY_PORT: String(ports.recorder), ...proxied }, 'recorder'),
     startProcess('floor', root, 'scripts/bench/raw-floor.ts', { ...env, PORT: String(ports.floor) }, /raw floor ready/),
   ]);
   processes.push(gateway!, recorder!, floor!);
@@ -80,7 +78,7 @@ try {
   const admin = await signClientToken({ role: 'ADMIN', subject: 'bench-admin', ttlSeconds: 3600 }, config.clientAuth);
   const adminActor: Actor = { kind: 'user', subject: 'bench-admin', role: 'ADMIN' };
   const key = await gatewaySigningKey(config.gatewayKeys);
-  const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const gatewayUrl = gatewayUrlOf(ports);
 
   async function viaGateway(w: Workload, port = ports.gateway): Promise<void> {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
-import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
+import { loadConfig, type SubgraphName } from '@guantong/shared/config';
 import { signClientToken } from '@guantong/shared/identity';
-import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
+import { freePort, gatewayUrlOf, hubEnv, seedDemo, startGateway, startSubgraphs, subgraphUrls, type BenchProcess } from './processes.ts';
 import { WORKLOADS } from './workloads.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +24,7 @@ const lanes = Number(process.argv.find((a) => a.startsWith('--lanes='))?.split('
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-memory-'));
 const ports = { gateway: await freePort(), secondary: await freePort(), college: await freePort(), enterprise: await freePort() };
 const urls = subgraphUrls(ports);
-const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+const gatewayUrl = gatewayUrlOf(ports);
 const env = hubEnv(dataDir, ports);
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
@@ -33,10 +32,9 @@ const metric = (text: string, name: string) => Number(text.split('\n').find((l) 
 
 const processes: BenchProcess[] = [];
 try {
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env: { ...env, GUANTONG_SEED: 'true' }, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
-  processes.push(...(await Promise.all(SUBGRAPH_NAMES.map((name) => startProcess(name, root, `subgraphs/${name}/src/index.ts`, env, /subgraph (ready|listening)/)))));
-  processes.push(await startProcess('gateway', root, 'gateway/src/index.ts', env, /gateway ready/));
+  seedDemo(root, env);
+  processes.push(...(await startSubgraphs(root, env)));
+  processes.push(await startGateway(root, env));
   const urlOf = (name: string) => (name === 'gateway' ? gatewayUrl : urls[name as SubgraphName]);
   const token = await signClientToken({ role: 'ADMIN', subject: 'bench-admin', ttlSeconds: 3600 }, loadConfig({ GUANTONG_MODE: 'demo' }).clientAuth);
 

@@ -2,7 +2,7 @@
  * The benchmark's services: each in its own Node process, as `npm start` runs
  * them, so CPU time and memory can be read per process from /proc (Linux).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@guantong/shared/config';
@@ -110,4 +110,23 @@ export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
     GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
     METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
   };
+}
+
+/** The gateway's GraphQL URL on its port. */
+export const gatewayUrlOf = (ports: Pick<HubPorts, 'gateway'>): string => `http://127.0.0.1:${ports.gateway}/graphql`;
+
+/** Migrates and seeds the demo dataset into `env`'s GUANTONG_DATA_DIR, as the first `npm start` does. */
+export function seedDemo(root: string, env: NodeJS.ProcessEnv): void {
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env: { ...env, GUANTONG_SEED: 'true' }, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
+}
+
+/** The three subgraphs, each in its own process, started together; `nodeArgs` per service (e.g. a profiler's flags). */
+export function startSubgraphs(root: string, env: NodeJS.ProcessEnv, nodeArgs: (name: string) => string[] = () => []): Promise<BenchProcess[]> {
+  return Promise.all(SUBGRAPH_NAMES.map((name) => startProcess(name, root, `subgraphs/${name}/src/index.ts`, env, /subgraph (ready|listening)/, nodeArgs(name))));
+}
+
+/** The gateway in its own process. */
+export function startGateway(root: string, env: NodeJS.ProcessEnv, name = 'gateway', nodeArgs: string[] = []): Promise<BenchProcess> {
+  return startProcess(name, root, 'gateway/src/index.ts', env, /gateway ready/, nodeArgs);
 }

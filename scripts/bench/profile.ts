@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
-import { loadConfig, SUBGRAPH_NAMES } from '@guantong/shared/config';
+import { loadConfig } from '@guantong/shared/config';
 import { signClientToken } from '@guantong/shared/identity';
-import { freePort, hubEnv, startProcess, subgraphUrls, type BenchProcess } from './processes.ts';
+import { freePort, gatewayUrlOf, hubEnv, seedDemo, startGateway, startSubgraphs, type BenchProcess } from './processes.ts';
 import { WORKLOADS } from './workloads.ts';
 import { heaviest, type CpuProfile, type Window } from './profile-summary.ts';
 
@@ -27,7 +26,6 @@ fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-profile-'));
 const ports = { gateway: await freePort(), secondary: await freePort(), college: await freePort(), enterprise: await freePort() };
-const urls = subgraphUrls(ports);
 const env = hubEnv(dataDir, ports);
 const profiled = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(outDir, name)}`];
 
@@ -35,13 +33,12 @@ const processes: BenchProcess[] = [];
 // The timed requests, on the monotonic clock the profiles' timestamps use.
 const window: Window = { from: 0, to: 0 };
 try {
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env: { ...env, GUANTONG_SEED: 'true' }, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
-  processes.push(...(await Promise.all(SUBGRAPH_NAMES.map((name) => startProcess(name, root, `subgraphs/${name}/src/index.ts`, env, /subgraph (ready|listening)/, profiled(name))))));
-  processes.push(await startProcess('gateway', root, 'gateway/src/index.ts', env, /gateway ready/, profiled('gateway')));
+  seedDemo(root, env);
+  processes.push(...(await startSubgraphs(root, env, profiled)));
+  processes.push(await startGateway(root, env, 'gateway', profiled('gateway')));
   const token = await signClientToken({ role: 'ADMIN', subject: 'bench-admin', ttlSeconds: 3600 }, loadConfig({ GUANTONG_MODE: 'demo' }).clientAuth);
   const send = async () => {
-    const response = await fetch(urls.secondary.replace(String(ports.secondary), String(ports.gateway)), {
+    const response = await fetch(gatewayUrlOf(ports), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(workload.as === 'ADMIN' ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: workload.query, variables: workload.variables }),

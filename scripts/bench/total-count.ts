@@ -17,7 +17,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CryptoKey } from 'jose';
 import { loadConfig } from '@guantong/shared/config';
@@ -30,7 +29,7 @@ import { nowInstant } from '@guantong/shared/clock';
 import { openDatabase } from '@guantong/shared/database';
 import { collegeSubgraph } from '../../subgraphs/college/src/definition.ts';
 import { rosterBounds } from '../../subgraphs/college/src/students/roster-bounds.ts';
-import { freePort, startProcess, type BenchProcess } from './processes.ts';
+import { freePort, seedDemo, startProcess, type BenchProcess } from './processes.ts';
 import { median } from './stats.ts';
 
 export const SIZES = [1_000, 100_000] as const;
@@ -171,15 +170,14 @@ async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-bench-count-'));
   const env: NodeJS.ProcessEnv = {
-    ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'true', GUANTONG_DATA_DIR: seededDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
+    ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: seededDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
     LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '',
   };
   const started = Date.now();
   const log = (line: string) => console.log(`[bench:total-count ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
   try {
-    const migrated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { cwd: root, env, encoding: 'utf8' });
-    if (migrated.status !== 0) throw new Error(`seeding failed:\n${migrated.stderr}`);
-    const results = await measureTotalCount({ root, seededDir, env: { ...env, GUANTONG_SEED: 'false' }, log });
+    seedDemo(root, env);
+    const results = await measureTotalCount({ root, seededDir, env, log });
     log(`learners ${results.learners.join(' and ')}: p50 ${results.p50.map((p) => `${p.toFixed(2)} ms`).join(' and ')}; 100,000 ÷ 1,000 per block: ${results.blockRatios.map((r) => r.toFixed(2)).join(', ')}; median ${median(results.blockRatios).toFixed(2)}; the count statement alone ${results.statementMicros.map((m) => `${m.toFixed(0)} µs`).join(' and ')}`);
   } finally {
     fs.rmSync(seededDir, { recursive: true, force: true });
