@@ -38,7 +38,6 @@ class AnswerHeaders {
 /** A subgraph's answer, read whole: the Fetch API's `Response`, as far as a gateway needs it. */
 export class SubgraphAnswer {
   readonly headers: AnswerHeaders;
-  readonly redirected = false;
   bodyUsed = false;
   constructor(readonly url: string, readonly status: number, headers: Record<string, string | string[] | undefined>, private readonly body: string) {
     this.headers = new AnswerHeaders(headers);
@@ -56,11 +55,6 @@ export class SubgraphAnswer {
   async json(): Promise<unknown> {
     this.bodyUsed = true;
     return JSON.parse(this.body);
-  }
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    this.bodyUsed = true;
-    const bytes = Buffer.from(this.body, 'utf8');
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
   clone(): SubgraphAnswer {
     return new SubgraphAnswer(this.url, this.status, Object.fromEntries(this.headers.entries()), this.body);
