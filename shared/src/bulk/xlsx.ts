@@ -28,11 +28,19 @@ function textOf(value: unknown): string {
 type ReaderOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>;
 
 /**
- * exceljs's reader over `input`, made to fail on a zip cut short. exceljs
- * pipes the input into an unzip stream whose error it sees only between
- * entries: an entry left open by the error (one being parked in a temporary
- * file, or one being parsed) would be waited for forever. So on that error
- * every entry is ended, and the reader reaches the error and throws it.
+ * exceljs's reader over `input`, made to see every entry and to fail on a zip
+ * cut short.
+ *
+ * The unzip stream emits 'end' as soon as its input is all written, while
+ * entries it has parsed may still wait in its buffer: exceljs stops at that
+ * 'end' and loses them (the workbook or the shared strings, when the sheets
+ * before them were parked), then fails on a workbook it never read. So only
+ * the stream's own end, once its buffer is empty, reaches exceljs.
+ *
+ * exceljs sees the unzip stream's error only between entries: an entry left
+ * open by the error (one being parked in a temporary file, or one being
+ * parsed) would be waited for forever. So on that error every entry is
+ * ended, and the reader reaches the error and throws it.
  */
 function workbookReader(input: string | Readable, options: ReaderOptions): ExcelJS.stream.xlsx.WorkbookReader {
   const stream = typeof input === 'string' ? fs.createReadStream(input) : input;
@@ -40,6 +48,9 @@ function workbookReader(input: string | Readable, options: ReaderOptions): Excel
   stream.pipe = (<T extends NodeJS.WritableStream>(zip: T): T => {
     const unzip = zip as unknown as Readable;
     const entries: Writable[] = [];
+    const emit = unzip.emit.bind(unzip);
+    unzip.emit = ((event: string | symbol, ...args: unknown[]) =>
+      event === 'end' && !unzip.readableEnded ? false : emit(event, ...args)) as typeof unzip.emit;
     unzip.on('data', (entry: Writable) => entries.push(entry));
     unzip.once('error', () => {
       for (const entry of entries) {
