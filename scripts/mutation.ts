@@ -2,7 +2,8 @@
  * `npm run test:mutation`: mutation testing of the domain modules. Runs Stryker
  * (stryker.config.mjs), then prints each module's mutation score and fails when
  * any module is below its threshold. `--files a.ts,b.ts` limits the run to some
- * modules (CI passes the changed ones); incremental mode reuses earlier results.
+ * modules; incremental mode reuses earlier results, and `--force` tries every
+ * mutant again.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const report = path.join(root, 'reports/mutation/mutation.json');
 const filesArg = process.argv.find((a) => a.startsWith('--files='));
 const modules: string[] = filesArg ? filesArg.slice('--files='.length).split(',').filter(Boolean) : config.mutate;
-const args = ['stryker', 'run', '--mutate', modules.join(',')];
+const args = ['stryker', 'run', '--mutate', modules.join(','), ...(process.argv.includes('--force') ? ['--force'] : [])];
 
 fs.rmSync(report, { force: true });
 const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
