@@ -15,12 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { loadConfig } from '@guantong/shared/config';
 import { signClientToken } from '@guantong/shared/identity';
-import { DEMO_TODAY } from '@guantong/shared/demo';
-import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
 import { catalog } from '@guantong/shared/demo';
 import { learnerId, mod11_2 } from '@guantong/shared/validation';
 import { DataSource } from 'typeorm';
-import { freePort, seedDemo, startGateway, startProcess } from './processes.ts';
+import { benchEnv, freePort, gatewayUrlOf, seedDemo, startGateway, startProcess } from './processes.ts';
 
 // `--learners=N` changes the size (25 result rows each), e.g. to compare the peak RSS of two sizes.
 const LEARNERS = Number(process.argv.find((a) => a.startsWith('--learners='))?.slice(11) ?? 4000);
@@ -58,9 +56,8 @@ function* results(first: number): Generator<string> {
 
 const ports = { gateway: await freePort(), secondary: await freePort() };
 const env: NodeJS.ProcessEnv = {
-  ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-  LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), GATEWAY_PORT: String(ports.gateway),
-  GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: `http://127.0.0.1:${ports.secondary}/graphql`, METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '',
+  ...benchEnv(dataDir), SECONDARY_PORT: String(ports.secondary), GATEWAY_PORT: String(ports.gateway),
+  GATEWAY_URL: gatewayUrlOf(ports), SECONDARY_URL: `http://127.0.0.1:${ports.secondary}/graphql`,
 };
 seedDemo(root, env);
 const secondary = await startProcess('secondary', root, 'subgraphs/secondary/src/index.ts', env, /subgraph (ready|listening)/);

@@ -97,23 +97,30 @@ export function subgraphUrls(ports: HubPorts): Record<SubgraphName, string> {
   return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<SubgraphName, string>;
 }
 
+/** The gateway's GraphQL URL on its port. */
+export const gatewayUrlOf = (ports: Pick<HubPorts, 'gateway'>): string => `http://127.0.0.1:${ports.gateway}/graphql`;
+
 /**
  * The environment every benchmark service runs with: the demo on SQLite in
  * `dataDir`, pinned to the demo's day, nothing sent anywhere, no rate limit
  * in the way, and logs at warn so they cost what production's would not.
  */
-export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
-  const urls = subgraphUrls(ports);
+export function benchEnv(dataDir: string): NodeJS.ProcessEnv {
   return {
     ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: dataDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-    LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
-    GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`, SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
-    METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', SUBGRAPH_TIMEOUT_MS: '30000',
+    LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '',
   };
 }
 
-/** The gateway's GraphQL URL on its port. */
-export const gatewayUrlOf = (ports: Pick<HubPorts, 'gateway'>): string => `http://127.0.0.1:${ports.gateway}/graphql`;
+/** `benchEnv` for a whole hub on `ports`, each service told where the others listen. */
+export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
+  const urls = subgraphUrls(ports);
+  return {
+    ...benchEnv(dataDir), SECONDARY_PORT: String(ports.secondary), COLLEGE_PORT: String(ports.college), ENTERPRISE_PORT: String(ports.enterprise),
+    GATEWAY_PORT: String(ports.gateway), GATEWAY_URL: gatewayUrlOf(ports), SECONDARY_URL: urls.secondary, COLLEGE_URL: urls.college, ENTERPRISE_URL: urls.enterprise,
+    SUBGRAPH_TIMEOUT_MS: '30000',
+  };
+}
 
 /** Migrates and seeds the demo dataset into `env`'s GUANTONG_DATA_DIR, as the first `npm start` does. */
 export function seedDemo(root: string, env: NodeJS.ProcessEnv): void {

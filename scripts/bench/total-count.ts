@@ -20,8 +20,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CryptoKey } from 'jose';
 import { loadConfig } from '@guantong/shared/config';
-import { DEMO_TODAY } from '@guantong/shared/demo';
-import { NO_VENDOR_TELEMETRY } from '@guantong/shared/egress';
 import { gatewaySigningKey } from '@guantong/shared/gateway-keys';
 import { operationHash, signGatewayToken, type Actor } from '@guantong/shared/identity';
 import { learnerId } from '@guantong/shared/validation';
@@ -29,7 +27,7 @@ import { nowInstant } from '@guantong/shared/clock';
 import { openDatabase } from '@guantong/shared/database';
 import { collegeSubgraph } from '../../subgraphs/college/src/definition.ts';
 import { rosterBounds } from '../../subgraphs/college/src/students/roster-bounds.ts';
-import { freePort, seedDemo, startProcess, type BenchProcess } from './processes.ts';
+import { benchEnv, freePort, seedDemo, startProcess, type BenchProcess } from './processes.ts';
 import { median } from './stats.ts';
 
 export const SIZES = [1_000, 100_000] as const;
@@ -169,10 +167,7 @@ export async function measureTotalCount(options: { root: string; seededDir: stri
 async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-bench-count-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, ...NO_VENDOR_TELEMETRY, GUANTONG_MODE: 'demo', GUANTONG_SEED: 'false', GUANTONG_DATA_DIR: seededDir, GUANTONG_CLOCK_TODAY: DEMO_TODAY,
-    LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '',
-  };
+  const env = benchEnv(seededDir);
   const started = Date.now();
   const log = (line: string) => console.log(`[bench:total-count ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
   try {
